@@ -1,0 +1,48 @@
+//! Compiles `rules/` into the default pack (`$OUT_DIR/default.wpk`), which the library embeds.
+//!
+//! The compiler modules are included by path so that the build script and `waspada pack build`
+//! run the very same code; they depend on serde, toml, postcard, sha2 and thiserror only.
+
+#[allow(dead_code)]
+#[path = "src/category.rs"]
+mod category;
+#[allow(dead_code)]
+#[path = "src/pack/format.rs"]
+mod format;
+#[allow(dead_code)]
+#[path = "src/pack/model.rs"]
+mod model;
+#[allow(dead_code)]
+#[path = "src/pack/source.rs"]
+mod source;
+
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let rules = Path::new("rules");
+    println!("cargo:rerun-if-changed=rules");
+    if std::env::var_os("CARGO_FEATURE_EMBEDDED_PACK").is_none() {
+        return; // the Wasm build loads packs at run time
+    }
+    let out =
+        PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("default.wpk");
+    let compiled = match source::compile_dir(rules) {
+        Ok(c) => c,
+        Err(errors) => {
+            eprintln!("{errors}");
+            eprintln!("Fix the rule sources above (see rules/README.md), then build again.");
+            std::process::exit(1);
+        }
+    };
+    let bytes = match format::encode(&compiled.pack) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("cannot encode the default pack: {e}");
+            std::process::exit(1);
+        }
+    };
+    if let Err(e) = std::fs::write(&out, bytes) {
+        eprintln!("cannot write {}: {e}", out.display());
+        std::process::exit(1);
+    }
+}

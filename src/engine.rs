@@ -1,0 +1,579 @@
+//! The [`Engine`]: one loaded pack, judging texts, URLs and pages.
+
+use std::collections::HashMap;
+
+use crate::category::Category;
+use crate::error::Error;
+use crate::pack::model::{Levels, Messages, PackData, PackMeta, RuleData, RuleKind, SignalData};
+use crate::pack::{PackInfo, format};
+use crate::page::{PageModel, forms, is_download_url};
+use crate::text::{fold, rules::RuleMatcher};
+use crate::url::{BlockList, BrandIndex, BrandMatch, DomainSet, ParsedUrl, UrlError};
+use crate::verdict::{Level, Reason, Scorer, Verdict};
+
+/// The language of the messages in a verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// Bahasa Indonesia (the default).
+    #[default]
+    Id,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// `id`/`in`/`id-ID` → Indonesian; anything else → English.
+    pub fn from_code(code: &str) -> Lang {
+        let c = code.trim().to_ascii_lowercase();
+        if c.is_empty() || c == "id" || c == "in" || c.starts_with("id-") || c.starts_with("id_") {
+            Lang::Id
+        } else {
+            Lang::En
+        }
+    }
+
+    fn pick(self, m: &Messages) -> &str {
+        let (first, second) = match self {
+            Lang::Id => (&m.id, &m.en),
+            Lang::En => (&m.en, &m.id),
+        };
+        if first.is_empty() { second } else { first }
+    }
+}
+
+/// Longest text judged in one call; the rest is ignored (a page model is capped far lower).
+pub const MAX_TEXT_BYTES: usize = 1024 * 1024;
+/// URLs taken from a message's text and checked.
+const MAX_URLS_IN_TEXT: usize = 16;
+/// Hosts of chat apps that move a conversation off a platform.
+const CHAT_HOSTS: &[&str] = &[
+    "wa.me",
+    "whatsapp.com",
+    "t.me",
+    "telegram.me",
+    "telegram.org",
+    "line.me",
+];
+/// Evidence is quoted up to this many bytes per piece.
+const MAX_EVIDENCE_PIECE: usize = 120;
+
+/// A loaded rule pack, ready to judge. Immutable: to change rules, build a new engine.
+///
+/// ```
+/// use waspada::{Engine, Lang, Level};
+/// let engine = Engine::with_default_pack().expect("the embedded pack is valid");
+/// let verdict = engine.scan_text("Halo, apa kabar? Nanti sore jadi makan bakso?", Lang::Id);
+/// assert_eq!(verdict.level, Level::Safe);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Engine {
+    meta: PackMeta,
+    levels: Levels,
+    rules: Vec<RuleData>,
+    matcher: RuleMatcher,
+    signals: HashMap<String, SignalData>,
+    brands: BrandIndex,
+    block_lists: Vec<BlockList>,
+    allow: DomainSet,
+    free_hosting: DomainSet,
+    shorteners: DomainSet,
+    institutional: DomainSet,
+    risky_tlds: Vec<String>,
+}
+
+/// A built-in signal that fired, before its message is filled in.
+struct SignalHit {
+    id: &'static str,
+    evidence: String,
+    brand: Option<String>,
+    official: Option<String>,
+    domain: Option<String>,
+    /// Overrides the signal's category (block lists carry their own).
+    category: Option<Category>,
+}
+
+impl SignalHit {
+    fn new(id: &'static str, evidence: impl Into<String>) -> SignalHit {
+        SignalHit {
+            id,
+            evidence: evidence.into(),
+            brand: None,
+            official: None,
+            domain: None,
+            category: None,
+        }
+    }
+}
+
+/// What the URL check found out about a host, for the page checks that follow.
+#[derive(Default)]
+struct HostFacts {
+    /// On an official brand domain: never flagged.
+    official_brand: bool,
+    /// On the allow list or an official domain: no URL signals.
+    trusted: bool,
+    /// Brand the host imitates, if any.
+    imitated: Option<String>,
+    /// On a government, academic or school domain.
+    institutional: bool,
+}
+
+impl Engine {
+    /// Loads a pack from `.wpk` bytes (checked: magic, version, length, checksum).
+    pub fn from_pack_bytes(bytes: &[u8]) -> Result<Engine, Error> {
+        Engine::from_pack_data(format::decode(bytes)?)
+    }
+
+    /// The default pack compiled from `rules/` and embedded in this build.
+    #[cfg(feature = "embedded-pack")]
+    pub fn with_default_pack() -> Result<Engine, Error> {
+        Engine::from_pack_bytes(crate::pack::DEFAULT_PACK)
+    }
+
+    /// Builds an engine from decoded pack data.
+    pub fn from_pack_data(data: PackData) -> Result<Engine, Error> {
+        let PackData {
+            meta,
+            levels,
+            rules,
+            signals,
+            brands,
+            domain_lists,
+            hosting,
+        } = data;
+        if !(levels.caution < levels.warning
+            && levels.warning < levels.danger
+            && levels.danger <= 100)
+        {
+            return Err(format::PackError::Invalid(
+                "level thresholds must rise: caution < warning < danger ≤ 100".into(),
+            )
+            .into());
+        }
+        let matcher = RuleMatcher::new(&rules)?;
+        let block_lists = domain_lists
+            .into_iter()
+            .map(|l| BlockList {
+                category: l.category.unwrap_or(Category::Phishing),
+                source: if l.source.is_empty() {
+                    l.name
+                } else {
+                    l.source
+                },
+                set: DomainSet::new(l.domains),
+            })
+            .collect();
+        Ok(Engine {
+            meta,
+            levels,
+            rules,
+            matcher,
+            signals: signals.into_iter().map(|s| (s.id.clone(), s)).collect(),
+            brands: BrandIndex::new(brands),
+            block_lists,
+            allow: DomainSet::new(hosting.allow),
+            free_hosting: DomainSet::new(hosting.free_hosting),
+            shorteners: DomainSet::new(hosting.shorteners),
+            institutional: DomainSet::new(hosting.institutional),
+            risky_tlds: hosting.risky_tlds,
+        })
+    }
+
+    /// What the loaded pack is.
+    pub fn info(&self) -> PackInfo {
+        PackInfo {
+            name: self.meta.name.clone(),
+            version: self.meta.version.clone(),
+            publisher: self.meta.publisher.clone(),
+            description: self.meta.description.clone(),
+            rules: self.rules.len(),
+            phrases: self.matcher.phrase_count(),
+            brands: self.brands.len(),
+            blocked_domains: self.block_lists.iter().map(|l| l.set.len()).sum(),
+            sources: self.meta.sources.clone(),
+        }
+    }
+
+    /// Heap memory of the phrase automaton, in bytes.
+    pub fn matcher_memory(&self) -> usize {
+        self.matcher.memory_usage()
+    }
+
+    /// Judges a message (SMS, chat, comment, e-mail). Links inside it are checked too.
+    pub fn scan_text(&self, text: &str, lang: Lang) -> Verdict {
+        let text = crate::text::normalize::truncate(text, MAX_TEXT_BYTES);
+        let mut scorer = Scorer::default();
+        self.text_rules(text, lang, &mut scorer);
+        let mut hits = Vec::new();
+        for url in urls_in_text(text).take(MAX_URLS_IN_TEXT) {
+            if let Ok(parsed) = ParsedUrl::parse(url) {
+                self.url_signals(&parsed, &mut hits);
+                if is_download_url(url) {
+                    hits.push(SignalHit::new("page.apk-download", url));
+                }
+            }
+        }
+        self.add_signals(hits, lang, &mut scorer);
+        scorer.finish(&self.levels)
+    }
+
+    /// Judges a URL on its own (before or without loading the page).
+    pub fn check_url(&self, url: &str, lang: Lang) -> Result<Verdict, UrlError> {
+        let parsed = ParsedUrl::parse(url)?;
+        let mut hits = Vec::new();
+        let facts = self.url_signals(&parsed, &mut hits);
+        if is_download_url(url) {
+            hits.push(SignalHit::new("page.apk-download", url));
+        }
+        let mut scorer = Scorer::default();
+        self.add_signals(hits, lang, &mut scorer);
+        Ok(self.cap_official(scorer.finish(&self.levels), &facts))
+    }
+
+    /// Judges a page: its URL, words, links, forms and downloads.
+    pub fn scan_page(&self, page: &PageModel, lang: Lang) -> Verdict {
+        let page = page.clone().bounded();
+        let text = page.searchable_text();
+        let mut scorer = Scorer::default();
+        let folded = self.text_rules(&text, lang, &mut scorer);
+        let mut hits = Vec::new();
+        let facts = match ParsedUrl::parse(&page.url) {
+            Ok(parsed) => self.url_signals(&parsed, &mut hits),
+            Err(_) => HostFacts::default(),
+        };
+        self.link_signals(&page, &facts, &mut hits);
+        self.form_signals(&page, &facts, &folded, &mut hits);
+        if facts.institutional
+            && scorer.raw_text_score() >= self.levels.caution
+            && scorer.text_categories().any(|c| c == Category::Gambling)
+        {
+            let host = ParsedUrl::parse(&page.url)
+                .map(|p| p.unicode_host)
+                .unwrap_or_default();
+            let mut hit = SignalHit::new("page.gambling-on-gov", host.clone());
+            hit.domain = Some(host);
+            hits.push(hit);
+        }
+        self.add_signals(hits, lang, &mut scorer);
+        self.cap_official(scorer.finish(&self.levels), &facts)
+    }
+
+    /// Ids of the phrase rules (dampeners included) that fire on `text`: for rule tests.
+    pub fn fired_rules(&self, text: &str) -> Vec<&str> {
+        let text = crate::text::normalize::truncate(text, MAX_TEXT_BYTES);
+        self.matcher
+            .scan(&fold(text))
+            .into_iter()
+            .map(|h| self.rules[h.rule].id.as_str())
+            .collect()
+    }
+
+    /// Runs the phrase rules over `text`; returns the folded text for later checks.
+    fn text_rules(&self, text: &str, lang: Lang, scorer: &mut Scorer) -> String {
+        let text = crate::text::normalize::truncate(text, MAX_TEXT_BYTES);
+        let folded = fold(text);
+        for hit in self.matcher.scan(&folded) {
+            let rule = &self.rules[hit.rule];
+            match (rule.kind, rule.category) {
+                (RuleKind::Dampen, _) => scorer.dampen(rule.weight),
+                (RuleKind::Signal, Some(category)) => scorer.add_text(Reason {
+                    rule: rule.id.clone(),
+                    category,
+                    message: lang.pick(&rule.message).to_string(),
+                    evidence: quote(text, &hit.evidence),
+                    weight: rule.weight,
+                }),
+                (RuleKind::Signal, None) => {}
+            }
+        }
+        folded.text
+    }
+
+    /// URL signals for one host; returns what later checks need to know.
+    fn url_signals(&self, url: &ParsedUrl, hits: &mut Vec<SignalHit>) -> HostFacts {
+        let mut facts = HostFacts {
+            institutional: self.institutional.find(&url.host).is_some(),
+            ..HostFacts::default()
+        };
+        let labels = url.labels();
+        let brand = self.brands.classify(&url.host, &labels);
+        if let Some(BrandMatch::Official(_)) = brand {
+            facts.official_brand = true;
+            facts.trusted = true;
+            return facts;
+        }
+        if self.allow.find(&url.host).is_some() {
+            facts.trusted = true;
+            return facts;
+        }
+        for list in &self.block_lists {
+            if let Some(entry) = list.set.find(&url.host) {
+                let mut hit = SignalHit::new(
+                    "url.blocklisted",
+                    format!("{} ({})", url.unicode_host, list.source),
+                );
+                hit.domain = Some(entry.to_string());
+                hit.category = Some(list.category);
+                hits.push(hit);
+                break;
+            }
+        }
+        if !url.url.username().is_empty() || url.url.password().is_some() {
+            let user = url.url.username().to_string();
+            let mut hit =
+                SignalHit::new("url.userinfo-trick", format!("{user}@{}", url.unicode_host));
+            hit.domain = Some(url.unicode_host.clone());
+            hits.push(hit);
+        }
+        if url.is_ip {
+            hits.push(SignalHit::new("url.ip-host", url.host.clone()));
+        }
+        // Homoglyphs: judge the host as the eye reads it (bсa.co.id with a Cyrillic с).
+        let skeleton = url.skeleton_host();
+        let skeleton_brand = skeleton.as_deref().and_then(|s| {
+            let p = ParsedUrl::parse(s).ok()?;
+            let labels = p.labels();
+            match self.brands.classify(&p.host, &labels)? {
+                BrandMatch::Official(b)
+                | BrandMatch::NameInHost(b, _)
+                | BrandMatch::OfficialInside(b, _) => Some((b.name.clone(), b.official.join(", "))),
+            }
+        });
+        let on_free_hosting = url
+            .suffix
+            .as_deref()
+            .is_some_and(|s| self.free_hosting.find(s).is_some());
+        let mut brand_hit = |id: &'static str, name: &str, official: String| {
+            let mut hit = SignalHit::new(id, url.unicode_host.clone());
+            hit.brand = Some(name.to_string());
+            hit.official = Some(official);
+            hit.domain = Some(url.unicode_host.clone());
+            hits.push(hit);
+            facts.imitated = Some(name.to_string());
+        };
+        match (brand, skeleton_brand) {
+            (_, Some((name, official))) => brand_hit("url.brand-lookalike", &name, official),
+            (Some(BrandMatch::OfficialInside(b, _)), None) => {
+                brand_hit("url.brand-in-subdomain", &b.name, b.official.join(", "))
+            }
+            (Some(BrandMatch::NameInHost(b, _)), None) if on_free_hosting => {
+                brand_hit("url.free-hosting-brand", &b.name, b.official.join(", "))
+            }
+            (Some(BrandMatch::NameInHost(b, _)), None) => {
+                brand_hit("url.brand-lookalike", &b.name, b.official.join(", "))
+            }
+            _ => {}
+        }
+        if self.risky_tlds.iter().any(|t| t == url.tld()) {
+            hits.push(SignalHit::new("url.risky-tld", url.unicode_host.clone()));
+        }
+        if url
+            .registrable
+            .as_deref()
+            .is_some_and(|r| self.shorteners.find(r).is_some())
+        {
+            hits.push(SignalHit::new("url.shortener", url.url.as_str()));
+        }
+        facts
+    }
+
+    /// Links: chat redirects, block-listed destinations and software downloads.
+    fn link_signals(&self, page: &PageModel, facts: &HostFacts, hits: &mut Vec<SignalHit>) {
+        if let Some(chat) = page.links.iter().find(|l| {
+            ParsedUrl::parse(&l.href).is_ok_and(|p| CHAT_HOSTS.iter().any(|c| p.is_under(c)))
+        }) {
+            hits.push(SignalHit::new("page.whatsapp-redirect", chat.href.clone()));
+        }
+        if !facts.official_brand {
+            'links: for link in &page.links {
+                let Ok(p) = ParsedUrl::parse(&link.href) else {
+                    continue;
+                };
+                for list in &self.block_lists {
+                    if let Some(entry) = list.set.find(&p.host) {
+                        let mut hit = SignalHit::new(
+                            "url.blocklisted",
+                            format!("{} ({})", link.href, list.source),
+                        );
+                        hit.domain = Some(entry.to_string());
+                        hit.category = Some(list.category);
+                        hits.push(hit);
+                        break 'links;
+                    }
+                }
+            }
+        }
+        if let Some(d) = page.downloads.iter().find(|d| is_download_url(d)) {
+            hits.push(SignalHit::new("page.apk-download", d.clone()));
+        }
+    }
+
+    /// Forms asking for secrets on a domain that is not the brand's.
+    fn form_signals(
+        &self,
+        page: &PageModel,
+        facts: &HostFacts,
+        folded: &str,
+        hits: &mut Vec<SignalHit>,
+    ) {
+        if facts.trusted {
+            return;
+        }
+        let secrets = forms::secrets(&page.forms);
+        let Some(&strongest) = secrets.last() else {
+            return;
+        };
+        let asked = secrets
+            .iter()
+            .map(|s| s.label())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let title = fold(&page.title).text;
+        // A password alone is every login form on the web: the brand must be in the title or
+        // the address. A PIN, OTP or card number next to a bank's name anywhere is enough.
+        let brand = facts.imitated.clone().or_else(|| {
+            let where_to_look = if strongest == forms::Secret::Password {
+                title.as_str()
+            } else {
+                folded
+            };
+            self.brands
+                .named_in_text(where_to_look)
+                .map(|b| b.name.clone())
+        });
+        match brand {
+            Some(name) => {
+                let official = self.brands_official(&name);
+                let mut hit = SignalHit::new("page.credential-form-brand", asked);
+                hit.brand = Some(name);
+                hit.official = official;
+                hits.push(hit);
+            }
+            None if strongest > forms::Secret::Password => {
+                hits.push(SignalHit::new("page.credential-form", asked))
+            }
+            None => {}
+        }
+    }
+
+    fn brands_official(&self, name: &str) -> Option<String> {
+        let folded = fold(name).text;
+        let brand = self.brands.named_in_text(&folded)?;
+        Some(brand.official.join(", "))
+    }
+
+    /// Turns signal hits into reasons with the pack's weights and messages.
+    fn add_signals(&self, hits: Vec<SignalHit>, lang: Lang, scorer: &mut Scorer) {
+        for hit in hits {
+            // A signal the pack does not define is switched off.
+            let Some(def) = self.signals.get(hit.id) else {
+                continue;
+            };
+            let Some(category) = hit.category.or(def.category) else {
+                continue;
+            };
+            let message = lang
+                .pick(&def.message)
+                .replace("{brand}", hit.brand.as_deref().unwrap_or("?"))
+                .replace("{official}", hit.official.as_deref().unwrap_or("?"))
+                .replace("{domain}", hit.domain.as_deref().unwrap_or(&hit.evidence))
+                .replace("{evidence}", &hit.evidence);
+            scorer.add_structural(Reason {
+                rule: def.id.clone(),
+                category,
+                message,
+                evidence: crate::text::normalize::truncate(&hit.evidence, 2 * MAX_EVIDENCE_PIECE)
+                    .to_string(),
+                weight: def.weight,
+            });
+        }
+    }
+
+    /// A brand's official site is never flagged, whatever its pages say (fraud-education
+    /// pages quote scam messages word for word).
+    fn cap_official(&self, mut verdict: Verdict, facts: &HostFacts) -> Verdict {
+        if facts.official_brand && verdict.level > Level::Caution {
+            verdict.level = Level::Caution;
+            verdict.score = verdict.score.min(self.levels.warning.saturating_sub(1));
+        }
+        verdict
+    }
+}
+
+/// Quotes the evidence ranges of `text`, joined by " … ", each piece capped.
+fn quote(text: &str, ranges: &[std::ops::Range<usize>]) -> String {
+    let mut pieces: Vec<String> = Vec::with_capacity(ranges.len());
+    for r in ranges {
+        let Some(piece) = text.get(r.clone()) else {
+            continue;
+        };
+        let piece = piece.split_whitespace().collect::<Vec<_>>().join(" ");
+        let cut = crate::text::normalize::truncate(&piece, MAX_EVIDENCE_PIECE);
+        let piece = if cut.len() < piece.len() {
+            format!("{cut}…")
+        } else {
+            piece
+        };
+        if !pieces.contains(&piece) {
+            pieces.push(piece);
+        }
+    }
+    pieces.join(" … ")
+}
+
+/// Words of a message that look like links: `http(s)://…`, `www.…`, or `name.tld/…`.
+fn urls_in_text(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '<' | '>' | '"' | '\'' | '(' | ')' | '[' | ']' | '{' | '}'
+            )
+    })
+    .map(|w| w.trim_end_matches(['.', ',', '!', '?', ':', ';']))
+    .filter(|w| {
+        let lower = w.to_ascii_lowercase();
+        if lower.starts_with("http://")
+            || lower.starts_with("https://")
+            || lower.starts_with("www.")
+        {
+            return true;
+        }
+        // A bare domain needs a known public suffix and a letter before it ("Rp1.500" is not a host).
+        let host = lower.split(['/', '?', '#']).next().unwrap_or_default();
+        host.contains('.')
+            && !host.contains('@')
+            && host
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+            && host.bytes().any(|b| b.is_ascii_alphabetic())
+            && psl::suffix(host.as_bytes()).is_some_and(|s| s.is_known())
+            && psl::domain_str(host).is_some()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_links_in_messages() {
+        let found: Vec<&str> =
+            urls_in_text("Cek di klikbca-verifikasi.com/login, atau https://bit.ly/x! Rp1.500 ok.")
+                .collect();
+        assert_eq!(found, ["klikbca-verifikasi.com/login", "https://bit.ly/x"]);
+    }
+
+    #[test]
+    fn quotes_evidence_exactly() {
+        assert_eq!(quote("ayo SLOT  GACOR", &[4..15]), "SLOT GACOR");
+        assert_eq!(quote("abc", &[0..1, 2..3]), "a … c");
+    }
+
+    #[test]
+    fn languages_from_codes() {
+        assert_eq!(Lang::from_code("id-ID"), Lang::Id);
+        assert_eq!(Lang::from_code("en-US"), Lang::En);
+        assert_eq!(Lang::from_code(""), Lang::Id);
+    }
+}

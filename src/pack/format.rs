@@ -1,0 +1,138 @@
+//! The `.wpk` container: a fixed header, then the postcard-encoded [`PackData`].
+//!
+//! ```text
+//! offset  size  field
+//! 0       4     magic "WSPK"
+//! 4       2     format version (u16 LE)
+//! 6       2     flags (u16 LE); bit 0: signed
+//! 8       4     payload length (u32 LE)
+//! 12      32    SHA-256 of the payload
+//! 44      64    Ed25519 signature of the payload (zeros when unsigned)
+//! 108     …     payload
+//! ```
+//! Shared with `build.rs`, so it depends on serde, postcard, sha2 and thiserror only.
+
+use sha2::{Digest, Sha256};
+use thiserror::Error;
+
+use super::model::PackData;
+
+/// First four bytes of every pack.
+pub const MAGIC: [u8; 4] = *b"WSPK";
+/// The payload layout this build reads and writes.
+pub const FORMAT_VERSION: u16 = 1;
+/// Size of the fixed header in bytes.
+pub const HEADER_LEN: usize = 108;
+/// Flag bit: the signature field holds an Ed25519 signature.
+pub const FLAG_SIGNED: u16 = 1;
+/// Packs larger than this are refused before decoding (a hostile URL could serve anything).
+pub const MAX_PAYLOAD_LEN: usize = 256 * 1024 * 1024;
+
+/// Why pack bytes could not be loaded.
+#[derive(Debug, Error, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PackError {
+    /// Fewer bytes than the header needs.
+    #[error("pack is too short: {len} bytes, the header alone is {HEADER_LEN}")]
+    TooShort {
+        /// Bytes received.
+        len: usize,
+    },
+    /// The file does not start with `WSPK`.
+    #[error("not a Waspada pack (bad magic bytes)")]
+    BadMagic,
+    /// Written by a newer or older format.
+    #[error("pack format version {found} is not supported (this build reads version {supported})")]
+    UnsupportedVersion {
+        /// Version in the file.
+        found: u16,
+        /// Version this build reads.
+        supported: u16,
+    },
+    /// The header's length disagrees with the bytes present.
+    #[error("pack payload length mismatch: header says {declared} bytes, file has {actual}")]
+    LengthMismatch {
+        /// Length in the header.
+        declared: usize,
+        /// Bytes after the header.
+        actual: usize,
+    },
+    /// The payload does not match its checksum: damaged or altered.
+    #[error("pack checksum mismatch (damaged or altered): expected {expected}, got {actual}")]
+    BadChecksum {
+        /// Checksum in the header (hex).
+        expected: String,
+        /// Checksum of the payload (hex).
+        actual: String,
+    },
+    /// The payload is not a valid pack of this version.
+    #[error("pack payload could not be decoded: {0}")]
+    Decode(String),
+    /// Decoded, but its content breaks an invariant.
+    #[error("pack content is invalid: {0}")]
+    Invalid(String),
+}
+
+/// Encodes pack data into `.wpk` bytes (unsigned).
+pub fn encode(data: &PackData) -> Result<Vec<u8>, PackError> {
+    let payload = postcard::to_allocvec(data).map_err(|e| PackError::Decode(e.to_string()))?;
+    if payload.len() > MAX_PAYLOAD_LEN {
+        return Err(PackError::Invalid(format!(
+            "payload of {} bytes exceeds the {MAX_PAYLOAD_LEN}-byte limit",
+            payload.len()
+        )));
+    }
+    let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
+    out.extend_from_slice(&MAGIC);
+    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    out.extend_from_slice(&0u16.to_le_bytes());
+    // Fits: checked against MAX_PAYLOAD_LEN above.
+    out.extend_from_slice(&(payload.len() as u32).to_le_bytes());
+    out.extend_from_slice(&Sha256::digest(&payload));
+    out.extend_from_slice(&[0u8; 64]);
+    out.extend_from_slice(&payload);
+    Ok(out)
+}
+
+/// Checks the header and checksum of `.wpk` bytes and decodes the payload.
+pub fn decode(bytes: &[u8]) -> Result<PackData, PackError> {
+    if bytes.len() < HEADER_LEN {
+        return Err(PackError::TooShort { len: bytes.len() });
+    }
+    let (header, payload) = bytes.split_at(HEADER_LEN);
+    if header[0..4] != MAGIC {
+        return Err(PackError::BadMagic);
+    }
+    let version = u16::from_le_bytes([header[4], header[5]]);
+    if version != FORMAT_VERSION {
+        return Err(PackError::UnsupportedVersion {
+            found: version,
+            supported: FORMAT_VERSION,
+        });
+    }
+    let declared = u32::from_le_bytes([header[8], header[9], header[10], header[11]]) as usize;
+    if declared != payload.len() || declared > MAX_PAYLOAD_LEN {
+        return Err(PackError::LengthMismatch {
+            declared,
+            actual: payload.len(),
+        });
+    }
+    let expected = &header[12..44];
+    let actual = Sha256::digest(payload);
+    if expected != actual.as_slice() {
+        return Err(PackError::BadChecksum {
+            expected: hex(expected),
+            actual: hex(&actual),
+        });
+    }
+    postcard::from_bytes(payload).map_err(|e| PackError::Decode(e.to_string()))
+}
+
+/// The SHA-256 of a pack's payload as hex, from its header (no validation).
+pub fn checksum_hex(bytes: &[u8]) -> Option<String> {
+    bytes.get(12..44).map(hex)
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,42 @@
+//! Rule packs: the compiled form of `rules/`, its file format, and the compiler.
+//!
+//! ```text
+//! rules/*.toml, rules/lists/*.txt ──source::compile_dir──▶ PackData ──format::encode──▶ .wpk bytes
+//! .wpk bytes ──format::decode (magic, version, length, SHA-256)──▶ PackData ──▶ Engine
+//! ```
+
+pub mod format;
+pub mod model;
+#[cfg(feature = "compile")]
+pub mod source;
+
+pub use format::PackError;
+pub use model::PackData;
+use serde::{Deserialize, Serialize};
+
+/// The default pack, compiled from `rules/` by `build.rs`.
+#[cfg(feature = "embedded-pack")]
+pub const DEFAULT_PACK: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/default.wpk"));
+
+/// A summary of a loaded pack, for `waspada pack info` and the extension's popup.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PackInfo {
+    /// Pack name.
+    pub name: String,
+    /// Pack version.
+    pub version: String,
+    /// Publisher.
+    pub publisher: String,
+    /// One-line description.
+    pub description: String,
+    /// Number of phrase rules (dampeners included).
+    pub rules: usize,
+    /// Number of distinct phrases in the automaton.
+    pub phrases: usize,
+    /// Number of protected brands.
+    pub brands: usize,
+    /// Number of domains on block lists.
+    pub blocked_domains: usize,
+    /// Sources and their licenses.
+    pub sources: Vec<model::SourceInfo>,
+}

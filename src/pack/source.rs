@@ -1,0 +1,634 @@
+//! Rule sources (`rules/`) → [`PackData`], with every problem reported as `file:line: message`.
+//!
+//! Shared with `build.rs` (serde, toml, thiserror only): the default pack embedded in the
+//! library is compiled by exactly this code. The folder layout is described in `rules/README.md`.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::model::{
+    BrandData, DomainList, HostingData, Levels, Messages, PackData, PackMeta, RuleData, RuleKind,
+    SignalData, SourceInfo,
+};
+use crate::category::Category;
+
+/// One problem found in the rule sources.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceProblem {
+    /// File the problem is in.
+    pub path: PathBuf,
+    /// 1-based line, when known.
+    pub line: Option<usize>,
+    /// What is wrong, in words an editor of the file understands.
+    pub message: String,
+}
+
+impl fmt::Display for SourceProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.path.display(), line, self.message),
+            None => write!(f, "{}: {}", self.path.display(), self.message),
+        }
+    }
+}
+
+/// The rule sources could not be compiled; every problem found is listed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{} problem(s) in the rule sources:\n{}", .0.len(), .0.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))]
+pub struct SourceErrors(pub Vec<SourceProblem>);
+
+/// A rule's examples, kept outside the compiled pack so that tools can run them as tests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleExamples {
+    /// The rule's id.
+    pub rule: String,
+    /// The file and line where the rule starts.
+    pub path: PathBuf,
+    /// 1-based line of the rule's `id`.
+    pub line: usize,
+    /// Texts the rule must fire on.
+    pub examples: Vec<String>,
+    /// Texts the rule must not fire on.
+    pub counter_examples: Vec<String>,
+}
+
+/// The result of compiling a rules folder.
+#[derive(Debug, Clone)]
+pub struct CompiledSources {
+    /// What goes into the pack.
+    pub pack: PackData,
+    /// Every rule's examples, for `waspada rules check` and the tests.
+    pub examples: Vec<RuleExamples>,
+    /// Every file read, for build scripts that rerun on change.
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PackFile {
+    name: String,
+    version: String,
+    publisher: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    levels: Option<Levels>,
+    #[serde(default)]
+    source: Vec<SourceInfo>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    #[serde(default)]
+    rule: Vec<RuleSource>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleSource {
+    id: Spanned<String>,
+    #[serde(default)]
+    kind: RuleKind,
+    category: Spanned<String>,
+    #[serde(default)]
+    lang: Vec<String>,
+    weight: Spanned<i64>,
+    #[serde(default)]
+    phrases: Vec<Spanned<String>>,
+    #[serde(default)]
+    all: Vec<Vec<Spanned<String>>>,
+    #[serde(default)]
+    window: Option<u16>,
+    #[serde(default)]
+    message: Option<Messages>,
+    #[serde(default)]
+    examples: Vec<String>,
+    #[serde(default)]
+    counter_examples: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SignalFile {
+    #[serde(default)]
+    signal: Vec<SignalSource>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SignalSource {
+    id: Spanned<String>,
+    category: Spanned<String>,
+    weight: Spanned<i64>,
+    message: Messages,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BrandFile {
+    #[serde(default)]
+    brand: Vec<BrandSource>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BrandSource {
+    name: Spanned<String>,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    keywords: Vec<String>,
+    official: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HostingFile {
+    #[serde(default)]
+    free_hosting: Vec<String>,
+    #[serde(default)]
+    shorteners: Vec<String>,
+    #[serde(default)]
+    risky_tlds: Vec<String>,
+    #[serde(default)]
+    institutional: Vec<String>,
+    #[serde(default)]
+    allow: Vec<String>,
+}
+
+/// Languages a rule may declare.
+pub const LANGUAGES: [&str; 4] = ["id", "en", "ms", "tl"];
+
+/// Files in a rules folder that are not phrase-rule files.
+const SPECIAL_FILES: [&str; 4] = ["pack.toml", "signals.toml", "brands.toml", "hosting.toml"];
+
+/// Compiles every source in `dir` (see `rules/README.md` for the layout).
+pub fn compile_dir(dir: &Path) -> Result<CompiledSources, SourceErrors> {
+    let mut c = Compiler::default();
+    let pack_path = dir.join("pack.toml");
+    let mut toml_files = Vec::new();
+    let mut list_files = Vec::new();
+    match std::fs::read_dir(dir) {
+        Ok(entries) => {
+            for entry in entries.flatten() {
+                let path = entry.path();
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if name.ends_with(".toml") && !SPECIAL_FILES.contains(&name.as_str()) {
+                    toml_files.push(path);
+                }
+            }
+        }
+        Err(e) => c.problem(dir, None, format!("cannot read the rules folder: {e}")),
+    }
+    if let Ok(entries) = std::fs::read_dir(dir.join("lists")) {
+        for entry in entries.flatten() {
+            if entry.path().extension().is_some_and(|e| e == "txt") {
+                list_files.push(entry.path());
+            }
+        }
+    }
+    toml_files.sort();
+    list_files.sort();
+
+    if let Some(text) = c.read(&pack_path) {
+        c.pack_file(&pack_path, &text);
+    }
+    for (file, handler) in [
+        (
+            "signals.toml",
+            Compiler::signal_file as fn(&mut Compiler, &Path, &str),
+        ),
+        ("brands.toml", Compiler::brand_file),
+        ("hosting.toml", Compiler::hosting_file),
+    ] {
+        let path = dir.join(file);
+        if path.exists()
+            && let Some(text) = c.read(&path)
+        {
+            handler(&mut c, &path, &text);
+        }
+    }
+    for path in &toml_files {
+        if let Some(text) = c.read(path) {
+            c.rule_file(path, &text);
+        }
+    }
+    for path in &list_files {
+        if let Some(text) = c.read(path) {
+            c.list_file(path, &text);
+        }
+    }
+    c.finish()
+}
+
+#[derive(Default)]
+struct Compiler {
+    pack: PackData,
+    examples: Vec<RuleExamples>,
+    files: Vec<PathBuf>,
+    problems: Vec<SourceProblem>,
+    rule_ids: BTreeMap<String, (PathBuf, usize)>,
+    signal_ids: HashSet<String>,
+    saw_pack_file: bool,
+}
+
+impl Compiler {
+    fn problem(&mut self, path: &Path, line: Option<usize>, message: String) {
+        self.problems.push(SourceProblem {
+            path: path.to_path_buf(),
+            line,
+            message,
+        });
+    }
+
+    fn read(&mut self, path: &Path) -> Option<String> {
+        self.files.push(path.to_path_buf());
+        match std::fs::read_to_string(path) {
+            Ok(text) => Some(text),
+            Err(e) => {
+                self.problem(path, None, format!("cannot read: {e}"));
+                None
+            }
+        }
+    }
+
+    fn parse<T: serde::de::DeserializeOwned>(&mut self, path: &Path, text: &str) -> Option<T> {
+        match toml::from_str::<T>(text) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                let line = e.span().map(|s| line_of(text, s.start));
+                self.problem(path, line, e.message().to_string());
+                None
+            }
+        }
+    }
+
+    fn category(&mut self, path: &Path, text: &str, name: &Spanned<String>) -> Option<Category> {
+        let found = Category::from_name(name.get_ref());
+        if found.is_none() {
+            let known: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
+            self.problem(
+                path,
+                Some(line_of(text, name.span().start)),
+                format!(
+                    "unknown category `{}` (known: {})",
+                    name.get_ref(),
+                    known.join(", ")
+                ),
+            );
+        }
+        found
+    }
+
+    fn weight(&mut self, path: &Path, text: &str, w: &Spanned<i64>) -> u8 {
+        match u8::try_from(*w.get_ref()) {
+            Ok(v @ 1..=100) => v,
+            _ => {
+                let line = Some(line_of(text, w.span().start));
+                self.problem(
+                    path,
+                    line,
+                    format!("weight {} is outside 1..=100", w.get_ref()),
+                );
+                0
+            }
+        }
+    }
+
+    fn pack_file(&mut self, path: &Path, text: &str) {
+        self.saw_pack_file = true;
+        let Some(file) = self.parse::<PackFile>(path, text) else {
+            return;
+        };
+        let levels = file.levels.unwrap_or_default();
+        if !(levels.caution < levels.warning
+            && levels.warning < levels.danger
+            && levels.danger <= 100)
+        {
+            self.problem(
+                path,
+                None,
+                "levels must rise: caution < warning < danger ≤ 100".into(),
+            );
+        }
+        self.pack.meta = PackMeta {
+            name: file.name,
+            version: file.version,
+            publisher: file.publisher,
+            description: file.description,
+            sources: file.source,
+        };
+        self.pack.levels = levels;
+    }
+
+    fn rule_file(&mut self, path: &Path, text: &str) {
+        let Some(file) = self.parse::<RuleFile>(path, text) else {
+            return;
+        };
+        for rule in file.rule {
+            self.rule(path, text, rule);
+        }
+    }
+
+    fn rule(&mut self, path: &Path, text: &str, rule: RuleSource) {
+        let line = line_of(text, rule.id.span().start);
+        let id = rule.id.get_ref().trim().to_string();
+        if let Some((first_path, first_line)) = self.rule_ids.get(&id).cloned() {
+            let msg = format!(
+                "duplicate rule id `{id}` (first at {}:{first_line})",
+                first_path.display()
+            );
+            self.problem(path, Some(line), msg);
+        }
+        self.rule_ids.insert(id.clone(), (path.to_path_buf(), line));
+        let category = self.category(path, text, &rule.category);
+        let weight = self.weight(path, text, &rule.weight);
+        if let Some(cat) = category {
+            let expected = if rule.kind == RuleKind::Dampen {
+                Category::Context
+            } else {
+                cat
+            };
+            if cat != expected {
+                self.problem(
+                    path,
+                    Some(line),
+                    "a dampening rule must have category `context`".into(),
+                );
+            } else if rule.kind == RuleKind::Signal && cat == Category::Context {
+                self.problem(
+                    path,
+                    Some(line),
+                    "category `context` is only for `kind = \"dampen\"`".into(),
+                );
+            } else if !id.starts_with(&format!("{}.", cat.as_str())) {
+                self.problem(
+                    path,
+                    Some(line),
+                    format!("rule id `{id}` should start with `{cat}.`"),
+                );
+            }
+        }
+        for lang in &rule.lang {
+            if !LANGUAGES.contains(&lang.as_str()) {
+                let msg = format!(
+                    "unknown language `{lang}` (known: {})",
+                    LANGUAGES.join(", ")
+                );
+                self.problem(path, Some(line), msg);
+            }
+        }
+        if rule.phrases.is_empty() && rule.all.is_empty() {
+            self.problem(
+                path,
+                Some(line),
+                "a rule needs `phrases`, `all`, or both".into(),
+            );
+        }
+        if rule.window.is_some() && rule.all.is_empty() {
+            self.problem(
+                path,
+                Some(line),
+                "`window` only applies together with `all`".into(),
+            );
+        }
+        let phrases = self.phrase_list(path, text, &rule.phrases);
+        let all: Vec<Vec<String>> = rule
+            .all
+            .iter()
+            .map(|g| self.phrase_list(path, text, g))
+            .collect();
+        if all.iter().any(|g| g.is_empty()) {
+            self.problem(
+                path,
+                Some(line),
+                "every group in `all` needs at least one phrase".into(),
+            );
+        }
+        let message = rule.message.unwrap_or_default();
+        if rule.kind == RuleKind::Signal
+            && (message.id.trim().is_empty() || message.en.trim().is_empty())
+        {
+            self.problem(
+                path,
+                Some(line),
+                "a rule needs `message.id` and `message.en`".into(),
+            );
+        }
+        if rule.kind == RuleKind::Signal && rule.examples.is_empty() {
+            self.problem(path, Some(line), "a rule needs at least one example".into());
+        }
+        self.examples.push(RuleExamples {
+            rule: id.clone(),
+            path: path.to_path_buf(),
+            line,
+            examples: rule.examples,
+            counter_examples: rule.counter_examples,
+        });
+        self.pack.rules.push(RuleData {
+            id,
+            kind: rule.kind,
+            category,
+            weight,
+            phrases,
+            all,
+            window: rule.window,
+            message,
+        });
+    }
+
+    /// Trims and lower-cases phrases, reporting empty and repeated ones.
+    fn phrase_list(&mut self, path: &Path, text: &str, list: &[Spanned<String>]) -> Vec<String> {
+        let mut seen = HashSet::new();
+        let mut out = Vec::with_capacity(list.len());
+        for p in list {
+            let phrase = p.get_ref().trim().to_lowercase();
+            let line = Some(line_of(text, p.span().start));
+            if phrase.trim_matches('*').trim().is_empty() {
+                self.problem(path, line, "empty phrase".into());
+            } else if phrase.trim_matches('*').contains('*') {
+                self.problem(
+                    path,
+                    line,
+                    format!("`*` may only start or end a phrase: `{phrase}`"),
+                );
+            } else if !seen.insert(phrase.clone()) {
+                self.problem(path, line, format!("duplicate phrase `{phrase}`"));
+            } else {
+                out.push(phrase);
+            }
+        }
+        out
+    }
+
+    fn signal_file(&mut self, path: &Path, text: &str) {
+        let Some(file) = self.parse::<SignalFile>(path, text) else {
+            return;
+        };
+        for s in file.signal {
+            let line = Some(line_of(text, s.id.span().start));
+            let id = s.id.get_ref().clone();
+            if !self.signal_ids.insert(id.clone()) {
+                self.problem(path, line, format!("duplicate signal `{id}`"));
+            }
+            let category = self.category(path, text, &s.category);
+            let weight = self.weight(path, text, &s.weight);
+            self.pack.signals.push(SignalData {
+                id,
+                category,
+                weight,
+                message: s.message,
+            });
+        }
+    }
+
+    fn brand_file(&mut self, path: &Path, text: &str) {
+        let Some(file) = self.parse::<BrandFile>(path, text) else {
+            return;
+        };
+        for b in file.brand {
+            let line = Some(line_of(text, b.name.span().start));
+            if b.official.is_empty() {
+                self.problem(
+                    path,
+                    line,
+                    format!("brand `{}` has no official domain", b.name.get_ref()),
+                );
+            }
+            let official: Vec<String> =
+                b.official.iter().map(|d| d.trim().to_lowercase()).collect();
+            for d in &official {
+                if !is_host_name(d) {
+                    self.problem(path, line, format!("`{d}` is not a domain name"));
+                }
+            }
+            self.pack.brands.push(BrandData {
+                name: b.name.into_inner(),
+                kind: b.kind,
+                keywords: b.keywords.iter().map(|k| k.trim().to_lowercase()).collect(),
+                official,
+            });
+        }
+    }
+
+    fn hosting_file(&mut self, path: &Path, text: &str) {
+        let Some(file) = self.parse::<HostingFile>(path, text) else {
+            return;
+        };
+        let clean = |v: Vec<String>| -> Vec<String> {
+            let mut v: Vec<String> = v
+                .into_iter()
+                .map(|s| s.trim().trim_start_matches('.').to_lowercase())
+                .collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        self.pack.hosting = HostingData {
+            free_hosting: clean(file.free_hosting),
+            shorteners: clean(file.shorteners),
+            risky_tlds: clean(file.risky_tlds),
+            institutional: clean(file.institutional),
+            allow: clean(file.allow),
+        };
+    }
+
+    fn list_file(&mut self, path: &Path, text: &str) {
+        let mut list = DomainList {
+            name: path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            ..DomainList::default()
+        };
+        for (i, raw) in text.lines().enumerate() {
+            let line = raw.trim();
+            if let Some(comment) = line.strip_prefix('#') {
+                if let Some((key, value)) = comment.split_once(':') {
+                    let value = value.trim().to_string();
+                    match key.trim() {
+                        "category" => match Category::from_name(&value) {
+                            Some(c) => list.category = Some(c),
+                            None => self.problem(
+                                path,
+                                Some(i + 1),
+                                format!("unknown category `{value}`"),
+                            ),
+                        },
+                        "source" => list.source = value,
+                        "license" => list.license = value,
+                        _ => {}
+                    }
+                }
+                continue;
+            }
+            if line.is_empty() {
+                continue;
+            }
+            let host = line
+                .trim_start_matches("*.")
+                .trim_end_matches('.')
+                .to_lowercase();
+            if is_host_name(&host) {
+                list.domains.push(host);
+            } else {
+                self.problem(path, Some(i + 1), format!("`{line}` is not a domain name"));
+            }
+        }
+        if list.category.is_none() {
+            self.problem(
+                path,
+                None,
+                "a list needs a `# category: …` header line".into(),
+            );
+        }
+        list.domains.sort();
+        list.domains.dedup();
+        self.pack.domain_lists.push(list);
+    }
+
+    fn finish(mut self) -> Result<CompiledSources, SourceErrors> {
+        if !self.saw_pack_file {
+            self.problem(
+                Path::new("pack.toml"),
+                None,
+                "missing pack.toml (name, version, publisher)".into(),
+            );
+        }
+        if self.problems.is_empty() {
+            Ok(CompiledSources {
+                pack: self.pack,
+                examples: self.examples,
+                files: self.files,
+            })
+        } else {
+            Err(SourceErrors(self.problems))
+        }
+    }
+}
+
+/// A lower-case host name: labels of letters, digits and hyphens (punycode for IDNs).
+pub fn is_host_name(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 253
+        && s.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        })
+}
+
+fn line_of(text: &str, byte: usize) -> usize {
+    text.as_bytes()[..byte.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}

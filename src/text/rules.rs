@@ -1,0 +1,273 @@
+//! Phrase rules over folded text: which rules fire, and the words that made them fire.
+
+use std::ops::Range;
+
+use super::matcher::{BuildError, Phrase, PhraseSet};
+use super::normalize::Folded;
+use crate::pack::model::RuleData;
+
+/// Hits kept per rule part; more add nothing to a verdict and would let a hostile page
+/// ("slot slot slot …" a million times) grow memory.
+const MAX_HITS_PER_PART: usize = 32;
+
+/// Where a phrase belongs in a rule: its `phrases` (part 0) or group `g` of `all` (part g + 1).
+#[derive(Debug, Clone, Copy)]
+struct Target {
+    rule: u32,
+    part: u16,
+}
+
+/// A fired rule and its evidence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleHit {
+    /// Index into the rules given to [`RuleMatcher::new`].
+    pub rule: usize,
+    /// Byte ranges of the original text that made the rule fire, in text order.
+    pub evidence: Vec<Range<usize>>,
+}
+
+/// All phrase rules of a pack, compiled into one automaton.
+#[derive(Debug, Clone)]
+pub struct RuleMatcher {
+    phrases: PhraseSet,
+    /// For each phrase of `phrases`: the rule parts it belongs to.
+    targets: Vec<Vec<Target>>,
+    /// Per rule: number of parts (1 + groups) and the window.
+    shapes: Vec<Shape>,
+}
+
+#[derive(Debug, Clone)]
+struct Shape {
+    has_phrases: bool,
+    groups: usize,
+    window: Option<u16>,
+}
+
+impl RuleMatcher {
+    /// Compiles the rules' phrases. Phrases that fold to nothing are skipped.
+    pub fn new(rules: &[RuleData]) -> Result<RuleMatcher, BuildError> {
+        let mut index: std::collections::HashMap<(String, bool, bool), usize> = Default::default();
+        let mut phrases = Vec::new();
+        let mut targets: Vec<Vec<Target>> = Vec::new();
+        let mut shapes = Vec::with_capacity(rules.len());
+        for (r, rule) in rules.iter().enumerate() {
+            let parts = std::iter::once(&rule.phrases).chain(rule.all.iter());
+            for (part, list) in parts.enumerate() {
+                for raw in list {
+                    let Some(p) = Phrase::parse(raw) else {
+                        continue;
+                    };
+                    let key = (p.folded.clone(), p.open_start, p.open_end);
+                    let slot = *index.entry(key).or_insert_with(|| {
+                        phrases.push(p);
+                        targets.push(Vec::new());
+                        phrases.len() - 1
+                    });
+                    targets[slot].push(Target {
+                        rule: r as u32,
+                        part: part as u16,
+                    });
+                }
+            }
+            shapes.push(Shape {
+                has_phrases: !rule.phrases.is_empty(),
+                groups: rule.all.len(),
+                window: rule.window,
+            });
+        }
+        Ok(RuleMatcher {
+            phrases: PhraseSet::new(phrases)?,
+            targets,
+            shapes,
+        })
+    }
+
+    /// Heap memory used by the automaton, in bytes.
+    pub fn memory_usage(&self) -> usize {
+        self.phrases.memory_usage()
+    }
+
+    /// Number of distinct phrases compiled.
+    pub fn phrase_count(&self) -> usize {
+        self.phrases.len()
+    }
+
+    /// The rules that fire on `text`, each with its evidence.
+    pub fn scan(&self, text: &Folded) -> Vec<RuleHit> {
+        // parts[rule][part] = hits as (word index, folded start, folded end)
+        let mut parts: Vec<Vec<Vec<(usize, usize, usize)>>> = Vec::new();
+        let mut touched: Vec<usize> = Vec::new();
+        // Word index of a hit = spaces before it; built on the first hit, most texts have none.
+        let mut spaces: Vec<u32> = Vec::new();
+        self.phrases.for_each_hit(&text.text, |hit| {
+            if spaces.is_empty() {
+                spaces = space_offsets(&text.text);
+            }
+            let words_before = spaces.partition_point(|&s| (s as usize) < hit.start);
+            for t in &self.targets[hit.phrase] {
+                let rule = t.rule as usize;
+                if parts.is_empty() {
+                    parts = vec![Vec::new(); self.shapes.len()];
+                }
+                if parts[rule].is_empty() {
+                    parts[rule] = vec![Vec::new(); 1 + self.shapes[rule].groups];
+                    touched.push(rule);
+                }
+                let list = &mut parts[rule][t.part as usize];
+                if list.len() < MAX_HITS_PER_PART {
+                    list.push((words_before, hit.start, hit.end));
+                }
+            }
+        });
+        touched.sort_unstable();
+        touched
+            .into_iter()
+            .filter_map(|rule| {
+                let shape = &self.shapes[rule];
+                let rule_parts: Vec<&Vec<(usize, usize, usize)>> = parts[rule]
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| *i > 0 || shape.has_phrases)
+                    .map(|(_, p)| p)
+                    .collect();
+                if rule_parts.iter().any(|p| p.is_empty()) {
+                    return None;
+                }
+                let chosen = match shape.window {
+                    Some(w) => closest_set(&rule_parts, w as usize)?,
+                    None => rule_parts.iter().map(|p| p[0]).collect(),
+                };
+                let mut evidence: Vec<Range<usize>> = chosen
+                    .iter()
+                    .map(|&(_, s, e)| text.original_range(s, e))
+                    .collect();
+                evidence.sort_by_key(|r| r.start);
+                evidence.dedup();
+                Some(RuleHit { rule, evidence })
+            })
+            .collect()
+    }
+}
+
+/// Byte offsets of the spaces in folded text (u32: folded text is capped well below 4 GiB).
+fn space_offsets(text: &str) -> Vec<u32> {
+    let mut v: Vec<u32> = text
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b' ')
+        .map(|(i, _)| i as u32)
+        .collect();
+    v.push(u32::MAX); // never empty, so it is built once
+    v
+}
+
+/// One hit from each part, all within `window` words, choosing the tightest such set.
+fn closest_set(
+    parts: &[&Vec<(usize, usize, usize)>],
+    window: usize,
+) -> Option<Vec<(usize, usize, usize)>> {
+    let mut all: Vec<(usize, usize)> = Vec::new(); // (word index, part), hit looked up below
+    for (p, hits) in parts.iter().enumerate() {
+        for (i, h) in hits.iter().enumerate() {
+            all.push((h.0, p * MAX_HITS_PER_PART + i));
+        }
+    }
+    all.sort_unstable();
+    let k = parts.len();
+    let mut counts = vec![0usize; k];
+    let mut covered = 0;
+    let mut best: Option<(usize, usize, usize)> = None; // (span, left, right)
+    let mut left = 0;
+    for right in 0..all.len() {
+        let p = all[right].1 / MAX_HITS_PER_PART;
+        counts[p] += 1;
+        if counts[p] == 1 {
+            covered += 1;
+        }
+        while covered == k {
+            let span = all[right].0 - all[left].0;
+            if best.is_none_or(|b| span < b.0) {
+                best = Some((span, left, right));
+            }
+            let lp = all[left].1 / MAX_HITS_PER_PART;
+            counts[lp] -= 1;
+            if counts[lp] == 0 {
+                covered -= 1;
+            }
+            left += 1;
+        }
+    }
+    let (span, l, r) = best?;
+    if span > window {
+        return None;
+    }
+    let mut chosen: Vec<Option<(usize, usize, usize)>> = vec![None; k];
+    for &(_, key) in &all[l..=r] {
+        let (p, i) = (key / MAX_HITS_PER_PART, key % MAX_HITS_PER_PART);
+        chosen[p].get_or_insert(parts[p][i]);
+    }
+    chosen.into_iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::fold;
+
+    fn rule(phrases: &[&str], all: &[&[&str]], window: Option<u16>) -> RuleData {
+        RuleData {
+            id: "test.rule".into(),
+            weight: 50,
+            phrases: phrases.iter().map(|s| s.to_string()).collect(),
+            all: all
+                .iter()
+                .map(|g| g.iter().map(|s| s.to_string()).collect())
+                .collect(),
+            window,
+            ..RuleData::default()
+        }
+    }
+
+    fn evidence(r: RuleData, text: &str) -> Option<Vec<String>> {
+        let m = RuleMatcher::new(&[r]).unwrap();
+        let hit = m.scan(&fold(text)).into_iter().next()?;
+        Some(
+            hit.evidence
+                .into_iter()
+                .map(|e| text[e].to_string())
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn any_phrase_fires() {
+        let r = rule(&["slot gacor", "maxwin"], &[], None);
+        assert_eq!(
+            evidence(r, "Ayo main SLOT GACOR!"),
+            Some(vec!["SLOT GACOR".to_string()])
+        );
+    }
+
+    #[test]
+    fn all_groups_must_match() {
+        let r = || rule(&[], &[&["deposit", "depo"], &["pulsa", "qris"]], None);
+        assert!(evidence(r(), "deposit sekarang").is_none());
+        assert_eq!(evidence(r(), "depo via pulsa").unwrap(), ["depo", "pulsa"]);
+    }
+
+    #[test]
+    fn window_keeps_parts_close() {
+        let r = || rule(&[], &[&["transfer"], &["wa"]], Some(3));
+        let far = "transfer dulu ke rekening kami nanti barang dikirim hari ini juga lewat wa";
+        assert!(evidence(r(), far).is_none());
+        let near = format!("{far} lalu transfer");
+        assert_eq!(evidence(r(), &near).unwrap(), ["wa", "transfer"]);
+    }
+
+    #[test]
+    fn phrases_and_groups_combine() {
+        let r = || rule(&["rekber"], &[&["transfer"]], None);
+        assert!(evidence(r(), "pakai rekber").is_none());
+        assert!(evidence(r(), "pakai rekber lalu transfer").is_some());
+    }
+}

@@ -1,0 +1,154 @@
+//! URLs and domains: parsing, registrable domains, brands, block lists and risky hosting.
+
+pub mod brands;
+pub mod domains;
+
+use std::net::IpAddr;
+
+pub use brands::{BrandIndex, BrandMatch};
+pub use domains::{BlockList, DomainSet};
+
+/// Longest URL looked at; longer input is cut (browsers cap around 2 MB, scams need far less).
+pub const MAX_URL_LEN: usize = 8 * 1024;
+
+/// A URL taken apart for judging.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParsedUrl {
+    /// The normalised URL.
+    pub url: url::Url,
+    /// Lower-case ASCII host (punycode for IDNs), without a trailing dot.
+    pub host: String,
+    /// The host as the user sees it (IDNs decoded).
+    pub unicode_host: String,
+    /// Registrable domain (`klikbca.com` for `ibank.klikbca.com`), if the host has one.
+    pub registrable: Option<String>,
+    /// Public suffix (`co.id`, `web.app`), if known.
+    pub suffix: Option<String>,
+    /// Whether the host is an IP address.
+    pub is_ip: bool,
+}
+
+/// Why a URL could not be judged.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum UrlError {
+    /// Not a URL at all.
+    #[error("not a valid URL: {0}")]
+    Invalid(String),
+    /// A URL without a host (mailto:, data:, about:blank…): nothing to judge.
+    #[error("URL has no host")]
+    NoHost,
+}
+
+impl ParsedUrl {
+    /// Parses a URL; a bare host (`klikbca-verifikasi.com/login`) is read as `http://…`.
+    pub fn parse(input: &str) -> Result<ParsedUrl, UrlError> {
+        let input = crate::text::normalize::truncate(input.trim(), MAX_URL_LEN);
+        let url = match url::Url::parse(input) {
+            Ok(u) => u,
+            Err(url::ParseError::RelativeUrlWithoutBase) => {
+                url::Url::parse(&format!("http://{input}"))
+                    .map_err(|e| UrlError::Invalid(e.to_string()))?
+            }
+            Err(e) => return Err(UrlError::Invalid(e.to_string())),
+        };
+        let (host, is_ip) = match url.host() {
+            Some(url::Host::Domain(d)) => (d.trim_end_matches('.').to_ascii_lowercase(), false),
+            Some(url::Host::Ipv4(ip)) => (ip.to_string(), true),
+            Some(url::Host::Ipv6(ip)) => (IpAddr::V6(ip).to_string(), true),
+            None => return Err(UrlError::NoHost),
+        };
+        if host.is_empty() {
+            return Err(UrlError::NoHost);
+        }
+        let (unicode_host, _) = idna::domain_to_unicode(&host);
+        let (registrable, suffix) = if is_ip {
+            (None, None)
+        } else {
+            (
+                psl::domain_str(&host).map(str::to_string),
+                psl::suffix_str(&host).map(str::to_string),
+            )
+        };
+        Ok(ParsedUrl {
+            url,
+            host,
+            unicode_host,
+            registrable,
+            suffix,
+            is_ip,
+        })
+    }
+
+    /// The host's labels outside its public suffix (`ibank`, `klikbca` for `ibank.klikbca.com`).
+    pub fn labels(&self) -> Vec<&str> {
+        let cut = self.suffix.as_ref().map_or(self.host.len(), |s| {
+            self.host.len().saturating_sub(s.len() + 1)
+        });
+        self.host[..cut.min(self.host.len())]
+            .split('.')
+            .filter(|l| !l.is_empty())
+            .collect()
+    }
+
+    /// The top-level domain (`xyz` for `a.b.xyz`).
+    pub fn tld(&self) -> &str {
+        self.host.rsplit('.').next().unwrap_or("")
+    }
+
+    /// Whether the host lies under `suffix` (`go.id` covers `desa.go.id` and `kemkes.go.id`).
+    pub fn is_under(&self, suffix: &str) -> bool {
+        self.host == suffix || self.host.ends_with(&format!(".{suffix}"))
+    }
+
+    /// The host with look-alike letters replaced by Latin ones, when it differs
+    /// (`bсa.co.id` with a Cyrillic с → `bca.co.id`).
+    pub fn skeleton_host(&self) -> Option<String> {
+        if self.unicode_host == self.host {
+            return None;
+        }
+        let folded: String = self
+            .unicode_host
+            .split('.')
+            .map(|label| crate::text::fold(label).text.replace(' ', "-"))
+            .collect::<Vec<_>>()
+            .join(".");
+        (folded != self.host).then_some(folded)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registrable_domains_follow_the_public_suffix_list() {
+        let cases = [
+            ("https://ibank.klikbca.com/login", "klikbca.com", "com"),
+            ("http://www.bca.co.id", "bca.co.id", "co.id"),
+            ("https://bca-login.web.app", "bca-login.web.app", "web.app"),
+            ("pajak.go.id", "pajak.go.id", "go.id"),
+        ];
+        for (input, registrable, suffix) in cases {
+            let p = ParsedUrl::parse(input).unwrap();
+            assert_eq!(p.registrable.as_deref(), Some(registrable), "{input}");
+            assert_eq!(p.suffix.as_deref(), Some(suffix), "{input}");
+        }
+    }
+
+    #[test]
+    fn idn_hosts_are_decoded_and_skeletonised() {
+        let p = ParsedUrl::parse("http://xn--ba-omc.co.id/").unwrap(); // "bсa" with Cyrillic с
+        assert_eq!(p.unicode_host, "bсa.co.id");
+        assert_eq!(p.skeleton_host().as_deref(), Some("bca.co.id"));
+    }
+
+    #[test]
+    fn bad_urls_are_errors_not_panics() {
+        assert!(ParsedUrl::parse("mailto:someone@example.com").is_err());
+        assert!(ParsedUrl::parse("http://").is_err());
+        assert!(ParsedUrl::parse("").is_err());
+        let long = format!("http://example.com/{}", "a".repeat(100_000));
+        assert!(ParsedUrl::parse(&long).is_ok());
+    }
+}

@@ -1,0 +1,72 @@
+//! The JavaScript API (wasm-bindgen), used by the extension's service worker and the web checker.
+//!
+//! ```js
+//! import init, { Engine } from './wasm/waspada.js';
+//! await init({ module_or_path: wasmUrl });
+//! const engine = new Engine(packBytes);           // throws on a bad pack
+//! engine.scanPage(pageModel, 'id');               // → {level, score, categories, reasons}
+//! engine.scanText('pesan…', 'en');
+//! engine.checkUrl('https://…', 'id');             // throws on a URL without a host
+//! engine.packInfo();
+//! ```
+//! Verdicts are plain JS objects in the JSON shape of the CLI (ARCHITECTURE.md).
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{Lang, PageModel};
+
+/// A loaded rule pack, judging pages, messages and links.
+#[wasm_bindgen(js_name = Engine)]
+pub struct WasmEngine {
+    inner: crate::Engine,
+}
+
+#[wasm_bindgen(js_class = Engine)]
+impl WasmEngine {
+    /// Loads a `.wpk` pack. Throws an `Error` saying what is wrong with a bad pack.
+    #[wasm_bindgen(constructor)]
+    pub fn new(pack: &[u8]) -> Result<WasmEngine, JsError> {
+        Ok(WasmEngine {
+            inner: crate::Engine::from_pack_bytes(pack)?,
+        })
+    }
+
+    /// Judges a page model (see ARCHITECTURE.md). Throws if `page` is not an object of that shape.
+    #[wasm_bindgen(js_name = scanPage)]
+    pub fn scan_page(&self, page: JsValue, lang: Option<String>) -> Result<JsValue, JsError> {
+        let page: PageModel = serde_wasm_bindgen::from_value(page)
+            .map_err(|e| JsError::new(&format!("bad page model: {e}")))?;
+        to_js(&self.inner.scan_page(&page, lang_of(lang)))
+    }
+
+    /// Judges a message.
+    #[wasm_bindgen(js_name = scanText)]
+    pub fn scan_text(&self, text: &str, lang: Option<String>) -> Result<JsValue, JsError> {
+        to_js(&self.inner.scan_text(text, lang_of(lang)))
+    }
+
+    /// Judges a URL. Throws for input that is not a URL with a host.
+    #[wasm_bindgen(js_name = checkUrl)]
+    pub fn check_url(&self, url: &str, lang: Option<String>) -> Result<JsValue, JsError> {
+        to_js(&self.inner.check_url(url, lang_of(lang))?)
+    }
+
+    /// What the loaded pack is: name, version, publisher, counts, sources.
+    #[wasm_bindgen(js_name = packInfo)]
+    pub fn pack_info(&self) -> Result<JsValue, JsError> {
+        to_js(&self.inner.info())
+    }
+}
+
+fn lang_of(lang: Option<String>) -> Lang {
+    lang.as_deref().map_or(Lang::Id, Lang::from_code)
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    // Plain objects, not Maps, so the JS side reads `verdict.reasons[0].rule`.
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    value
+        .serialize(&serializer)
+        .map_err(|e| JsError::new(&e.to_string()))
+}
