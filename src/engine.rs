@@ -8,7 +8,7 @@ use crate::pack::model::{Levels, Messages, PackData, PackMeta, RuleData, RuleKin
 use crate::pack::{PackInfo, format};
 use crate::page::{PageModel, forms, is_download_url};
 use crate::text::{fold, rules::RuleMatcher};
-use crate::url::{BlockList, BrandIndex, BrandMatch, DomainSet, ParsedUrl, UrlError};
+use crate::url::{BlockList, BrandIndex, BrandMatch, DomainSet, ParsedUrl, SuffixList, UrlError};
 use crate::verdict::{Level, Reason, Scorer, Verdict};
 
 /// The language of the messages in a verdict.
@@ -79,6 +79,7 @@ pub struct Engine {
     shorteners: DomainSet,
     institutional: DomainSet,
     risky_tlds: Vec<String>,
+    suffixes: SuffixList,
 }
 
 /// A built-in signal that fired, before its message is filled in.
@@ -140,6 +141,7 @@ impl Engine {
             brands,
             domain_lists,
             hosting,
+            suffixes,
         } = data;
         if !(levels.caution < levels.warning
             && levels.warning < levels.danger
@@ -176,6 +178,7 @@ impl Engine {
             shorteners: DomainSet::new(hosting.shorteners),
             institutional: DomainSet::new(hosting.institutional),
             risky_tlds: hosting.risky_tlds,
+            suffixes: SuffixList::parse(&suffixes).map_err(format::PackError::Invalid)?,
         })
     }
 
@@ -205,8 +208,8 @@ impl Engine {
         let mut scorer = Scorer::default();
         self.text_rules(text, lang, &mut scorer);
         let mut hits = Vec::new();
-        for url in urls_in_text(text).take(MAX_URLS_IN_TEXT) {
-            if let Ok(parsed) = ParsedUrl::parse(url) {
+        for url in urls_in_text(text, &self.suffixes).take(MAX_URLS_IN_TEXT) {
+            if let Ok(parsed) = ParsedUrl::parse(url, &self.suffixes) {
                 self.url_signals(&parsed, &mut hits);
                 if is_download_url(url) {
                     hits.push(SignalHit::new("page.apk-download", url));
@@ -219,7 +222,7 @@ impl Engine {
 
     /// Judges a URL on its own (before or without loading the page).
     pub fn check_url(&self, url: &str, lang: Lang) -> Result<Verdict, UrlError> {
-        let parsed = ParsedUrl::parse(url)?;
+        let parsed = ParsedUrl::parse(url, &self.suffixes)?;
         let mut hits = Vec::new();
         let facts = self.url_signals(&parsed, &mut hits);
         if is_download_url(url) {
@@ -237,7 +240,7 @@ impl Engine {
         let mut scorer = Scorer::default();
         let folded = self.text_rules(&text, lang, &mut scorer);
         let mut hits = Vec::new();
-        let facts = match ParsedUrl::parse(&page.url) {
+        let facts = match ParsedUrl::parse(&page.url, &self.suffixes) {
             Ok(parsed) => self.url_signals(&parsed, &mut hits),
             Err(_) => HostFacts::default(),
         };
@@ -247,7 +250,7 @@ impl Engine {
             && scorer.raw_text_score() >= self.levels.caution
             && scorer.text_categories().any(|c| c == Category::Gambling)
         {
-            let host = ParsedUrl::parse(&page.url)
+            let host = ParsedUrl::parse(&page.url, &self.suffixes)
                 .map(|p| p.unicode_host)
                 .unwrap_or_default();
             let mut hit = SignalHit::new("page.gambling-on-gov", host.clone());
@@ -331,7 +334,7 @@ impl Engine {
         // Homoglyphs: judge the host as the eye reads it (bсa.co.id with a Cyrillic с).
         let skeleton = url.skeleton_host();
         let skeleton_brand = skeleton.as_deref().and_then(|s| {
-            let p = ParsedUrl::parse(s).ok()?;
+            let p = ParsedUrl::parse(s, &self.suffixes).ok()?;
             let labels = p.labels();
             match self.brands.classify(&p.host, &labels)? {
                 BrandMatch::Official(b)
@@ -380,13 +383,14 @@ impl Engine {
     /// Links: chat redirects, block-listed destinations and software downloads.
     fn link_signals(&self, page: &PageModel, facts: &HostFacts, hits: &mut Vec<SignalHit>) {
         if let Some(chat) = page.links.iter().find(|l| {
-            ParsedUrl::parse(&l.href).is_ok_and(|p| CHAT_HOSTS.iter().any(|c| p.is_under(c)))
+            ParsedUrl::parse(&l.href, &self.suffixes)
+                .is_ok_and(|p| CHAT_HOSTS.iter().any(|c| p.is_under(c)))
         }) {
             hits.push(SignalHit::new("page.whatsapp-redirect", chat.href.clone()));
         }
         if !facts.official_brand {
             'links: for link in &page.links {
-                let Ok(p) = ParsedUrl::parse(&link.href) else {
+                let Ok(p) = ParsedUrl::parse(&link.href, &self.suffixes) else {
                     continue;
                 };
                 for list in &self.block_lists {
@@ -522,7 +526,7 @@ fn quote(text: &str, ranges: &[std::ops::Range<usize>]) -> String {
 }
 
 /// Words of a message that look like links: `http(s)://…`, `www.…`, or `name.tld/…`.
-fn urls_in_text(text: &str) -> impl Iterator<Item = &str> {
+fn urls_in_text<'a>(text: &'a str, suffixes: &'a SuffixList) -> impl Iterator<Item = &'a str> {
     text.split(|c: char| {
         c.is_whitespace()
             || matches!(
@@ -547,8 +551,10 @@ fn urls_in_text(text: &str) -> impl Iterator<Item = &str> {
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
             && host.bytes().any(|b| b.is_ascii_alphabetic())
-            && psl::suffix(host.as_bytes()).is_some_and(|s| s.is_known())
-            && psl::domain_str(host).is_some()
+            && {
+                let split = suffixes.split(host);
+                split.known && split.registrable.is_some()
+            }
     })
 }
 
@@ -558,15 +564,23 @@ mod tests {
 
     #[test]
     fn finds_links_in_messages() {
-        let found: Vec<&str> =
-            urls_in_text("Cek di klikbca-verifikasi.com/login, atau https://bit.ly/x! Rp1.500 ok.")
-                .collect();
+        let suffixes =
+            SuffixList::parse(&crate::url::suffix::tests::list_text("com\nly\nid")).unwrap();
+        let found: Vec<&str> = urls_in_text(
+            "Cek di klikbca-verifikasi.com/login, atau https://bit.ly/x! Rp1.500 ok.",
+            &suffixes,
+        )
+        .collect();
         assert_eq!(found, ["klikbca-verifikasi.com/login", "https://bit.ly/x"]);
     }
 
     #[test]
     fn quotes_evidence_exactly() {
-        assert_eq!(quote("ayo SLOT  GACOR", &[4..15]), "SLOT GACOR");
+        let slot_gacor = 4..15;
+        assert_eq!(
+            quote("ayo SLOT  GACOR", std::slice::from_ref(&slot_gacor)),
+            "SLOT GACOR"
+        );
         assert_eq!(quote("abc", &[0..1, 2..3]), "a … c");
     }
 

@@ -148,7 +148,7 @@ impl Scorer {
         let score = to_score(1.0 - (1.0 - text) * (1.0 - other));
         let mut reasons = self.text_reasons;
         reasons.extend(self.other_reasons);
-        reasons.sort_by(|a, b| b.weight.cmp(&a.weight));
+        reasons.sort_by_key(|r| std::cmp::Reverse(r.weight));
         let mut categories: Vec<Category> = Vec::new();
         for r in &reasons {
             if !categories.contains(&r.category) {

@@ -25,6 +25,8 @@ pub struct PackData {
     pub domain_lists: Vec<DomainList>,
     /// Host kinds that change how a URL is judged.
     pub hosting: HostingData,
+    /// Public Suffix List rules, one a line, comments removed (empty: every TLD is a suffix).
+    pub suffixes: String,
 }
 
 /// Pack metadata, shown by `waspada pack info` and the extension's popup.

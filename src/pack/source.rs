@@ -198,6 +198,12 @@ pub fn compile_dir(dir: &Path) -> Result<CompiledSources, SourceErrors> {
     if let Some(text) = c.read(&pack_path) {
         c.pack_file(&pack_path, &text);
     }
+    let psl_path = dir.join("psl").join("public_suffix_list.dat");
+    if psl_path.exists()
+        && let Some(text) = c.read(&psl_path)
+    {
+        c.suffix_file(&text);
+    }
     for (file, handler) in [
         (
             "signals.toml",
@@ -235,6 +241,7 @@ struct Compiler {
     rule_ids: BTreeMap<String, (PathBuf, usize)>,
     signal_ids: HashSet<String>,
     saw_pack_file: bool,
+    psl_source: bool,
 }
 
 impl Compiler {
@@ -538,6 +545,29 @@ impl Compiler {
         };
     }
 
+    /// Keeps the Public Suffix List's rules, drops its comments, and credits it.
+    fn suffix_file(&mut self, text: &str) {
+        // Section markers stay: the list's parser reads them to tell ICANN from private suffixes.
+        let rules: Vec<&str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| {
+                l.contains("===BEGIN ICANN DOMAINS===")
+                    || l.contains("===BEGIN PRIVATE DOMAINS===")
+                    || (!l.is_empty() && !l.starts_with("//"))
+            })
+            .map(|l| {
+                if l.starts_with("//") {
+                    l
+                } else {
+                    l.split_whitespace().next().unwrap_or(l)
+                }
+            })
+            .collect();
+        self.pack.suffixes = rules.join("\n");
+        self.psl_source = true;
+    }
+
     fn list_file(&mut self, path: &Path, text: &str) {
         let mut list = DomainList {
             name: path
@@ -599,6 +629,20 @@ impl Compiler {
                 None,
                 "missing pack.toml (name, version, publisher)".into(),
             );
+        }
+        if self.psl_source
+            && !self
+                .pack
+                .meta
+                .sources
+                .iter()
+                .any(|s| s.name.contains("Public Suffix"))
+        {
+            self.pack.meta.sources.push(SourceInfo {
+                name: "Public Suffix List".into(),
+                license: "MPL-2.0".into(),
+                url: "https://publicsuffix.org/list/".into(),
+            });
         }
         if self.problems.is_empty() {
             Ok(CompiledSources {

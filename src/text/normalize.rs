@@ -66,8 +66,10 @@ pub fn fold(input: &str) -> Folded {
         let end = (offset + ch.len_utf8()) as u32;
         push_folded(ch, start, end, &mut units);
     }
-    resolve_leet(&mut units);
+    // Join first, so "s l 0 t" reads "sl0t" and then "slot".
     join_spaced_letters(&mut units);
+    units.retain(|u| u.c != JOINED);
+    resolve_leet(&mut units);
     emit(&units)
 }
 
@@ -238,6 +240,9 @@ fn leet_letter(c: char) -> Option<char> {
     })
 }
 
+/// Marks a separator removed by [`join_spaced_letters`].
+const JOINED: char = '\0';
+
 /// "s l o t", "s.l.o.t", "A L E X I S 1 7": three or more single characters, each separated by
 /// exactly one separator, become one word. Two separators in a row end the word, so
 /// "s l o t  g a c o r" (double space) reads "slot gacor".
@@ -264,8 +269,7 @@ fn join_spaced_letters(units: &mut [Unit]) {
         }
         if count >= 3 {
             for j in (i + 1..last).step_by(2) {
-                units[j].kind = Kind::Break; // marker: dropped when emitting, see `emit`
-                units[j].c = '\0';
+                units[j].c = JOINED;
             }
         }
         i = last + 1;
@@ -273,7 +277,7 @@ fn join_spaced_letters(units: &mut [Unit]) {
 }
 
 /// Writes the folded text: separators collapse to one space, a run of the same letter collapses
-/// to one (gacorrr → gacor; phrases fold the same way), joined separators vanish.
+/// to one (gacorrr → gacor; phrases fold the same way).
 fn emit(units: &[Unit]) -> Folded {
     let mut out = Folded {
         text: String::with_capacity(units.len()),
@@ -284,7 +288,6 @@ fn emit(units: &[Unit]) -> Folded {
     let mut prev: Option<char> = None;
     for u in units {
         match u.kind {
-            Kind::Break if u.c == '\0' => continue,
             Kind::Sep | Kind::Break => {
                 pending_space = !out.text.is_empty();
                 prev = None;
@@ -336,6 +339,7 @@ mod tests {
             ("g4c0r m4xw1n", "gacor maxwin"),
             ("s l o t  g a c o r", "slot gacor"),
             ("s.l.o.t", "slot"),
+            ("s l 0 t", "slot"),
             ("A L E X I S 1 7", "alexis17"),
             ("gacorrrr", "gacor"),
             ("❚█══ MEGABET99 ══█❚", "megabet99"),

@@ -2,11 +2,13 @@
 
 pub mod brands;
 pub mod domains;
+pub mod suffix;
 
 use std::net::IpAddr;
 
 pub use brands::{BrandIndex, BrandMatch};
 pub use domains::{BlockList, DomainSet};
+pub use suffix::SuffixList;
 
 /// Longest URL looked at; longer input is cut (browsers cap around 2 MB, scams need far less).
 pub const MAX_URL_LEN: usize = 8 * 1024;
@@ -42,7 +44,7 @@ pub enum UrlError {
 
 impl ParsedUrl {
     /// Parses a URL; a bare host (`klikbca-verifikasi.com/login`) is read as `http://…`.
-    pub fn parse(input: &str) -> Result<ParsedUrl, UrlError> {
+    pub fn parse(input: &str, suffixes: &SuffixList) -> Result<ParsedUrl, UrlError> {
         let input = crate::text::normalize::truncate(input.trim(), MAX_URL_LEN);
         let url = match url::Url::parse(input) {
             Ok(u) => u,
@@ -65,10 +67,8 @@ impl ParsedUrl {
         let (registrable, suffix) = if is_ip {
             (None, None)
         } else {
-            (
-                psl::domain_str(&host).map(str::to_string),
-                psl::suffix_str(&host).map(str::to_string),
-            )
+            let split = suffixes.split(&host);
+            (split.registrable, Some(split.suffix))
         };
         Ok(ParsedUrl {
             url,
@@ -121,6 +121,13 @@ impl ParsedUrl {
 mod tests {
     use super::*;
 
+    fn list() -> SuffixList {
+        SuffixList::parse(&crate::url::suffix::tests::list_text(
+            "com\nid\nco.id\ngo.id\nweb.app",
+        ))
+        .unwrap()
+    }
+
     #[test]
     fn registrable_domains_follow_the_public_suffix_list() {
         let cases = [
@@ -130,7 +137,7 @@ mod tests {
             ("pajak.go.id", "pajak.go.id", "go.id"),
         ];
         for (input, registrable, suffix) in cases {
-            let p = ParsedUrl::parse(input).unwrap();
+            let p = ParsedUrl::parse(input, &list()).unwrap();
             assert_eq!(p.registrable.as_deref(), Some(registrable), "{input}");
             assert_eq!(p.suffix.as_deref(), Some(suffix), "{input}");
         }
@@ -138,17 +145,17 @@ mod tests {
 
     #[test]
     fn idn_hosts_are_decoded_and_skeletonised() {
-        let p = ParsedUrl::parse("http://xn--ba-omc.co.id/").unwrap(); // "bсa" with Cyrillic с
+        let p = ParsedUrl::parse("http://xn--ba-omc.co.id/", &list()).unwrap(); // "bсa" with Cyrillic с
         assert_eq!(p.unicode_host, "bсa.co.id");
         assert_eq!(p.skeleton_host().as_deref(), Some("bca.co.id"));
     }
 
     #[test]
     fn bad_urls_are_errors_not_panics() {
-        assert!(ParsedUrl::parse("mailto:someone@example.com").is_err());
-        assert!(ParsedUrl::parse("http://").is_err());
-        assert!(ParsedUrl::parse("").is_err());
+        assert!(ParsedUrl::parse("mailto:someone@example.com", &list()).is_err());
+        assert!(ParsedUrl::parse("http://", &list()).is_err());
+        assert!(ParsedUrl::parse("", &list()).is_err());
         let long = format!("http://example.com/{}", "a".repeat(100_000));
-        assert!(ParsedUrl::parse(&long).is_ok());
+        assert!(ParsedUrl::parse(&long, &list()).is_ok());
     }
 }

@@ -1,0 +1,172 @@
+// Shared helpers for the browser suites (chromium.test.mjs, firefox.test.mjs).
+import { existsSync, mkdirSync, readFileSync, copyFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const RESULTS = path.join(ROOT, 'test-results');
+export const DOC_SHOTS = path.join(ROOT, 'docs', 'screenshots');
+
+/** How long a page may take from load to its warning showing (cold service worker + Wasm init included). */
+export const VERDICT_TIMEOUT_MS = Number(process.env.WASPADA_E2E_VERDICT_MS || 10_000);
+/**
+ * How long a benign page is watched after its verdict is known (or, failing a way to know it, after load)
+ * to be sure no warning appears late.
+ */
+export const QUIET_MS = Number(process.env.WASPADA_E2E_QUIET_MS || 2_000);
+
+/** Absolute path of dist/<target>, or throw a clear error if the build output is missing. */
+export function requireDist(target) {
+  // WASPADA_DIST lets the suites run against another build folder (e.g. while developing the tests)
+  const dir = path.join(process.env.WASPADA_DIST ? path.resolve(process.env.WASPADA_DIST) : path.join(ROOT, 'dist'), target);
+  const manifest = path.join(dir, 'manifest.json');
+  if (!existsSync(manifest)) {
+    throw new Error(
+      `dist/${target}/manifest.json is missing: build the extension first (scripts/build.sh), ` +
+        `then run the e2e tests (npm run test:e2e).`,
+    );
+  }
+  return dir;
+}
+
+export function readManifest(dir) {
+  return JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+}
+
+export function resultsPath(name) {
+  mkdirSync(RESULTS, { recursive: true });
+  return path.join(RESULTS, name);
+}
+
+/**
+ * Copy a screenshot into docs/screenshots/ when WASPADA_UPDATE_SCREENSHOTS=1 (`npm run screenshots`),
+ * so ordinary test runs never rewrite the committed images.
+ */
+export function publishScreenshot(from, name) {
+  if (process.env.WASPADA_UPDATE_SCREENSHOTS !== '1') return null;
+  const to = path.join(DOC_SHOTS, name);
+  mkdirSync(DOC_SHOTS, { recursive: true });
+  copyFileSync(from, to);
+  return to;
+}
+
+/**
+ * Runs in the page (main world): describe what Waspada shows. Works for an in-page
+ * <waspada-alert> (contract 4) and for a danger interstitial that is an extension page
+ * (its <body data-level="danger">). Must be self-contained: it is serialised into the page.
+ */
+export function inspectPage() {
+  const alerts = [...document.querySelectorAll('waspada-alert')].map((el) => {
+    const root = el.shadowRoot;
+    return {
+      level: el.getAttribute('level'),
+      scope: el.getAttribute('scope'),
+      hasShadowRoot: !!root,
+      // shadow text without the text of <style> elements
+      text: root
+        ? [...root.querySelectorAll('*')]
+            .filter((n) => n.tagName !== 'STYLE' && n.tagName !== 'SCRIPT')
+            .map((n) => [...n.childNodes].filter((c) => c.nodeType === 3).map((c) => c.data).join(' '))
+            .join(' ')
+            .replace(/\s+/g, ' ')
+            .trim()
+        : '',
+      // the reasons it lists: <li class="reason" data-rule="…"> (same markup as the popup)
+      reasons: root
+        ? [...root.querySelectorAll('li.reason')].map((li) => ({
+            rule: li.getAttribute('data-rule'),
+            text: li.textContent.replace(/\s+/g, ' ').trim(),
+          }))
+        : [],
+      visible: (() => {
+        const r = el.getBoundingClientRect();
+        const inner = root && [...root.children].find((c) => c.tagName !== 'STYLE');
+        const ir = inner ? inner.getBoundingClientRect() : r;
+        return Math.max(r.width * r.height, ir.width * ir.height) > 0;
+      })(),
+    };
+  });
+  const extPage = /^(chrome|moz)-extension:$/.test(location.protocol);
+  return {
+    url: location.href,
+    alerts,
+    bodyInert: !!document.body?.inert,
+    interstitial: extPage && document.body ? document.body.getAttribute('data-level') : null,
+    interstitialText: extPage && document.body ? document.body.innerText.replace(/\s+/g, ' ').trim() : '',
+  };
+}
+
+/** From an inspectPage() result: the page-level warning Waspada shows, or null. */
+export function pageWarning(info) {
+  if (info.interstitial) return { level: info.interstitial, scope: 'page', kind: 'extension-page', text: info.interstitialText };
+  const a = info.alerts.find((x) => x.scope === 'page');
+  return a ? { ...a, kind: 'element' } : null;
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Poll `probe` (async, returns a value or null) until it returns non-null or `timeout` ms pass. */
+export async function pollFor(probe, { timeout = VERDICT_TIMEOUT_MS, interval = 100 } = {}) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      last = await probe();
+      if (last) return last;
+    } catch (e) {
+      // navigation in progress (e.g. redirect to an interstitial): keep polling
+      if (!/context|navigat|destroyed|detached|Target closed|No frame|Could not find/i.test(String(e?.message))) throw e;
+    }
+    if (Date.now() > end) return null;
+    await sleep(interval);
+  }
+}
+
+/** A readable one-line summary of what a page shows, for assertion messages. */
+export function summarize(info) {
+  if (!info) return 'nothing (page could not be inspected)';
+  const parts = info.alerts.map((a) => `<waspada-alert level=${a.level} scope=${a.scope}> "${a.text.slice(0, 160)}"`);
+  if (info.interstitial) parts.push(`extension interstitial data-level=${info.interstitial}`);
+  return `${info.url}: ${parts.length ? parts.join('; ') : 'no waspada-alert'}`;
+}
+
+/**
+ * Runs in the extension's popup page (popup/popup.html?tab=ID): what it says about that tab.
+ * `level` is #status[data-level]: 'none' while the verdict is unknown (not checked yet / checking).
+ */
+export function readPopup() {
+  const status = document.getElementById('status');
+  return {
+    level: status?.dataset.level ?? null,
+    title: document.getElementById('level')?.textContent.trim() ?? '',
+    advice: document.getElementById('advice')?.textContent.trim() ?? '',
+    reasons: [...document.querySelectorAll('#reasons li.reason[data-rule]')].map((li) => ({
+      rule: li.dataset.rule,
+      category: li.dataset.category ?? '',
+      text: li.textContent.replace(/\s+/g, ' ').trim(),
+    })),
+    pack: document.getElementById('pack')?.textContent.trim() ?? '',
+  };
+}
+
+export const LEVELS = ['safe', 'caution', 'warning', 'danger'];
+
+/** The axe-core source, to evaluate in a page (evaluation bypasses the page's CSP, a <script> tag would not). */
+export function axeSource() {
+  return readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+}
+
+/**
+ * Runs in the page after axeSource(): WCAG 2 A/AA violations of serious or critical impact inside
+ * `selector` (shadow DOM included), as short readable strings.
+ */
+export async function runAxe(selector) {
+  const context = selector ? { include: [{ fromShadowDom: selector }] } : document;
+  const result = await globalThis.axe.run(context, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    resultTypes: ['violations'],
+  });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => `${JSON.stringify(n.target)} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`).join(' | ')}`);
+}

@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Run the browser suites one after the other: node tests/e2e/run.mjs [chromium] [firefox]
+// Exits non-zero when a test fails, when dist/ is missing, or when the whole run exceeds its budget.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './helpers.mjs';
+
+const SUITES = { chromium: 'chromium.test.mjs', firefox: 'firefox.test.mjs' };
+const TEST_TIMEOUT_MS = 90_000;         // one test (or before/after hook)
+const RUN_TIMEOUT_MS = 6 * 60_000;      // the whole run, as a last resort against a hung browser
+
+const picked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+for (const p of picked) {
+  if (!SUITES[p]) {
+    console.error(`e2e: unknown suite "${p}" (known: ${Object.keys(SUITES).join(', ')})`);
+    process.exit(2);
+  }
+}
+const names = picked.length ? picked : Object.keys(SUITES);
+
+const dist = process.env.WASPADA_DIST ? path.resolve(process.env.WASPADA_DIST) : path.join(ROOT, 'dist');
+const missing = names
+  .map((n) => ({ chromium: 'chrome', firefox: 'firefox' })[n])
+  .filter((t) => !existsSync(path.join(dist, t, 'manifest.json')));
+if (missing.length) {
+  console.error(`e2e: ${missing.map((t) => `${dist}/${t}/manifest.json`).join(', ')} missing. ` +
+    'Build first (scripts/build.sh), then run the e2e tests.');
+  process.exit(1);
+}
+for (const exe of [process.env.CHROMIUM_PATH || '/usr/bin/chromium', process.env.FIREFOX_PATH || '/usr/bin/firefox-esr']) {
+  if (!existsSync(exe)) {
+    console.error(`e2e: ${exe} missing: run scripts/install-browsers.sh`);
+    process.exit(1);
+  }
+}
+
+const files = names.map((n) => path.join(ROOT, 'tests', 'e2e', SUITES[n]));
+const args = ['--test', '--test-concurrency=1', `--test-timeout=${TEST_TIMEOUT_MS}`, '--test-reporter=spec', ...files];
+const started = Date.now();
+const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit' });
+const killer = setTimeout(() => {
+  console.error(`e2e: run exceeded ${RUN_TIMEOUT_MS / 1000} s, stopping it`);
+  child.kill('SIGTERM');
+  setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+}, RUN_TIMEOUT_MS);
+child.on('exit', (code, signal) => {
+  clearTimeout(killer);
+  console.log(`e2e: ${names.join(' + ')} finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  process.exit(code ?? (signal ? 1 : 0));
+});

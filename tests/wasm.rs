@@ -1,0 +1,110 @@
+//! The JavaScript API as the extension uses it, run in Wasm (Node) with wasm-bindgen-test:
+//! `scripts/test.sh` runs it with
+//! `cargo test --target wasm32-unknown-unknown --no-default-features --features embedded-pack --test wasm`.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::wasm_bindgen_test;
+use waspada::wasm::WasmEngine;
+
+fn engine() -> WasmEngine {
+    WasmEngine::new(waspada::pack::DEFAULT_PACK).expect("the default pack loads in Wasm")
+}
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    Reflect::get(v, &JsValue::from_str(key)).expect("property readable")
+}
+
+fn level(v: &JsValue) -> String {
+    get(v, "level").as_string().expect("level is a string")
+}
+
+#[wasm_bindgen_test]
+fn a_damaged_pack_throws_instead_of_crashing() {
+    assert!(WasmEngine::new(b"not a pack").is_err());
+    let mut pack = waspada::pack::DEFAULT_PACK.to_vec();
+    let last = pack.len() - 1;
+    pack[last] ^= 1;
+    assert!(WasmEngine::new(&pack).is_err());
+}
+
+#[wasm_bindgen_test]
+fn verdicts_are_plain_objects_in_the_contract_shape() {
+    let v = engine()
+        .scan_text(
+            "Halo bu, besok arisan di rumah Bu RT jam 4 sore ya",
+            Some("id".into()),
+        )
+        .unwrap();
+    assert!(v.is_object() && !v.is_instance_of::<js_sys::Map>());
+    assert_eq!(level(&v), "safe");
+    assert!(get(&v, "score").as_f64().is_some());
+    assert!(Array::is_array(&get(&v, "reasons")));
+    assert!(Array::is_array(&get(&v, "categories")));
+}
+
+#[wasm_bindgen_test]
+fn a_phishing_page_model_is_danger_with_reasons() {
+    let page = js_sys::JSON::parse(
+        r#"{"url": "http://klikbca-verifikasi.com/login", "title": "KlikBCA Individual",
+            "text": ["Perubahan tarif transfer antar bank menjadi Rp150.000 per bulan. Jika tidak setuju, isi data berikut."],
+            "forms": [{"action": "/kirim.php", "method": "post",
+                       "inputs": [{"type": "password", "name": "pin", "placeholder": "PIN"},
+                                  {"type": "tel", "name": "otp", "placeholder": "Kode OTP"}]}]}"#,
+    )
+    .unwrap();
+    let v = engine().scan_page(page, Some("en".into())).unwrap();
+    assert_eq!(level(&v), "danger");
+    let reasons = Array::from(&get(&v, "reasons"));
+    assert!(reasons.length() >= 2);
+    let rules: Vec<String> = reasons
+        .iter()
+        .map(|r| get(&r, "rule").as_string().unwrap())
+        .collect();
+    assert!(
+        rules.iter().any(|r| r == "url.brand-lookalike"),
+        "{rules:?}"
+    );
+    let first = reasons.get(0);
+    assert!(!get(&first, "message").as_string().unwrap().is_empty());
+    assert!(!get(&first, "evidence").as_string().unwrap().is_empty());
+}
+
+#[wasm_bindgen_test]
+fn a_bad_page_model_throws() {
+    let not_a_page = JsValue::from_f64(42.0);
+    assert!(engine().scan_page(not_a_page, None).is_err());
+    // Unknown fields and missing fields are fine: every field is optional.
+    let sparse: JsValue = Object::new().into();
+    Reflect::set(&sparse, &"extra".into(), &JsValue::TRUE).unwrap();
+    assert_eq!(level(&engine().scan_page(sparse, None).unwrap()), "safe");
+}
+
+#[wasm_bindgen_test]
+fn urls_are_checked_and_bad_ones_throw() {
+    let e = engine();
+    assert_eq!(
+        level(&e.check_url("https://www.klikbca.com/", None).unwrap()),
+        "safe"
+    );
+    assert_ne!(
+        level(
+            &e.check_url("http://bca.co.id.secure-login.xyz/", None)
+                .unwrap()
+        ),
+        "safe"
+    );
+    assert!(e.check_url("mailto:someone@example.com", None).is_err());
+}
+
+#[wasm_bindgen_test]
+fn pack_info_names_the_pack_and_its_licenses() {
+    let info = engine().pack_info().unwrap();
+    assert_eq!(
+        get(&info, "name").as_string().as_deref(),
+        Some("waspada-default")
+    );
+    let sources = Array::from(&get(&info, "sources"));
+    assert!(sources.length() > 0);
+}
