@@ -34,8 +34,10 @@ node scripts/assemble.mjs
 if [ "${1:-}" != "--no-demo" ]; then
   step "Main job: scanning examples/ with the default pack"
   shopt -s nullglob
-  target/release/waspada scan examples/scam/* examples/benign/*
+  examples=(examples/scam/* examples/benign/*)
+  [ "${#examples[@]}" -gt 0 ] || { echo "examples/ has no pages to scan" >&2; exit 1; }
+  target/release/waspada scan --lang "${WASPADA_LANG:-en}" "${examples[@]}"
   step "Main job: checking the links in examples/urls.txt"
   mapfile -t urls < <(grep -v '^\s*#' examples/urls.txt | awk 'NF { print $1 }')
-  target/release/waspada check-url "${urls[@]}"
+  target/release/waspada check-url --lang "${WASPADA_LANG:-en}" "${urls[@]}"
 fi
