@@ -1,0 +1,74 @@
+//! Engine speed: pack load, text scans of 10 KB / 100 KB / 1 MB, URL checks, page scans.
+//! Run with `cargo bench --bench engine`; throughput is reported in MB/s.
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use std::hint::black_box;
+use waspada::page::html::page_from_html;
+use waspada::{Engine, Lang};
+
+/// Realistic mixed text: mostly ordinary Indonesian news and chat, some scam lines.
+fn mixed_text(bytes: usize) -> String {
+    const LINES: &[&str] = &[
+        "Pemerintah kota mengumumkan jadwal perbaikan jalan di kawasan Cibaduyut mulai pekan depan.",
+        "Harga cabai rawit di pasar tradisional naik menjadi Rp80.000 per kilogram menjelang Natal.",
+        "Halo Bu, besok jadi arisan di rumah Bu RT jam 4 sore ya, jangan lupa bawa kue lapis.",
+        "Timnas Indonesia menang 2-1 atas Vietnam dalam laga persahabatan di Stadion Gelora Bung Karno.",
+        "The city council approved the new budget for public transport after a long debate on Tuesday.",
+        "SLOT GACOR hari ini pasti maxwin, deposit pulsa tanpa potongan, link alternatif di bio!",
+        "Nasabah Yth, tarif transfer berubah menjadi Rp150.000/bulan, isi formulir sebelum 24 jam.",
+        "Lowongan kerja admin online di Kamboja gaji 15 juta, tiket dan visa ditanggung perusahaan.",
+    ];
+    let mut s = String::with_capacity(bytes + 128);
+    let mut i = 0;
+    while s.len() < bytes {
+        s.push_str(LINES[i % LINES.len()]);
+        s.push('\n');
+        i += 1;
+    }
+    s.truncate(waspada::text::normalize::truncate(&s, bytes).len());
+    s
+}
+
+fn bench(c: &mut Criterion) {
+    let pack = waspada::pack::DEFAULT_PACK;
+    c.bench_function("pack_load_default", |b| b.iter(|| Engine::from_pack_bytes(black_box(pack)).unwrap()));
+
+    let engine = Engine::from_pack_bytes(pack).unwrap();
+    let mut group = c.benchmark_group("scan_text");
+    for size in [10 * 1024, 100 * 1024, 1024 * 1024] {
+        let text = mixed_text(size);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(size), &text, |b, t| {
+            b.iter(|| engine.scan_text(black_box(t), Lang::Id))
+        });
+    }
+    group.finish();
+
+    let mut group = c.benchmark_group("fold");
+    let text = mixed_text(100 * 1024);
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("100k", |b| b.iter(|| waspada::text::fold(black_box(&text))));
+    group.finish();
+
+    let urls = [
+        "https://ibank.klikbca.com/login",
+        "http://klikbca-verifikasi.com/form",
+        "https://www.tokopedia.com/toko/produk-123",
+        "http://bca.co.id.secure-login.xyz/",
+        "https://bri-poin.web.app/",
+    ];
+    c.bench_function("check_url", |b| {
+        b.iter(|| {
+            for u in &urls {
+                black_box(engine.check_url(black_box(u), Lang::Id).ok());
+            }
+        })
+    });
+
+    let html = std::fs::read_to_string("tests/fixtures/pages/klikbca-phishing.html").unwrap();
+    let page = page_from_html(&html, Some("http://klikbca-verifikasi.com/login"));
+    c.bench_function("scan_page_phishing", |b| b.iter(|| engine.scan_page(black_box(&page), Lang::Id)));
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
