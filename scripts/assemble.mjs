@@ -32,12 +32,12 @@ function fail(message) {
 }
 
 // Source files that are not part of the shipped extension: per-browser parts (merged or copied
-// separately below), build-time tools (*.mjs) and editor or OS litter (dotfiles).
+// separately below), build-time tools (*.mjs), docs (*.md) and editor or OS litter (dotfiles).
 function shipped(src) {
   const rel = relative(EXT, src).split(sep).join('/');
   if (rel === '') return true;
   if (rel === 'platform' || rel.startsWith('platform/') || rel === 'manifest.base.json') return false;
-  return !rel.endsWith('.mjs') && !rel.split('/').some((part) => part.startsWith('.'));
+  return !/\.(mjs|md)$/.test(rel) && !rel.split('/').some((part) => part.startsWith('.'));
 }
 
 const readJson = (file) => {

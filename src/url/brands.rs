@@ -1,5 +1,9 @@
 //! Protected brands: their official domains, and their names inside other domains.
 
+use std::collections::HashMap;
+
+use aho_corasick::AhoCorasick;
+
 use crate::pack::model::BrandData;
 
 /// What a host has to do with a protected brand.
@@ -14,10 +18,21 @@ pub enum BrandMatch<'a> {
     NameInHost(&'a BrandData, &'a str),
 }
 
-/// Lookup structure over a pack's brands.
+/// Lookup structure over a pack's brands: hash maps and one automaton, so a URL check costs
+/// a few lookups per label instead of a pass over every brand.
 #[derive(Debug, Clone, Default)]
 pub struct BrandIndex {
     brands: Vec<BrandData>,
+    /// Official registrable domain → brand.
+    official: HashMap<String, usize>,
+    /// Keyword → brand, for whole tokens of a label.
+    keywords: HashMap<String, usize>,
+    /// Keywords long enough to be found inside a token, and their brands.
+    long_keywords: Option<(AhoCorasick, Vec<(String, usize)>)>,
+    /// Keywords long enough to match one typo away, in brand order (deterministic).
+    typo_keywords: Vec<(String, usize)>,
+    /// Words that name a brand in text: keywords of 3+ letters and brand names.
+    names: HashMap<String, usize>,
 }
 
 /// Keywords shorter than this only match a whole hyphen- or digit-separated token of a label
@@ -27,9 +42,39 @@ const MIN_SUBSTRING_KEYWORD: usize = 5;
 const MIN_TYPO_KEYWORD: usize = 6;
 
 impl BrandIndex {
-    /// Indexes the brands.
+    /// Indexes the brands. Earlier brands win when two share a keyword.
     pub fn new(brands: Vec<BrandData>) -> BrandIndex {
-        BrandIndex { brands }
+        let mut index = BrandIndex::default();
+        let mut long = Vec::new();
+        for (b, brand) in brands.iter().enumerate() {
+            for d in &brand.official {
+                index.official.entry(d.clone()).or_insert(b);
+            }
+            for k in brand.keywords.iter().filter(|k| !k.is_empty()) {
+                index.keywords.entry(k.clone()).or_insert(b);
+                if k.len() >= 3 {
+                    index.names.entry(k.clone()).or_insert(b);
+                }
+                if k.len() >= MIN_SUBSTRING_KEYWORD {
+                    long.push((k.clone(), b));
+                }
+                if k.len() >= MIN_TYPO_KEYWORD {
+                    index.typo_keywords.push((k.clone(), b));
+                }
+            }
+            index
+                .names
+                .entry(crate::text::fold(&brand.name).text)
+                .or_insert(b);
+        }
+        if !long.is_empty() {
+            // Only fails on absurd sizes; then long keywords simply match whole tokens only.
+            if let Ok(ac) = AhoCorasick::new(long.iter().map(|(k, _)| k.as_str())) {
+                index.long_keywords = Some((ac, long));
+            }
+        }
+        index.brands = brands;
+        index
     }
 
     /// Number of brands.
@@ -42,77 +87,69 @@ impl BrandIndex {
         self.brands.is_empty()
     }
 
-    /// The brand whose official domain covers `registrable` (a registrable domain).
+    /// The brand whose official domain is `host` or one of its parents.
     pub fn official(&self, host: &str) -> Option<&BrandData> {
-        self.brands.iter().find(|b| {
-            b.official
-                .iter()
-                .any(|d| host == d || host.ends_with(&format!(".{d}")))
-        })
+        let mut h = host;
+        loop {
+            if let Some(&b) = self.official.get(h) {
+                return Some(&self.brands[b]);
+            }
+            h = h.split_once('.')?.1;
+        }
     }
 
-    /// How `host` (lower-case, Unicode) relates to a brand; `labels` are the host's labels
-    /// outside its public suffix.
-    pub fn classify<'a>(&'a self, host: &str, labels: &[&str]) -> Option<BrandMatch<'a>> {
+    /// How `host` (lower-case) relates to a brand; `labels` are the host's labels outside
+    /// its public suffix.
+    pub fn classify(&self, host: &str, labels: &[&str]) -> Option<BrandMatch<'_>> {
         if let Some(b) = self.official(host) {
             return Some(BrandMatch::Official(b));
         }
-        for b in &self.brands {
-            for d in &b.official {
-                if host.starts_with(&format!("{d}."))
-                    || host.contains(&format!(".{d}."))
-                    || host.contains(&format!("{d}-"))
-                {
-                    return Some(BrandMatch::OfficialInside(b, d));
+        // An official domain starting at a label and followed by more host: bca.co.id.evil.xyz,
+        // login.bca.co.id-secure.com.
+        let starts = std::iter::once(0).chain(host.match_indices('.').map(|(i, _)| i + 1));
+        for start in starts {
+            let rest = &host[start..];
+            for (end, _) in rest.match_indices(['.', '-']) {
+                if let Some((domain, &b)) = self.official.get_key_value(&rest[..end]) {
+                    return Some(BrandMatch::OfficialInside(&self.brands[b], domain));
                 }
             }
         }
-        for b in &self.brands {
-            for k in &b.keywords {
-                if labels.iter().any(|l| label_names(l, k)) {
-                    return Some(BrandMatch::NameInHost(b, k));
+        for label in labels {
+            for token in label
+                .split(|c: char| c == '-' || c == '_' || c.is_ascii_digit())
+                .filter(|t| !t.is_empty())
+            {
+                if let Some(found) = self.name_in_token(token) {
+                    return Some(found);
                 }
             }
         }
         None
     }
 
+    fn name_in_token(&self, token: &str) -> Option<BrandMatch<'_>> {
+        if let Some((k, &b)) = self.keywords.get_key_value(token) {
+            return Some(BrandMatch::NameInHost(&self.brands[b], k));
+        }
+        let (ac, meta) = self.long_keywords.as_ref()?;
+        if let Some(m) = ac.find(token) {
+            let (keyword, b) = &meta[m.pattern().as_usize()];
+            return Some(BrandMatch::NameInHost(&self.brands[*b], keyword));
+        }
+        self.typo_keywords
+            .iter()
+            .find(|(k, _)| k.len().abs_diff(token.len()) <= 1 && within_one_edit(token, k))
+            .map(|(k, b)| BrandMatch::NameInHost(&self.brands[*b], k))
+    }
+
     /// The first brand named as a word in `folded` text (lower-case words separated by spaces).
     pub fn named_in_text(&self, folded: &str) -> Option<&BrandData> {
-        let words: std::collections::HashSet<&str> = folded.split(' ').collect();
-        self.brands.iter().find(|b| {
-            b.keywords
-                .iter()
-                .any(|k| k.len() >= 3 && words.contains(k.as_str()))
-                || words.contains(b.name.to_lowercase().as_str())
-        })
+        folded
+            .split(' ')
+            .find_map(|w| self.names.get(w))
+            .map(|&b| &self.brands[b])
     }
-}
-
-/// Whether a domain label names the keyword: as a whole token between hyphens or digits,
-/// inside the label for long keywords, or one typo away for longer ones.
-fn label_names(label: &str, keyword: &str) -> bool {
-    if keyword.is_empty() {
-        return false;
-    }
-    let tokens = label
-        .split(|c: char| c == '-' || c == '_' || c.is_ascii_digit())
-        .filter(|t| !t.is_empty());
-    for token in tokens {
-        if token == keyword {
-            return true;
-        }
-        if keyword.len() >= MIN_SUBSTRING_KEYWORD && token.contains(keyword) {
-            return true;
-        }
-        if keyword.len() >= MIN_TYPO_KEYWORD
-            && token.len().abs_diff(keyword.len()) <= 1
-            && within_one_edit(token, keyword)
-        {
-            return true;
-        }
-    }
-    false
 }
 
 /// Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap).

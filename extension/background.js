@@ -1,0 +1,144 @@
+// Waspada's service worker (an event page in Firefox): the only place the engine runs.
+//
+// Content scripts send a bounded PageModel, never run Wasm themselves: Chromium cannot compile
+// Wasm in a content script on a page with a strict CSP. Every listener is registered
+// synchronously at the top level, so an event that wakes the worker is never missed; the engine
+// starts as a promise that handlers await.
+//
+// Messages (chrome.runtime.sendMessage), all answered, none ever left as an unhandled rejection:
+//   {type:'scan', page}              content script → Verdict + {lang, site:{dismissed, proceeded}}
+//   {type:'getVerdict', tabId}       popup → {tabId, verdict|null, url, scannedAt, pack}
+//   {type:'check', text} | {url}     popup checker → Verdict + {lang}
+//   {type:'packInfo'}                → {name, version, publisher, rules, sources, startupMs}
+//   {type:'messages', lang}          content script → that locale's messages.json (see shared/i18n.js)
+//   {type:'dismiss'} {type:'proceed'} {type:'leave'}  the in-page warning's buttons
+// A failure answers a safe verdict with an `error` field (or {error} for non-verdict requests).
+import './platform.js';
+import './shared/i18n.js';
+import { boundPage, currentLang, getEngine, safeVerdict, toVerdict } from './background/engine.js';
+import { dismissSite, forgetTab, proceedSite, recallTab, rememberTab, setBadge, siteChoices } from './background/state.js';
+
+const { api } = globalThis.WASPADA_PLATFORM;
+const { useLang } = globalThis.WaspadaI18n;
+
+const MAX_CHECK_TEXT = 64 * 1024;
+
+function hostOf(url) {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : '';
+  } catch {
+    return '';
+  }
+}
+
+// The site a warning's buttons refer to: the sender's own page, so a message cannot name another.
+const siteOf = (sender) => hostOf(sender.url ?? sender.tab?.url ?? '');
+
+// One word with a dot and no spaces ("bca-verifikasi.com/login") is a link, not a message.
+function asUrl(text) {
+  if (/\s/.test(text)) return null;
+  if (/^https?:\/\//i.test(text)) return text;
+  return /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(:\d+)?([/?#]\S*)?$/u.test(text) ? `http://${text}` : null;
+}
+
+async function packInfo() {
+  try {
+    return (await getEngine()).pack;
+  } catch (e) {
+    return { error: String(e?.message ?? e) };
+  }
+}
+
+const handlers = {
+  async scan(msg, sender) {
+    const lang = await currentLang();
+    const tabId = sender.tab?.id;
+    const inTab = Number.isInteger(tabId) && tabId >= 0 && (sender.frameId ?? 0) === 0;
+    let verdict;
+    try {
+      const page = boundPage(msg.page);
+      const { engine } = await getEngine();
+      verdict = toVerdict(engine.scanPage(page, lang));
+    } catch (e) {
+      verdict = safeVerdict(e);
+    }
+    if (inTab) {
+      await rememberTab(tabId, { verdict, url: String(msg.page?.url ?? sender.url ?? ''), scannedAt: Date.now(), lang });
+      await setBadge(tabId, verdict.level);
+    }
+    return { ...verdict, lang, site: await siteChoices(siteOf(sender)) };
+  },
+
+  async getVerdict(msg) {
+    const tabId = Number(msg.tabId);
+    if (!Number.isInteger(tabId)) return { error: 'tabId must be an integer', verdict: null };
+    const entry = await recallTab(tabId);
+    return { tabId, verdict: entry?.verdict ?? null, url: entry?.url ?? null, scannedAt: entry?.scannedAt ?? null, pack: await packInfo() };
+  },
+
+  async check(msg) {
+    const lang = await currentLang();
+    try {
+      const url = typeof msg.url === 'string' ? msg.url.trim() : '';
+      const text = typeof msg.text === 'string' ? msg.text.trim().slice(0, MAX_CHECK_TEXT) : '';
+      if (!url && !text) return { ...safeVerdict('nothing to check: send text or url'), lang };
+      const { engine } = await getEngine();
+      const link = url || asUrl(text);
+      const raw = link ? engine.checkUrl(link.slice(0, 4096), lang) : engine.scanText(text, lang);
+      return { ...toVerdict(raw), lang };
+    } catch (e) {
+      return { ...safeVerdict(e), lang };
+    }
+  },
+
+  packInfo,
+
+  async messages(msg) {
+    if (msg.lang !== 'id' && msg.lang !== 'en') return { error: 'lang must be id or en' };
+    const res = await fetch(api.runtime.getURL(`_locales/${msg.lang}/messages.json`));
+    return res.json();
+  },
+
+  async dismiss(_msg, sender) {
+    const site = siteOf(sender);
+    if (site) await dismissSite(site);
+    return { ok: Boolean(site) };
+  },
+
+  async proceed(_msg, sender) {
+    const site = siteOf(sender);
+    if (site) await proceedSite(site);
+    return { ok: Boolean(site) };
+  },
+
+  async leave(_msg, sender) {
+    if (!Number.isInteger(sender.tab?.id)) return { ok: false };
+    await api.tabs.update(sender.tab.id, { url: api.runtime.getURL('safe/safe.html') });
+    return { ok: true };
+  },
+};
+
+api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  const type = msg?.type;
+  if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) {
+    sendResponse(safeVerdict(`unknown message type: ${String(type).slice(0, 40)}`));
+    return false;
+  }
+  handlers[type](msg, sender).then(sendResponse, (e) => sendResponse(safeVerdict(e)));
+  return true; // the answer comes asynchronously
+});
+
+api.tabs.onRemoved.addListener((tabId) => {
+  forgetTab(tabId).catch(() => {});
+});
+
+// Speak the chosen language in badge titles too, now and whenever Options changes it.
+const followLang = () => currentLang().then(useLang).catch(() => {});
+api.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && changes.lang) followLang();
+});
+followLang();
+
+// Start the engine now, while the first page is still loading; failures surface per message.
+getEngine().catch((e) => console.warn('Waspada: engine not ready:', e?.message ?? e));

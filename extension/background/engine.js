@@ -1,0 +1,113 @@
+// The one Engine of this service worker: the Rust engine compiled to Wasm, loaded with the
+// default rule pack. All judgement lives in the engine; this file only starts it, feeds it
+// bounded input and turns its answers into plain JSON-safe objects.
+//
+// The service worker is stopped after ~30 s idle and started again on the next event, so start-up
+// runs often: it is one Wasm instantiation plus one pack load, begun as soon as the worker starts
+// (never with a top-level await, which would stop the worker from registering its listeners).
+import '../platform.js';
+import '../shared/i18n.js';
+import init, { Engine } from '../wasm/waspada.js';
+
+const { api } = globalThis.WASPADA_PLATFORM;
+const { resolveLang } = globalThis.WaspadaI18n;
+
+export const LEVELS = Object.freeze(['safe', 'caution', 'warning', 'danger']);
+
+let starting = null; // Promise<{ engine, pack }>; reset on failure so the next message retries
+
+async function start() {
+  const t0 = performance.now();
+  await init({ module_or_path: api.runtime.getURL('wasm/waspada_bg.wasm') });
+  const res = await fetch(api.runtime.getURL('packs/default.wpk'));
+  if (!res.ok) throw new Error(`cannot read packs/default.wpk (HTTP ${res.status})`);
+  const engine = new Engine(new Uint8Array(await res.arrayBuffer())); // throws on a bad pack
+  const pack = { ...plain(engine.packInfo()), startupMs: Math.round(performance.now() - t0) };
+  return { engine, pack };
+}
+
+/** The ready engine and its pack info; rejects if the Wasm or the pack cannot load. */
+export function getEngine() {
+  starting ??= start().catch((e) => {
+    starting = null;
+    throw e;
+  });
+  return starting;
+}
+
+// ---- language ------------------------------------------------------------------------------
+
+let langSetting = api.storage.local.get('lang').then((r) => r.lang ?? 'auto', () => 'auto');
+api.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && changes.lang) langSetting = Promise.resolve(changes.lang.newValue ?? 'auto');
+});
+
+/** 'id' or 'en': the Options choice, or the browser's UI language when that is 'auto'. */
+export async function currentLang() {
+  return resolveLang(await langSetting);
+}
+
+// ---- shaping input and output ---------------------------------------------------------------
+
+// serde-wasm-bindgen may hand back a Map where JSON would have an object; extension messaging
+// is JSON, and a Map would arrive as {}. Deep-convert to plain values.
+export function plain(value) {
+  if (value instanceof Map) return Object.fromEntries(Array.from(value, ([k, v]) => [k, plain(v)]));
+  if (Array.isArray(value)) return value.map(plain);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  }
+  return value;
+}
+
+/** A Verdict exactly as ARCHITECTURE.md describes it, whatever the engine returned. */
+export function toVerdict(raw) {
+  const v = plain(raw) ?? {};
+  const score = Number(v.score);
+  return {
+    level: LEVELS.includes(v.level) ? v.level : 'safe',
+    score: Number.isFinite(score) ? Math.min(100, Math.max(0, Math.round(score))) : 0,
+    categories: Array.isArray(v.categories) ? v.categories.map(String) : [],
+    reasons: Array.isArray(v.reasons)
+      ? v.reasons.map((r) => ({
+        rule: String(r?.rule ?? ''),
+        category: String(r?.category ?? ''),
+        message: String(r?.message ?? ''),
+        evidence: String(r?.evidence ?? ''),
+      }))
+      : [],
+  };
+}
+
+/** The answer when there is nothing to judge or judging failed: show nothing, say why. */
+export function safeVerdict(error) {
+  return { level: 'safe', score: 0, categories: [], reasons: [], error: String(error?.message ?? error) };
+}
+
+const CAP = { text: 32, chunk: 16 * 1024, links: 500, forms: 20, inputs: 50, downloads: 100, str: 4096 };
+const str = (s, n = CAP.str) => (typeof s === 'string' ? s.slice(0, n) : '');
+const list = (a, n) => (Array.isArray(a) ? a.slice(0, n) : []);
+
+/**
+ * The PageModel with the caps of ARCHITECTURE.md applied and unknown fields dropped. Our content
+ * script already keeps to them; this guards the engine's input against any other sender or bug.
+ */
+export function boundPage(page) {
+  if (!page || typeof page !== 'object' || Array.isArray(page)) throw new TypeError('page must be an object');
+  return {
+    url: str(page.url),
+    title: str(page.title, 1024),
+    lang: str(page.lang, 20),
+    text: list(page.text, CAP.text).map((c) => str(c, CAP.chunk)),
+    links: list(page.links, CAP.links).map((l) => ({ href: str(l?.href), text: str(l?.text, 500) })),
+    forms: list(page.forms, CAP.forms).map((f) => ({
+      action: str(f?.action),
+      method: str(f?.method, 10),
+      inputs: list(f?.inputs, CAP.inputs).map((i) => ({
+        type: str(i?.type, 40), name: str(i?.name, 500), id: str(i?.id, 500),
+        placeholder: str(i?.placeholder, 500), label: str(i?.label, 500), autocomplete: str(i?.autocomplete, 200),
+      })),
+    })),
+    downloads: list(page.downloads, CAP.downloads).map((d) => str(d)),
+  };
+}

@@ -1,0 +1,121 @@
+// The toolbar popup: the current tab's verdict with its reasons, and a box to check a pasted
+// message or link with the same engine. Everything shown is set through textContent.
+import '../platform.js';
+import '../shared/i18n.js';
+
+const { api } = globalThis.WASPADA_PLATFORM;
+const I18n = globalThis.WaspadaI18n;
+const { t } = I18n;
+const $ = (id) => document.getElementById(id);
+
+await I18n.useLang(await I18n.chosenLang());
+I18n.localizeDocument();
+
+/** The tab to report on: ?tab=ID when given (the popup opened as a page, e.g. by tests), else the active tab. */
+async function targetTabId() {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param !== null && Number.isInteger(Number(param))) return Number(param);
+  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+// A message key, or `fallback` when the locale has no such key (t() then returns the key itself).
+const tOr = (key, fallback) => (t(key) === key ? fallback : t(key));
+
+function renderReasons(list, reasons) {
+  list.replaceChildren();
+  for (const reason of reasons) {
+    const li = document.createElement('li');
+    li.className = 'reason';
+    li.dataset.rule = reason.rule;
+    li.dataset.category = reason.category;
+    const message = document.createElement('span');
+    message.className = 'reason-message';
+    message.textContent = reason.message;
+    li.append(message);
+    if (reason.category) {
+      const category = document.createElement('span');
+      category.className = 'reason-category';
+      category.textContent = tOr(`cat_${reason.category.replaceAll('-', '_')}`, reason.category);
+      li.append(category);
+    }
+    if (reason.evidence) {
+      const evidence = document.createElement('q');
+      evidence.className = 'reason-evidence';
+      evidence.textContent = reason.evidence;
+      li.append(evidence);
+    }
+    list.append(li);
+  }
+}
+
+/** Fill one result block (ids `${prefix}level`, …) with a verdict, or with the note `noteKey` (+ its Help). */
+function renderVerdict(box, prefix, verdict, noteKey) {
+  const level = verdict?.level ?? 'none';
+  box.dataset.level = verdict?.error ? 'error' : level;
+  let title = noteKey ? t(noteKey) : t(`level_${level}`);
+  // Advice differs for a page ("do not fill in this form") and a pasted message ("do not reply").
+  const adviceKey = prefix === 'check-' ? `checkAdvice_${level}` : `advice_${level}`;
+  let advice = noteKey ? tOr(`${noteKey}Help`, '') : t(adviceKey);
+  if (verdict?.error) {
+    title = t('level_error');
+    advice = t('popupError', verdict.error);
+  }
+  $(`${prefix}level`).textContent = title;
+  $(`${prefix}score`).textContent = verdict && !verdict.error ? t('popupScore', verdict.score) : '';
+  $(`${prefix}advice`).textContent = advice;
+  renderReasons($(`${prefix}reasons`), verdict?.reasons ?? []);
+}
+
+async function showTab() {
+  const tabId = await targetTabId();
+  const box = $('status');
+  if (tabId === null) return renderVerdict(box, '', null, 'popupNotChecked');
+  const [stored, ping] = await Promise.all([
+    api.runtime.sendMessage({ type: 'getVerdict', tabId }).catch((e) => ({ error: String(e?.message ?? e) })),
+    // Our content script answers only on web pages it runs in; its answer also tells us whether
+    // the stored verdict belongs to the page now shown, not to one the tab has left.
+    api.tabs.sendMessage(tabId, { type: 'ping' }).catch(() => null),
+  ]);
+  showPack(stored?.pack);
+  if (!ping) return renderVerdict(box, '', null, 'popupNotChecked');
+  if (!stored?.verdict || stored.url !== ping.scannedUrl) return renderVerdict(box, '', null, 'popupChecking');
+  renderVerdict(box, '', stored.verdict);
+}
+
+function showPack(pack) {
+  if (!pack || pack.error) return;
+  const el = $('pack');
+  el.textContent = t('popupPack', pack.name ?? '?', pack.version ?? '?');
+  el.dataset.version = String(pack.version ?? '');
+}
+
+async function check() {
+  const input = $('check-input');
+  const box = $('check-result');
+  const text = input.value.trim();
+  box.hidden = false;
+  if (!text) {
+    renderVerdict(box, 'check-', null, 'popupCheckEmpty');
+    input.focus();
+    return;
+  }
+  const button = $('check-button');
+  button.disabled = true;
+  renderVerdict(box, 'check-', null, 'popupCheckRunning');
+  try {
+    const verdict = await api.runtime.sendMessage({ type: 'check', text });
+    renderVerdict(box, 'check-', verdict);
+  } catch (e) {
+    renderVerdict(box, 'check-', { level: 'safe', score: 0, reasons: [], error: String(e?.message ?? e) });
+  } finally {
+    button.disabled = false;
+  }
+}
+
+$('check-button').addEventListener('click', check);
+$('check-input').addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) check();
+});
+$('open-options').addEventListener('click', () => api.runtime.openOptionsPage());
+showTab();
