@@ -122,7 +122,7 @@ describe('Waspada in Chromium (dist/chrome)', () => {
         assert.equal(w.scope, 'page');
         assert.ok(w.hasShadowRoot, 'the waspada-alert content lives in an open shadow root');
         assert.ok(w.visible, 'the interstitial is rendered with a non-zero size');
-        assert.ok(info.bodyInert, 'the scam page behind the interstitial is inert (its form cannot be used)');
+        assert.equal(info.pageBlocked, true, 'the scam page behind the interstitial cannot be used (its fields take no focus)');
         assert.ok(w.reasons.length >= 1, `the interstitial lists its reasons; text: "${w.text}"`);
         assert.ok(w.reasons.every((r) => r.rule && r.text), `every reason names its rule and explains it: ${JSON.stringify(w.reasons)}`);
       }
@@ -167,6 +167,15 @@ describe('Waspada in Chromium (dist/chrome)', () => {
   test(`strict CSP → still warned: ${SITES.phishingCsp.what}`, async () => {
     const { page, info } = await visitExpectingWarning(SITES.phishingCsp);
     try {
+      // the page really runs under the strict CSP: an image load is refused (img-src falls back to 'none')
+      const cspBlocks = await page.evaluate(() => new Promise((resolve) => {
+        document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
+        const img = document.createElement('img');
+        img.src = '/assets/probe.png';
+        document.body.append(img);
+        setTimeout(() => resolve(null), 2000);
+      }));
+      assert.match(String(cspBlocks), /img-src|default-src/, 'the strict CSP is in force on the test page');
       const w = pageWarning(info);
       assert.ok(w, `expected a warning despite the page's CSP, got ${summarize(info)}`);
       assert.ok(FLAGGED.includes(w.level), summarize(info));
@@ -191,35 +200,27 @@ describe('Waspada in Chromium (dist/chrome)', () => {
     }
   });
 
-  test(`judol → flagged: ${SITES.judol.what}`, async () => {
-    const { page, info } = await visitExpectingWarning(SITES.judol);
-    try {
-      const w = pageWarning(info);
-      assert.ok(w, `expected a warning, got ${summarize(info)}`);
-      assert.ok(FLAGGED.includes(w.level), summarize(info));
-      assert.match(w.text, /judi|gambling|taruhan|slot/i, `the reasons name gambling; text: "${w.text}"`);
-      if (w.level === 'warning') {
-        await page.screenshot({ path: resultsPath('chromium-banner-judol.png') });
-        // "Why?" opens the reasons inside the banner
-        const why = page.locator('waspada-alert button[aria-expanded]');
-        if (await why.count()) {
-          await why.first().click();
-          await page.waitForTimeout(200);
-          assert.equal(await why.first().getAttribute('aria-expanded'), 'true');
-          const shown = await page.evaluate(() => [...document.querySelector('waspada-alert').shadowRoot
-            .querySelectorAll('li.reason')].filter((li) => li.getClientRects().length > 0).length);
-          assert.ok(shown >= 1, 'the banner shows its reasons after "Why?"');
-          const shot = resultsPath('chromium-banner-judol-reasons.png');
-          await page.screenshot({ path: shot });
-          publishScreenshot(shot, 'banner.png');
-        }
-      } else {
-        await page.screenshot({ path: resultsPath('chromium-interstitial-judol.png') });
+  const levels = {}; // site key → level shown, for the banner test
+
+  for (const key of ['judol', 'jobScam']) {
+    const site = SITES[key];
+    test(`${key} → flagged: ${site.what}`, async () => {
+      const { page, info } = await visitExpectingWarning(site);
+      try {
+        const w = pageWarning(info);
+        assert.ok(w, `expected a warning, got ${summarize(info)}`);
+        assert.ok(FLAGGED.includes(w.level), summarize(info));
+        levels[key] = w.level;
+        const words = key === 'judol' ? /judi|gambling|taruhan|slot/i : /kerja|lowongan|tugas|job|gaji|komisi/i;
+        assert.match(w.text, words, `the reasons name the kind of scam; text: "${w.text}"`);
+        assert.ok(w.reasons.length >= 1 && w.reasons.every((r) => r.rule && r.text),
+          `the warning lists reasons (li.reason[data-rule]): ${JSON.stringify(w.reasons)}`);
+        await page.screenshot({ path: resultsPath(`chromium-${w.level === 'warning' ? 'banner' : 'interstitial'}-${key}.png`) });
+      } finally {
+        await page.close();
       }
-    } finally {
-      await page.close();
-    }
-  });
+    });
+  }
 
   for (const key of ['newsWeather', 'newsScamReport', 'bcaEducation']) {
     const site = SITES[key];
@@ -248,7 +249,7 @@ describe('Waspada in Chromium (dist/chrome)', () => {
   test('accessibility: interstitial, banner and popup have no serious WCAG 2.1 AA violations (axe-core)', async () => {
     const axe = axeSource();
     const problems = [];
-    for (const site of [SITES.phishing, SITES.judol]) {
+    for (const site of [SITES.phishing, SITES.judol, SITES.jobScam]) {
       const { page, info } = await visitExpectingWarning(site);
       try {
         assert.ok(pageWarning(info), `expected a warning on ${site.url}: ${summarize(info)}`);
@@ -276,6 +277,48 @@ describe('Waspada in Chromium (dist/chrome)', () => {
     assert.deepEqual(problems, [], `axe-core found:\n  ${problems.join('\n  ')}`);
   });
 
+  // Changes what later visits to that site see (closing is remembered): keep it near the end.
+  test('warning level → a banner: reasons behind "Why?", the page stays usable, closing it is remembered', async () => {
+    const key = ['jobScam', 'judol'].find((k) => levels[k] === 'warning');
+    assert.ok(key, `one of the flagged pages is warning-level, to show the banner (levels: ${JSON.stringify(levels)})`);
+    const { page, info } = await visitExpectingWarning(SITES[key]);
+    try {
+      const w = pageWarning(info);
+      assert.equal(w?.level, 'warning', summarize(info));
+      assert.equal(w.scope, 'page');
+      assert.ok(w.visible, 'the banner is rendered');
+      assert.equal(info.pageBlocked, false, 'a banner does not block the page');
+      await page.screenshot({ path: resultsPath(`chromium-banner-${key}.png`) });
+      // "Why?" opens the reasons inside the banner
+      const why = page.locator('waspada-alert button[aria-expanded]');
+      assert.equal(await why.count(), 1, 'the banner has one expandable "Why?" button');
+      await why.click();
+      await page.waitForTimeout(200);
+      assert.equal(await why.getAttribute('aria-expanded'), 'true');
+      const shown = await page.evaluate(() => [...document.querySelector('waspada-alert').shadowRoot
+        .querySelectorAll('li.reason[data-rule]')].filter((li) => li.getClientRects().length > 0).length);
+      assert.ok(shown >= 1, 'the banner shows its reasons after "Why?"');
+      const shot = resultsPath(`chromium-banner-${key}-reasons.png`);
+      await page.screenshot({ path: shot });
+      publishScreenshot(shot, 'banner.png');
+      // closing: gone now, and not shown again on this site
+      const close = page.locator('waspada-alert #waspada-close');
+      assert.equal(await close.count(), 1, 'the banner has a close button (#waspada-close)');
+      await close.click();
+      await page.waitForTimeout(200);
+      assert.equal((await page.evaluate(inspectPage)).alerts.length, 0, 'closed');
+      await page.reload({ waitUntil: 'load' });
+      const { popup, view } = await openPopup(await tabIdOf(SITES[key].url));
+      await popup.close();
+      assert.equal(view.level, 'warning', 'the verdict itself is unchanged');
+      await sleep(QUIET_MS);
+      const after = await page.evaluate(inspectPage);
+      assert.equal(after.alerts.length, 0, `a closed banner stays closed on this site: ${summarize(after)}`);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('"I understand the risk, continue" lifts the interstitial, and it stays lifted on reload', async () => {
     // Last on purpose: the choice is remembered for the site (klikbca-verifikasi.com) this session.
     const { page, info } = await visitExpectingWarning(SITES.phishing);
@@ -287,7 +330,7 @@ describe('Waspada in Chromium (dist/chrome)', () => {
       await page.waitForTimeout(300);
       let now = await page.evaluate(inspectPage);
       assert.equal(now.alerts.length, 0, `gone after proceeding: ${summarize(now)}`);
-      assert.equal(now.bodyInert, false, 'the page is usable again');
+      assert.equal(now.pageBlocked, false, 'the page is usable again');
       await page.reload({ waitUntil: 'load' });
       const tabId = await tabIdOf(SITES.phishing.url);
       const { popup, view } = await openPopup(tabId);

@@ -98,7 +98,7 @@ describe('Waspada in Firefox ESR (dist/firefox)', () => {
       if (w.kind === 'element') {
         assert.equal(w.scope, 'page');
         assert.ok(w.visible, 'the interstitial is rendered with a non-zero size');
-        assert.ok(info.bodyInert, 'the scam page behind the interstitial is inert');
+        assert.equal(info.pageBlocked, true, 'the scam page behind the interstitial cannot be used (its fields take no focus)');
         assert.ok(w.reasons.length >= 1 && w.reasons.every((r) => r.rule && r.text),
           `the interstitial lists reasons (li.reason[data-rule]): ${JSON.stringify(w.reasons)}`);
       }
@@ -112,6 +112,15 @@ describe('Waspada in Firefox ESR (dist/firefox)', () => {
   test(`strict CSP → still warned: ${SITES.phishingCsp.what}`, async () => {
     const { page, info } = await visit(SITES.phishingCsp);
     try {
+      // the page really runs under the strict CSP: an image load is refused (img-src falls back to 'none')
+      const cspBlocks = await page.evaluate(() => new Promise((resolve) => {
+        document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
+        const img = document.createElement('img');
+        img.src = '/assets/probe.png';
+        document.body.append(img);
+        setTimeout(() => resolve(null), 2000);
+      }));
+      assert.match(String(cspBlocks), /img-src|default-src/, 'the strict CSP is in force on the test page');
       const w = pageWarning(info);
       assert.ok(w, `expected a warning despite the page's CSP, got ${summarize(info)}`);
       assert.ok(FLAGGED.includes(w.level), summarize(info));
@@ -121,17 +130,21 @@ describe('Waspada in Firefox ESR (dist/firefox)', () => {
     }
   });
 
-  test(`judol → flagged: ${SITES.judol.what}`, async () => {
-    const { page, info } = await visit(SITES.judol);
-    try {
-      const w = pageWarning(info);
-      assert.ok(w, `expected a warning, got ${summarize(info)}`);
-      assert.ok(FLAGGED.includes(w.level), summarize(info));
-      await page.screenshot({ path: resultsPath(`firefox-${w.level === 'warning' ? 'banner' : 'interstitial'}-judol.png`) });
-    } finally {
-      await page.close();
-    }
-  });
+  for (const key of ['judol', 'jobScam']) {
+    const site = SITES[key];
+    test(`${key} → flagged: ${site.what}`, async () => {
+      const { page, info } = await visit(site);
+      try {
+        const w = pageWarning(info);
+        assert.ok(w, `expected a warning, got ${summarize(info)}`);
+        assert.ok(FLAGGED.includes(w.level), summarize(info));
+        assert.ok(w.reasons.length >= 1, `the warning lists reasons: ${JSON.stringify(w.reasons)}`);
+        await page.screenshot({ path: resultsPath(`firefox-${w.level === 'warning' ? 'banner' : 'interstitial'}-${key}.png`) });
+      } finally {
+        await page.close();
+      }
+    });
+  }
 
   for (const key of ['newsWeather', 'bcaEducation']) {
     const site = SITES[key];

@@ -90,7 +90,21 @@ export function inspectPage() {
   return {
     url: location.href,
     alerts,
-    bodyInert: !!document.body?.inert,
+    // Is the page behind a warning still usable? Try to focus its first form field and look at
+    // what is painted over it (a modal <dialog>, `inert` or a cover all pass; a mere banner not).
+    pageBlocked: (() => {
+      const field = document.querySelector('input, textarea, select, button, a[href]');
+      if (!field) return null;
+      const before = document.activeElement;
+      field.focus();
+      const focused = document.activeElement === field;
+      field.blur();
+      before?.focus?.();
+      const r = field.getBoundingClientRect();
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      const covered = !!top && top.closest('waspada-alert') !== null;
+      return !focused && (covered || r.width === 0);
+    })(),
     interstitial: extPage && document.body ? document.body.getAttribute('data-level') : null,
     interstitialText: extPage && document.body ? document.body.innerText.replace(/\s+/g, ' ').trim() : '',
   };

@@ -27,6 +27,12 @@ export const SITES = {
     expect: 'flagged',
     what: 'online gambling (judol) landing page: slot gacor maxwin, deposit pulsa, bonus new member, link alternatif',
   },
+  jobScam: {
+    url: 'http://www.loker-harian-online.com/lowongan/kerja-paruh-waktu',
+    file: 'job-task-scam.html',
+    expect: 'flagged',
+    what: 'task-scam job ad: "like dan follow, komisi Rp50.000 per tugas", sign up via WhatsApp',
+  },
   newsWeather: {
     url: 'http://www.harian-nusantara.id/cuaca/bmkg-hujan-lebat-jabodetabek',
     file: 'news-weather.html',
