@@ -31,7 +31,9 @@ fn mixed_text(bytes: usize) -> String {
 
 fn bench(c: &mut Criterion) {
     let pack = waspada::pack::DEFAULT_PACK;
-    c.bench_function("pack_load_default", |b| b.iter(|| Engine::from_pack_bytes(black_box(pack)).unwrap()));
+    c.bench_function("pack_load_default", |b| {
+        b.iter(|| Engine::from_pack_bytes(black_box(pack)).unwrap())
+    });
 
     let engine = Engine::from_pack_bytes(pack).unwrap();
     let mut group = c.benchmark_group("scan_text");
@@ -67,7 +69,9 @@ fn bench(c: &mut Criterion) {
 
     let html = std::fs::read_to_string("tests/fixtures/pages/klikbca-phishing.html").unwrap();
     let page = page_from_html(&html, Some("http://klikbca-verifikasi.com/login"));
-    c.bench_function("scan_page_phishing", |b| b.iter(|| engine.scan_page(black_box(&page), Lang::Id)));
+    c.bench_function("scan_page_phishing", |b| {
+        b.iter(|| engine.scan_page(black_box(&page), Lang::Id))
+    });
 }
 
 criterion_group!(benches, bench);

@@ -18,12 +18,22 @@ fn run_batch(input: &[u8]) -> Vec<Value> {
     let owned = input.to_vec();
     let writer = std::thread::spawn(move || stdin.write_all(&owned));
     let out = child.wait_with_output().expect("the CLI finishes");
-    writer.join().expect("writer thread").expect("input written");
-    assert!(out.status.success(), "exit {:?}: {}", out.status, String::from_utf8_lossy(&out.stderr));
+    writer
+        .join()
+        .expect("writer thread")
+        .expect("input written");
+    assert!(
+        out.status.success(),
+        "exit {:?}: {}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout)
         .expect("output is UTF-8")
         .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("output line is JSON ({e}): {l}")))
+        .map(|l| {
+            serde_json::from_str(l).unwrap_or_else(|e| panic!("output line is JSON ({e}): {l}"))
+        })
         .collect()
 }
 
@@ -54,12 +64,25 @@ fn mixed_good_and_bad_lines_keep_order_and_ids() {
     assert_eq!(ids[1], 2, "numeric ids are echoed as numbers");
     assert_eq!(ids[5], "url-lookalike");
 
-    let by_id = |id: &str| out.iter().find(|v| v["id"] == id).unwrap_or_else(|| panic!("no line for {id}"));
+    let by_id = |id: &str| {
+        out.iter()
+            .find(|v| v["id"] == id)
+            .unwrap_or_else(|| panic!("no line for {id}"))
+    };
     let flagged = |v: &Value| matches!(v["level"].as_str(), Some("warning" | "danger"));
     assert!(flagged(by_id("sms-phish")), "{}", by_id("sms-phish"));
     assert_eq!(out[1]["level"], "safe");
-    assert!(flagged(by_id("url-lookalike")), "{}", by_id("url-lookalike"));
-    assert_eq!(by_id("html-phish")["level"], "danger", "{}", by_id("html-phish"));
+    assert!(
+        flagged(by_id("url-lookalike")),
+        "{}",
+        by_id("url-lookalike")
+    );
+    assert_eq!(
+        by_id("html-phish")["level"],
+        "danger",
+        "{}",
+        by_id("html-phish")
+    );
     assert_eq!(by_id("url-official")["level"], "safe");
 
     // The bad lines: not JSON, no id, nothing to scan, a URL without a host, a blank line,
@@ -69,9 +92,18 @@ fn mixed_good_and_bad_lines_keep_order_and_ids() {
     assert!(out[2]["error"].as_str().unwrap().contains("invalid JSON"));
     assert_eq!(out[2]["id"], Value::Null);
     assert!(out[3]["error"].as_str().unwrap().contains("id"));
-    assert!(by_id("nothing-to-scan")["error"].as_str().unwrap().contains("text"));
+    assert!(
+        by_id("nothing-to-scan")["error"]
+            .as_str()
+            .unwrap()
+            .contains("text")
+    );
     assert!(by_id("url-bad")["error"].as_str().unwrap().contains("url"));
-    assert!(out.iter().filter(|v| v.get("error").is_some()).all(|v| v["level"] == "safe"));
+    assert!(
+        out.iter()
+            .filter(|v| v.get("error").is_some())
+            .all(|v| v["level"] == "safe")
+    );
     assert!(by_id("sms-phish").get("error").is_none());
 }
 
@@ -85,7 +117,10 @@ fn invalid_utf8_and_huge_lines_get_an_answer() {
     assert_eq!(out.len(), 3);
     assert_eq!(out[0]["id"], "latin1");
     assert_eq!(out[1]["id"], "huge");
-    assert_eq!(out[2]["id"], "last", "a line without a final newline is read too");
+    assert_eq!(
+        out[2]["id"], "last",
+        "a line without a final newline is read too"
+    );
     for v in &out {
         assert_contract_shape(v);
     }
@@ -94,7 +129,13 @@ fn invalid_utf8_and_huge_lines_get_an_answer() {
 #[test]
 fn single_file_scan_prints_json_with_reasons() {
     let out = Command::new(env!("CARGO_BIN_EXE_waspada"))
-        .args(["scan", "--json", "--url", "http://klikbca-verifikasi.com/login", "tests/fixtures/pages/klikbca-phishing.html"])
+        .args([
+            "scan",
+            "--json",
+            "--url",
+            "http://klikbca-verifikasi.com/login",
+            "tests/fixtures/pages/klikbca-phishing.html",
+        ])
         .output()
         .expect("the CLI runs");
     assert!(out.status.success());
@@ -106,7 +147,10 @@ fn single_file_scan_prints_json_with_reasons() {
 
 #[test]
 fn a_missing_file_is_a_clear_error() {
-    let out = Command::new(env!("CARGO_BIN_EXE_waspada")).args(["scan", "no/such/file.html"]).output().expect("runs");
+    let out = Command::new(env!("CARGO_BIN_EXE_waspada"))
+        .args(["scan", "no/such/file.html"])
+        .output()
+        .expect("runs");
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read no/such/file.html"));
 }
@@ -124,5 +168,9 @@ fn a_damaged_pack_file_is_a_clear_error() {
         .output()
         .expect("runs");
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("too short"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("too short"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

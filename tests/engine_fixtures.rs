@@ -14,19 +14,25 @@ struct Case {
 }
 
 fn judge(engine: &Engine, case: &Case) -> Verdict {
-    let content = std::fs::read_to_string(format!("tests/fixtures/pages/{}", case.file)).expect("fixture");
+    let content =
+        std::fs::read_to_string(format!("tests/fixtures/pages/{}", case.file)).expect("fixture");
     if looks_like_html(&content) {
         engine.scan_page(&page_from_html(&content, case.url.as_deref()), Lang::En)
     } else {
-        engine.scan_page(&PageModel::from_text(&content, case.url.as_deref()), Lang::En)
+        engine.scan_page(
+            &PageModel::from_text(&content, case.url.as_deref()),
+            Lang::En,
+        )
     }
 }
 
 #[test]
 fn fixture_pages_get_the_expected_level() {
     let engine = Engine::with_default_pack().expect("default pack");
-    let cases: Vec<Case> =
-        serde_json::from_str(&std::fs::read_to_string("tests/fixtures/pages/expected.json").unwrap()).unwrap();
+    let cases: Vec<Case> = serde_json::from_str(
+        &std::fs::read_to_string("tests/fixtures/pages/expected.json").unwrap(),
+    )
+    .unwrap();
     let mut failures = Vec::new();
     for case in &cases {
         let v = judge(&engine, case);
@@ -37,8 +43,15 @@ fn fixture_pages_get_the_expected_level() {
             other => panic!("unknown expectation {other}"),
         };
         if !ok {
-            let reasons: Vec<String> = v.reasons.iter().map(|r| format!("{} [{}]", r.rule, r.evidence)).collect();
-            failures.push(format!("{}: expected {}, got {} ({}) — {}\n    {reasons:?}", case.file, case.expect, v.level, v.score, case.why));
+            let reasons: Vec<String> = v
+                .reasons
+                .iter()
+                .map(|r| format!("{} [{}]", r.rule, r.evidence))
+                .collect();
+            failures.push(format!(
+                "{}: expected {}, got {} ({}) — {}\n    {reasons:?}",
+                case.file, case.expect, v.level, v.score, case.why
+            ));
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
@@ -47,22 +60,42 @@ fn fixture_pages_get_the_expected_level() {
 #[test]
 fn every_warning_explains_itself() {
     let engine = Engine::with_default_pack().unwrap();
-    let v = judge(&engine, &Case {
-        file: "klikbca-phishing.html".into(),
-        url: Some("http://klikbca-verifikasi.com/login".into()),
-        expect: "danger".into(),
-        why: String::new(),
-    });
-    assert!(v.reasons.iter().all(|r| !r.message.is_empty() && !r.evidence.is_empty()));
-    let brand = v.reasons.iter().find(|r| r.rule == "url.brand-lookalike").expect("names the lookalike");
-    assert!(brand.message.contains("BCA"), "the message names the brand: {}", brand.message);
+    let v = judge(
+        &engine,
+        &Case {
+            file: "klikbca-phishing.html".into(),
+            url: Some("http://klikbca-verifikasi.com/login".into()),
+            expect: "danger".into(),
+            why: String::new(),
+        },
+    );
+    assert!(
+        v.reasons
+            .iter()
+            .all(|r| !r.message.is_empty() && !r.evidence.is_empty())
+    );
+    let brand = v
+        .reasons
+        .iter()
+        .find(|r| r.rule == "url.brand-lookalike")
+        .expect("names the lookalike");
+    assert!(
+        brand.message.contains("BCA"),
+        "the message names the brand: {}",
+        brand.message
+    );
     assert!(brand.evidence.contains("klikbca-verifikasi.com"));
 }
 
 #[test]
 fn official_brand_domains_are_never_flagged() {
     let engine = Engine::with_default_pack().unwrap();
-    for url in ["https://www.bca.co.id/", "https://ibank.klikbca.com/login", "https://ib.bri.co.id/", "https://www.bankmandiri.co.id/"] {
+    for url in [
+        "https://www.bca.co.id/",
+        "https://ibank.klikbca.com/login",
+        "https://ib.bri.co.id/",
+        "https://www.bankmandiri.co.id/",
+    ] {
         let v = engine.check_url(url, Lang::Id).unwrap();
         assert_eq!(v.level, Level::Safe, "{url}: {v:?}");
     }
@@ -73,14 +106,23 @@ fn lookalikes_name_the_brand() {
     let engine = Engine::with_default_pack().unwrap();
     let cases = [
         ("http://klikbca-verifikasi.com/", "url.brand-lookalike"),
-        ("http://bca.co.id.secure-login.xyz/", "url.brand-in-subdomain"),
+        (
+            "http://bca.co.id.secure-login.xyz/",
+            "url.brand-in-subdomain",
+        ),
         ("https://bri-poin.web.app/", "url.free-hosting-brand"),
         ("https://bca.co.id@evil.example/", "url.userinfo-trick"),
         ("http://xn--ba-omc.co.id/", "url.brand-lookalike"), // bсa.co.id with a Cyrillic с
     ];
     for (url, rule) in cases {
         let v = engine.check_url(url, Lang::En).unwrap();
-        assert!(v.reasons.iter().any(|r| r.rule == rule), "{url}: expected {rule}, got {v:?}");
-        assert!(v.level >= Level::Warning || rule == "url.userinfo-trick", "{url}: {v:?}");
+        assert!(
+            v.reasons.iter().any(|r| r.rule == rule),
+            "{url}: expected {rule}, got {v:?}"
+        );
+        assert!(
+            v.level >= Level::Warning || rule == "url.userinfo-trick",
+            "{url}: {v:?}"
+        );
     }
 }

@@ -5,17 +5,35 @@
 fn rule_sources_are_clean_and_every_example_holds() {
     let report = waspada::check::check_rules(std::path::Path::new("rules"));
     let problems: Vec<String> = report.problems.iter().map(|p| p.to_string()).collect();
-    assert!(problems.is_empty(), "{} problem(s):\n{}", problems.len(), problems.join("\n"));
-    assert!(report.rules >= 40, "the default pack has rules for every category ({} found)", report.rules);
-    assert!(report.examples >= 2 * report.rules, "examples run: {}", report.examples);
+    assert!(
+        problems.is_empty(),
+        "{} problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+    assert!(
+        report.rules >= 40,
+        "the default pack has rules for every category ({} found)",
+        report.rules
+    );
+    assert!(
+        report.examples >= 2 * report.rules,
+        "examples run: {}",
+        report.examples
+    );
 }
 
 #[test]
 fn every_category_has_rules() {
-    let compiled = waspada::pack::source::compile_dir(std::path::Path::new("rules")).expect("rules compile");
+    let compiled =
+        waspada::pack::source::compile_dir(std::path::Path::new("rules")).expect("rules compile");
     for category in waspada::Category::ALL {
         assert!(
-            compiled.pack.rules.iter().any(|r| r.category == Some(category)),
+            compiled
+                .pack
+                .rules
+                .iter()
+                .any(|r| r.category == Some(category)),
             "no rule for category {category}"
         );
     }

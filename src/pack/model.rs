@@ -25,8 +25,19 @@ pub struct PackData {
     pub domain_lists: Vec<DomainList>,
     /// Host kinds that change how a URL is judged.
     pub hosting: HostingData,
-    /// Public Suffix List rules, one a line, comments removed (empty: every TLD is a suffix).
-    pub suffixes: String,
+    /// Public Suffix List rules (empty: every top-level domain is a suffix).
+    pub suffixes: SuffixRules,
+}
+
+/// The Public Suffix List's rules, in ASCII (punycode), each list sorted for binary search.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SuffixRules {
+    /// Plain rules: `com`, `co.id`, `web.app`.
+    pub exact: Vec<String>,
+    /// Wildcard rules without their `*.`: `ck` for `*.ck`.
+    pub wildcard: Vec<String>,
+    /// Exception rules without their `!`: `www.ck` for `!www.ck`.
+    pub exception: Vec<String>,
 }
 
 /// Pack metadata, shown by `waspada pack info` and the extension's popup.

@@ -202,7 +202,7 @@ pub fn compile_dir(dir: &Path) -> Result<CompiledSources, SourceErrors> {
     if psl_path.exists()
         && let Some(text) = c.read(&psl_path)
     {
-        c.suffix_file(&text);
+        c.suffix_file(&psl_path, &text);
     }
     for (file, handler) in [
         (
@@ -545,26 +545,37 @@ impl Compiler {
         };
     }
 
-    /// Keeps the Public Suffix List's rules, drops its comments, and credits it.
-    fn suffix_file(&mut self, text: &str) {
-        // Section markers stay: the list's parser reads them to tell ICANN from private suffixes.
-        let rules: Vec<&str> = text
-            .lines()
-            .map(str::trim)
-            .filter(|l| {
-                l.contains("===BEGIN ICANN DOMAINS===")
-                    || l.contains("===BEGIN PRIVATE DOMAINS===")
-                    || (!l.is_empty() && !l.starts_with("//"))
-            })
-            .map(|l| {
-                if l.starts_with("//") {
-                    l
-                } else {
-                    l.split_whitespace().next().unwrap_or(l)
-                }
-            })
-            .collect();
-        self.pack.suffixes = rules.join("\n");
+    /// Sorts the Public Suffix List's rules into plain, wildcard and exception lists, in
+    /// punycode (hosts reach the engine in ASCII), and credits the list.
+    fn suffix_file(&mut self, path: &Path, text: &str) {
+        let rules = &mut self.pack.suffixes;
+        for (i, line) in text.lines().enumerate() {
+            let Some(rule) = line.split_whitespace().next() else {
+                continue;
+            };
+            if rule.starts_with("//") {
+                continue;
+            }
+            let (list, name) = if let Some(rest) = rule.strip_prefix("*.") {
+                (&mut rules.wildcard, rest)
+            } else if let Some(rest) = rule.strip_prefix('!') {
+                (&mut rules.exception, rest)
+            } else {
+                (&mut rules.exact, rule)
+            };
+            match idna::domain_to_ascii(name) {
+                Ok(ascii) if is_host_name(&ascii) => list.push(ascii),
+                _ => self.problems.push(SourceProblem {
+                    path: path.to_path_buf(),
+                    line: Some(i + 1),
+                    message: format!("`{rule}` is not a public suffix rule"),
+                }),
+            }
+        }
+        for list in [&mut rules.exact, &mut rules.wildcard, &mut rules.exception] {
+            list.sort();
+            list.dedup();
+        }
         self.psl_source = true;
     }
 

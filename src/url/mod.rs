@@ -122,10 +122,7 @@ mod tests {
     use super::*;
 
     fn list() -> SuffixList {
-        SuffixList::parse(&crate::url::suffix::tests::list_text(
-            "com\nid\nco.id\ngo.id\nweb.app",
-        ))
-        .unwrap()
+        crate::url::suffix::tests::list("com id co.id go.id web.app")
     }
 
     #[test]

@@ -1,0 +1,291 @@
+#!/usr/bin/env python3
+"""Generates rules/brands.toml from the protected-brands reference data.
+
+Usage (from the repository root):
+
+    python3 rules/tools/gen_brands.py [path/to/protected_brands.json] > rules/brands.toml
+
+The default input is ../shared/data/reference/protected_brands.json (the project's shared data
+folder). Only the Python standard library is used.
+
+What it does, and why:
+
+* Official domains. A domain is kept when the reference file gives a source for it. Domains the
+  file marks "unverified: <domain>" are kept only if we checked them ourselves (VERIFIED below,
+  each with where we saw it). Every domain under .go.id counts as checked: only Indonesian
+  government bodies can register there (PANDI's rules for go.id). An unverified domain in an
+  allow list would hide a lookalike, so unchecked ones are dropped.
+* Extra official domains (EXTRA_OFFICIAL) are big sites of the same company that the reference
+  file does not list but that would otherwise be flagged as lookalikes (google.de,
+  amazonaws.com…). Each is in the Moz top-500 list (shared/data/sources/benign_top500_topsites_npm).
+* Keywords are the short names found INSIDE domain labels (klikbca-verifikasi.com). The engine
+  matches a keyword as a whole token between hyphens or digits, inside a label when it has 5+
+  letters, and one typo away when it has 6+. So a keyword that is an ordinary word (dana is
+  "funds", jago "skilled", pintu "door") or part of common words (apple in pineapple, live,
+  office) would flag honest sites. Keywords of 1–2 letters are always dropped; the others are
+  decided one by one in DROP_KEYWORDS, with the reason.
+* A brand left without any checked official domain is left out (we cannot tell its real site
+  from a fake one), and so is a keyword that would match one of the brand's own dropped
+  domains.
+"""
+
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_INPUT = os.path.normpath(
+    os.path.join(HERE, "..", "..", "..", "shared", "data", "reference", "protected_brands.json")
+)
+
+# Domains marked "unverified" in the reference file that we checked, and where.
+# "code" = the public code index (several independent projects use the domain as the brand's site).
+VERIFIED = {
+    "pln.co.id": "code: PLN bills and apps link www.pln.co.id as PLN's site",
+    "posindonesia.co.id": "code: courier trackers use www.posindonesia.co.id/id/tracking",
+    "tri.co.id": "code: operator tables list https://www.tri.co.id for 3 (Tri) Indonesia",
+    "axis.co.id": "code: AXIS promo and help pages on www.axis.co.id",
+    "pegadaian.co.id": "code: Pegadaian product pages and e-mail on pegadaian.co.id",
+    "sicepat.com": "code: courier trackers use www.sicepat.com/checkAwb",
+    "seabank.co.id": "code: bank tables list https://www.seabank.co.id; SeaBank Care e-mail",
+    "pertamina.com": "code: company tables link https://www.pertamina.com",
+    "mypertamina.id": "code: subsiditepat.mypertamina.id (Pertamina's fuel-subsidy portal)",
+    "telkom.co.id": "code: Telkom Indonesia listed with https://www.telkom.co.id",
+    "indihome.co.id": "code: IndiHome landing pages and billing e-mail on indihome.co.id",
+    "mastercard.com": "code: many payment projects link www.mastercard.com",
+    "uob.co.id": "code: Indonesian bank tables list https://www.uob.co.id",
+    "garuda-indonesia.com": "code: airline tables list https://www.garuda-indonesia.com (GA)",
+    "anteraja.id": "code: courier trackers use https://anteraja.id/tracking",
+    "tiki.id": "code: courier trackers use https://www.tiki.id/id/tracking",
+    "lionair.co.id": "code: airline tables list https://www.lionair.co.id",
+    "citilink.co.id": "code: booking tools use book.citilink.co.id",
+    "agoda.com": "code: travel projects use https://www.agoda.com",
+    "akulaku.com": "code: Akulaku developers' e-mail and www.akulaku.com",
+    "homecredit.co.id": "code: Home Credit Indonesia FAQ and care e-mail on homecredit.co.id",
+    "bankmuamalat.co.id": "code: Indonesian bank tables list www.bankmuamalat.co.id",
+    "gopay.co.id": "code: merchant.gopay.co.id and e-wallet allow lists",
+    "ioh.co.id": "code: Indosat Ooredoo Hutchison services and IDX ticker ISAT -> ioh.co.id",
+    "xlsmart.co.id": "code: IDX ticker EXCL -> https://www.xlsmart.co.id",
+    "hsbc.co.id": "code: Indonesian bank tables list https://www.hsbc.co.id",
+    "dbs.id": "code: Indonesian bank tables list https://www.dbs.id (digibank)",
+    "kredivo.com": "code: Kredivo checkout and careers on kredivo.com",
+    "google.co.id": "code: search and maps links to https://www.google.co.id",
+    "garena.co.id": "code: Free Fire / CODM services on garena.co.id",
+    "shopeepay.co.id": "code: ShopeePay site, app and API on shopeepay.co.id",
+    "mastercard.co.id": "code: Indonesian pages and logos on www.mastercard.co.id",
+    "youtu.be": "Moz top-500 list (benign_top500_topsites_npm)",
+    "wa.me": "Moz top-500 list (benign_top500_topsites_npm)",
+    "t.me": "Moz top-500 list (benign_top500_topsites_npm)",
+}
+
+# More official domains of a listed brand: on the Moz top-500 list, or checked in the code index.
+EXTRA_OFFICIAL = {
+    # code: "PT Indosat Tbk (www.indosat.com)", Indosat's own SMS promos link www.indosat.com
+    "Indosat Ooredoo Hutchison (IM3)": ["indosat.com"],
+    "Google": [
+        "googleusercontent.com", "googleblog.com", "google.de", "google.es", "google.com.br",
+        "google.co.jp", "google.fr", "google.it", "google.co.uk", "google.nl", "google.ru",
+        "google.pl", "google.ca", "google.co.in", "google.com.au",
+    ],
+    "Amazon": ["amazonaws.com", "ssl-images-amazon.com", "amazon.it", "amazon.es", "amazon.fr",
+               "amazon.in", "amazon.ca"],
+    "Microsoft (Outlook, Office, Live)": ["msn.com"],
+    "Facebook": ["fb.com"],
+    "Discord": ["discord.gg"],
+    "Yahoo": ["yahoo.co.jp"],
+    "Telegram": ["telegra.ph"],
+}
+
+# Brands left out on purpose.
+DROP_BRANDS = {
+    "JD.ID (closed)": "closed in 2023; a live 'JD.ID' page today is itself suspicious",
+}
+
+# Keywords left out, with the reason (besides every keyword of 1-2 letters).
+DROP_KEYWORDS = {
+    "sabrina": "a common given name",
+    "mandiri": "ordinary word ('independent') in many business names, and Mandiri group "
+               "companies (mandirisekuritas, mandiritaspen…) have their own domains",
+    "livin": "inside 'living'",
+    "mita": "a given name",
+    "permata": "ordinary word ('gem') in many business and housing names",
+    "nyala": "ordinary word ('flame')",
+    "onemobile": "generic app name",
+    "panin": "Panin group companies (paninsekuritas, panindai-ichilife) have their own domains",
+    "megaonline": "generic shop name",
+    "digicash": "generic word",
+    "jconnect": "generic word",
+    "jatim": "province name (jatimprov.go.id and hundreds of East Java sites)",
+    "jago": "ordinary word ('skilled')",
+    "blu": "inside blu-ray and other names",
+    "jenius": "ordinary word ('genius')",
+    "allo": "greeting ('hello') in several languages",
+    "neobank": "generic word for digital banks",
+    "hana": "a given name",
+    "sinarmas": "Sinar Mas group companies (sinarmasland, sinarmas.co.id) have their own domains",
+    "sampoerna": "HM Sampoerna (tobacco) and Sampoerna University use the name",
+    "diana": "a given name",
+    "ovoid": "an English word",
+    "airpay": "used by unrelated payment companies",
+    "aspi": "short, ambiguous",
+    "flip": "ordinary word",
+    "i-saku": "has a hyphen: domain labels are split at hyphens, so it can never match",
+    "jokul": "obscure product name, ambiguous",
+    "topads": "generic word",
+    "jd.id": "not a label",
+    "jet": "ordinary word",
+    "grab": "kept for Grab itself; dropped from GrabExpress to avoid a duplicate",
+    "simpati": "ordinary word ('sympathy')",
+    "byu": "Brigham Young University (byu.edu)",
+    "veronika": "a given name",
+    "mentari": "ordinary word ('sun')",
+    "bima": "a given name",
+    "axis": "ordinary word",
+    "telkom": "inside telkomsel and Telkom University (different owners)",
+    "pajak": "ordinary word ('tax'): tax consultants and tax software use it",
+    "efiling": "generic word",
+    "jkn-kis": "has a hyphen: can never match a label token",
+    "evisa": "generic word used by many countries' visa sites",
+    "allindonesia": "generic phrase",
+    "tilang": "ordinary word ('traffic ticket')",
+    "sinar": "ordinary word ('ray')",
+    "samsat": "regional vehicle-tax offices run their own samsat sites",
+    "signal": "ordinary word and the Signal messenger",
+    "bansos": "ordinary word ('social aid') used by many regional government pages",
+    "customs": "ordinary word",
+    "bsu": "short, ambiguous",
+    "pintu": "ordinary word ('door')",
+    "rekeningku": "ordinary phrase ('my account')",
+    "bnb": "bed and breakfast",
+    "ledger": "ordinary word",
+    "kraken": "ordinary word with many unrelated brands",
+    "accounts-google": "has a hyphen: can never match a label token",
+    "apple": "inside pineapple, applebees…",
+    "outlook": "ordinary word (weather/financial outlook sites)",
+    "office": "ordinary word",
+    "live": "ordinary word",
+    "messenger": "ordinary word",
+    "threads": "ordinary word",
+    "meta": "ordinary word",
+    "aws": "many community sites use it",
+    "steam": "ordinary word",
+    "ymail": "inside dailymail",
+    "visa": "ordinary word (every embassy's visa page)",
+    "wise": "ordinary word",
+    "garuda": "national symbol in many names (garudafood…)",
+    "tiket": "ordinary word ('ticket')",
+    "kai": "a given name and ordinary word",
+    "booking": "ordinary word",
+    "maxim": "ordinary word and name",
+    "pru": "short, ambiguous",
+    "wahana": "ordinary word ('vehicle/attraction')",
+    "sap-express": "has a hyphen: can never match a label token",
+    "im3": "its domain im3.id could not be checked; myim3 is kept",
+    "garena": "one typo away from 'arena' (fm-arena.de, sports arenas); freefire is kept",
+    "dbank": "inside worldbank, unitedbankofindia…; dbankpro is kept",
+}
+
+
+# Keywords kept although they are ordinary words, and why.
+KEEP_NOTES = {
+    "DANA": "'dana' is also the word for 'funds', but DANA lures (dana-kaget.xyz, "
+            "saldo-dana-gratis.github.io) are among the most common in Indonesia; the engine only "
+            "matches it as a whole token of a domain label (between hyphens or digits).",
+    "OVO": "'ovo' is matched only as a whole token of a domain label.",
+    "Binance": "the engine's one-typo matching also catches the word 'finance' as a lookalike of "
+               "'binance'; reported as an engine issue, keyword kept because Binance lures are common.",
+}
+
+
+def unverified_domains(brand):
+    out = set()
+    for e in brand.get("evidence", []):
+        m = re.match(r"\s*unverified:\s*(\S+)", e)
+        if m:
+            out.add(m.group(1).strip().rstrip(",;"))
+    return out
+
+
+def label_tokens(domain):
+    """Tokens of the labels left of the public suffix, roughly (enough for our own domains)."""
+    labels = domain.split(".")[:-1] if domain.count(".") >= 1 else [domain]
+    toks = []
+    for l in labels:
+        toks += [t for t in re.split(r"[-_0-9]", l) if t]
+    return toks
+
+
+def keyword_hits_domain(keyword, domain):
+    for t in label_tokens(domain):
+        if t == keyword or (len(keyword) >= 5 and keyword in t):
+            return True
+    return False
+
+
+def toml_str(s):
+    return json.dumps(s, ensure_ascii=False)
+
+
+def main():
+    path = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_INPUT
+    brands = json.load(open(path, encoding="utf-8"))
+    out = []
+    dropped = []
+    out.append("# Brands that scammers impersonate: the names found inside lookalike domains, and the")
+    out.append("# official registrable domains that are never flagged.")
+    out.append("# GENERATED by rules/tools/gen_brands.py from shared/data/reference/protected_brands.json:")
+    out.append("# edit the generator (or the reference data) and run it again rather than editing by hand.")
+    out.append("# See the generator for why some domains and keywords are left out.")
+    out.append("")
+    for b in brands:
+        name = b["brand"]
+        if name in DROP_BRANDS:
+            dropped.append(f"{name}: {DROP_BRANDS[name]}")
+            continue
+        unv = unverified_domains(b)
+        official, lost = [], []
+        for d in b["official_domains"]:
+            d = d.strip().lower()
+            if d not in unv or d in VERIFIED or d.endswith(".go.id"):
+                official.append(d)
+            else:
+                lost.append(d)
+        for d in EXTRA_OFFICIAL.get(name, []):
+            if d not in official:
+                official.append(d)
+        if not official:
+            dropped.append(f"{name}: no checked official domain ({', '.join(lost)})")
+            continue
+        keywords = []
+        for k in b["names"]:
+            k = k.strip().lower()
+            if len(k) <= 2 or k in DROP_KEYWORDS:
+                continue
+            if any(keyword_hits_domain(k, d) for d in lost):
+                continue
+            if k not in keywords:
+                keywords.append(k)
+        notes = []
+        if lost:
+            notes.append(f"unchecked, left out: {', '.join(lost)}")
+        out.append("[[brand]]")
+        if name in KEEP_NOTES:
+            out.append(f"# {KEEP_NOTES[name]}")
+        # Shown to users inside messages ("… bukan situs resmi {brand}"): drop the "(…)" part.
+        short = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip() or name
+        out.append(f"name = {toml_str(short)}")
+        out.append(f"kind = {toml_str(b.get('kind', ''))}")
+        out.append(f"keywords = [{', '.join(toml_str(k) for k in keywords)}]")
+        out.append(f"official = [{', '.join(toml_str(d) for d in official)}]")
+        for n in notes:
+            out.append(f"# {n}")
+        out.append("")
+    out.append("# Left out:")
+    for d in dropped:
+        out.append(f"# - {d}")
+    sys.stdout.write("\n".join(out) + "\n")
+
+
+if __name__ == "__main__":
+    main()
