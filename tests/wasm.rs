@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Object, Reflect};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 use waspada::wasm::WasmEngine;
 
@@ -37,7 +37,7 @@ fn verdicts_are_plain_objects_in_the_contract_shape() {
             Some("id".into()),
         )
         .unwrap();
-    assert!(v.is_object() && !v.is_instance_of::<js_sys::Map>());
+    assert!(v.is_object() && !v.has_type::<js_sys::Map>());
     assert_eq!(level(&v), "safe");
     assert!(get(&v, "score").as_f64().is_some());
     assert!(Array::is_array(&get(&v, "reasons")));
