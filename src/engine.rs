@@ -289,6 +289,25 @@ impl Engine {
                 (RuleKind::Signal, None) => {}
             }
         }
+        // Names spelt in look-alike letters (𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖, K̲U̲S̲U̲M̲A̲) exist to slip past filters.
+        // Someone who writes a whole message in a fancy font is making a style choice; one
+        // styled name in plain words, or a styled name with digits (𝐀𝐋𝐄𝐗𝐈𝐒17), is evasion.
+        let evasive = folded.styled_words.iter().find(|w| {
+            folded.styled_count * 2 <= folded.word_count
+                || folded.text[(*w).clone()]
+                    .bytes()
+                    .any(|b| b.is_ascii_digit())
+        });
+        if let Some(word) = evasive {
+            let range = folded.original_range(word.start, word.end);
+            let hit = SignalHit::new(
+                "text.styled-name",
+                quote(text, std::slice::from_ref(&range)),
+            );
+            if let Some(reason) = self.signal_reason(hit, lang) {
+                scorer.add_text(reason);
+            }
+        }
         folded.text
     }
 
@@ -301,6 +320,19 @@ impl Engine {
         let labels = url.labels();
         let brand = self.brands.classify(&url.host, &labels);
         if let Some(BrandMatch::Official(_)) = brand {
+            facts.official_brand = true;
+            facts.trusted = true;
+            return facts;
+        }
+        let free_hosting = url
+            .suffix
+            .as_deref()
+            .is_some_and(|s| self.free_hosting.find(s).is_some());
+        let country_variant = match (&url.registrable, &url.suffix) {
+            (Some(r), Some(s)) if !free_hosting => self.brands.country_variant(r, s).is_some(),
+            _ => false,
+        };
+        if country_variant {
             facts.official_brand = true;
             facts.trusted = true;
             return facts;
@@ -342,10 +374,6 @@ impl Engine {
                 | BrandMatch::OfficialInside(b, _) => Some((b.name.clone(), b.official.join(", "))),
             }
         });
-        let on_free_hosting = url
-            .suffix
-            .as_deref()
-            .is_some_and(|s| self.free_hosting.find(s).is_some());
         let mut brand_hit = |id: &'static str, name: &str, official: String| {
             let mut hit = SignalHit::new(id, url.unicode_host.clone());
             hit.brand = Some(name.to_string());
@@ -359,7 +387,7 @@ impl Engine {
             (Some(BrandMatch::OfficialInside(b, _)), None) => {
                 brand_hit("url.brand-in-subdomain", &b.name, b.official.join(", "))
             }
-            (Some(BrandMatch::NameInHost(b, _)), None) if on_free_hosting => {
+            (Some(BrandMatch::NameInHost(b, _)), None) if free_hosting => {
                 brand_hit("url.free-hosting-brand", &b.name, b.official.join(", "))
             }
             (Some(BrandMatch::NameInHost(b, _)), None) => {
@@ -469,28 +497,31 @@ impl Engine {
     /// Turns signal hits into reasons with the pack's weights and messages.
     fn add_signals(&self, hits: Vec<SignalHit>, lang: Lang, scorer: &mut Scorer) {
         for hit in hits {
-            // A signal the pack does not define is switched off.
-            let Some(def) = self.signals.get(hit.id) else {
-                continue;
-            };
-            let Some(category) = hit.category.or(def.category) else {
-                continue;
-            };
-            let message = lang
-                .pick(&def.message)
-                .replace("{brand}", hit.brand.as_deref().unwrap_or("?"))
-                .replace("{official}", hit.official.as_deref().unwrap_or("?"))
-                .replace("{domain}", hit.domain.as_deref().unwrap_or(&hit.evidence))
-                .replace("{evidence}", &hit.evidence);
-            scorer.add_structural(Reason {
-                rule: def.id.clone(),
-                category,
-                message,
-                evidence: crate::text::normalize::truncate(&hit.evidence, 2 * MAX_EVIDENCE_PIECE)
-                    .to_string(),
-                weight: def.weight,
-            });
+            if let Some(reason) = self.signal_reason(hit, lang) {
+                scorer.add_structural(reason);
+            }
         }
+    }
+
+    /// The reason for a signal hit, with the pack's weight and message; `None` when the pack
+    /// does not define the signal (that switches it off).
+    fn signal_reason(&self, hit: SignalHit, lang: Lang) -> Option<Reason> {
+        let def = self.signals.get(hit.id)?;
+        let category = hit.category.or(def.category)?;
+        let message = lang
+            .pick(&def.message)
+            .replace("{brand}", hit.brand.as_deref().unwrap_or("?"))
+            .replace("{official}", hit.official.as_deref().unwrap_or("?"))
+            .replace("{domain}", hit.domain.as_deref().unwrap_or(&hit.evidence))
+            .replace("{evidence}", &hit.evidence);
+        Some(Reason {
+            rule: def.id.clone(),
+            category,
+            message,
+            evidence: crate::text::normalize::truncate(&hit.evidence, 2 * MAX_EVIDENCE_PIECE)
+                .to_string(),
+            weight: def.weight,
+        })
     }
 
     /// A brand's official site is never flagged, whatever its pages say (fraud-education

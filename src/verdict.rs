@@ -101,6 +101,9 @@ impl Verdict {
     }
 }
 
+/// The most that dampeners together take off the text score (a fraction).
+pub const MAX_DAMPENING: f64 = 0.6;
+
 /// Combines weighted evidence into a score.
 ///
 /// Each reason is treated as independent evidence: `score = 100 × (1 − Π(1 − wᵢ/100))`. Two
@@ -125,10 +128,12 @@ impl Scorer {
         push_unique(&mut self.other_reasons, reason);
     }
 
-    /// Lowers the text part by `percent` (combined multiplicatively with other dampeners).
+    /// Lowers the text part by `percent` (combined multiplicatively with other dampeners,
+    /// never more than [`MAX_DAMPENING`] in all: a scam that adds "waspada penipuan!" to its
+    /// own text must not talk itself down to nothing).
     pub fn dampen(&mut self, percent: u8) {
         let keep = 1.0 - f64::from(percent.min(100)) / 100.0;
-        self.dampening = 1.0 - (1.0 - self.dampening) * keep;
+        self.dampening = (1.0 - (1.0 - self.dampening) * keep).min(MAX_DAMPENING);
     }
 
     /// Text score before dampening, 0–100: used to decide context-dependent signals.
@@ -218,7 +223,8 @@ mod tests {
         s.add_structural(reason("url", 50));
         s.dampen(100);
         let v = s.finish(&Levels::default());
-        assert_eq!(v.score, 50);
+        // text 60 × (1 − 0.6) = 24, combined with 50: 1 − 0.76 × 0.5 = 62
+        assert_eq!(v.score, 62);
         assert_eq!(v.level, Level::Warning);
     }
 

@@ -1,8 +1,17 @@
 // The in-page warning (design.md contract 4): one <waspada-alert level="warning|danger" scope="page">
 // whose content lives in an open shadow root.
 //
-// - warning: a banner fixed at the top; "Why?" expands the reasons; closing it is remembered per site.
-// - danger:  a full-page interstitial (role=alertdialog) the user must read before going on.
+// - warning: a compact one-line banner fixed at the top, in its own space: the page is pushed down
+//            by the banner's height (and so are the page's own fixed or sticky headers), and put
+//            back when the banner closes. "Why?" opens the reasons and advice as a panel over the
+//            page; closing the banner is remembered per site.
+// - danger:  a full-page interstitial (role=alertdialog) the user must read before going on; the
+//            page behind it does not scroll while it is shown.
+//
+// Both speak to the strongest category of the verdict (verdict.categories[0]): its headline and
+// its advice, with the reporting channel that fits. Both show the three strongest reasons (the
+// engine sorts them) and a "Show all reasons (N)" toggle for the rest; every reason stays in the
+// DOM as <li class="reason" data-rule>, the extra ones with the `hidden` attribute.
 //
 // Rules kept here: no innerHTML (page words reach us as evidence: they only ever go into
 // textContent), no customElements (Chromium content scripts have no registry), styles inside the
@@ -12,13 +21,39 @@
   const { api } = globalThis.WASPADA_PLATFORM;
   const { t } = globalThis.WaspadaI18n;
   const TAG = 'waspada-alert';
-  const MAX_REASONS = 6;
+  const TOP_REASONS = 3; // shown at first; the rest behind "Show all reasons (N)"
+  const MAX_REASONS = 40; // a bound on what a hostile verdict could make us draw
   const MAX_EVIDENCE = 160;
   const REPORT = Object.freeze({
-    site: 'https://aduankonten.id',
-    account: 'https://cekrekening.id',
-    lostMoney: 'https://iasc.ojk.go.id',
+    site: 'https://aduankonten.id', // Komdigi: websites and content (gambling, fake sites)
+    account: 'https://cekrekening.id', // Komdigi: bank accounts used by scammers
+    lostMoney: 'https://iasc.ojk.go.id', // OJK's Indonesia Anti-Scam Centre: money already sent
+    migrantWork: 'https://siskop2mi.bp2mi.go.id', // KP2MI: licensed placement agencies for work abroad
   });
+
+  // What to do, per category (design.md contract 3), strongest advice first: [message key, link?].
+  // The keys live in _locales; a category without an entry gets DEFAULT_TODO.
+  const TODO = Object.freeze({
+    gambling: [['todoGamblingNoDeposit'], ['todoGamblingLosses'], ['todoReportGambling', REPORT.site]],
+    phishing: [['todoPhishingNoInput'], ['todoPhishingEntered'], ['todoReportSite', REPORT.site],
+      ['todoLostMoney', REPORT.lostMoney]],
+    malware: [['todoMalwareNoInstall'], ['todoMalwareInstalled'], ['todoReportSite', REPORT.site],
+      ['todoLostMoney', REPORT.lostMoney]],
+    job: [['todoJobNoFee'], ['todoJobAbroad', REPORT.migrantWork], ['todoReportAccount', REPORT.account],
+      ['todoLostMoney', REPORT.lostMoney]],
+    marketplace: [['todoMarketplacePay'], ['todoCheckAccount', REPORT.account], ['todoLostMoney', REPORT.lostMoney]],
+    investment: [['todoInvestmentCheck'], ['todoNoTransfer'], ['todoReportAccount', REPORT.account],
+      ['todoLostMoney', REPORT.lostMoney]],
+    loan: [['todoLoanLicensed'], ['todoLoanData'], ['todoReportSite', REPORT.site]],
+    prize: [['todoPrizeNoFee'], ['todoNoOtp'], ['todoReportAccount', REPORT.account], ['todoLostMoney', REPORT.lostMoney]],
+    impersonation: [['todoImpersonationVerify'], ['todoNoTransfer'], ['todoReportSite', REPORT.site],
+      ['todoLostMoney', REPORT.lostMoney]],
+    'tech-support': [['todoTechNoCall'], ['todoTechClose'], ['todoReportSite', REPORT.site],
+      ['todoLostMoney', REPORT.lostMoney]],
+    crypto: [['todoCryptoNoSend'], ['todoReportAccount', REPORT.account], ['todoLostMoney', REPORT.lostMoney]],
+  });
+  const DEFAULT_TODO = Object.freeze([['todoNoTransfer'], ['todoNoOtp'], ['todoCallBank'],
+    ['todoReportSite', REPORT.site], ['todoReportAccount', REPORT.account], ['todoLostMoney', REPORT.lostMoney]]);
 
   let current = null; // { host, level, cleanup }
 
@@ -56,15 +91,59 @@
     return s.length > MAX_EVIDENCE ? `${s.slice(0, MAX_EVIDENCE - 1)}…` : s;
   }
 
-  function reasonList(reasons) {
-    const list = h('ul', { class: 'reasons' });
-    for (const reason of (reasons ?? []).slice(0, MAX_REASONS)) {
+  /**
+   * The reasons, strongest first (the engine's order): the first TOP_REASONS shown, the rest in
+   * the same list with `hidden`, and after the list a "Show all reasons (N)" button that shows or
+   * hides them. (Not aria-expanded: the banner has exactly one disclosure button, "Why?". Opening
+   * moves the focus to the first reason it revealed instead, so a screen reader reads on from there.)
+   */
+  function reasonList(reasons, id) {
+    const all = (reasons ?? []).slice(0, MAX_REASONS);
+    const list = h('ul', { class: 'reasons', id });
+    const items = all.map((reason, i) => {
       const evidence = clipEvidence(reason.evidence);
-      list.append(h('li', { class: 'reason', 'data-rule': reason.rule ?? '' },
+      return h('li', { class: 'reason', 'data-rule': reason.rule ?? '', hidden: i >= TOP_REASONS },
         h('span', { class: 'reason-message' }, String(reason.message ?? '')),
-        evidence ? h('span', { class: 'reason-evidence' }, t('evidenceLabel'), ' ', h('q', {}, evidence)) : null));
+        evidence ? h('span', { class: 'reason-evidence' }, t('evidenceLabel'), ' ', h('q', {}, evidence)) : null);
+    });
+    list.append(...items);
+    const extra = items.slice(TOP_REASONS);
+    if (!extra.length) return list;
+    const label = (open) => (open ? t('reasonsShowFewer') : t('reasonsShowAll', all.length));
+    const toggle = h('button', {
+      type: 'button', class: 'more', 'aria-controls': id,
+      click: () => {
+        const open = extra[0].hidden;
+        for (const li of extra) li.hidden = !open;
+        toggle.textContent = label(open);
+        if (open) {
+          extra[0].tabIndex = -1;
+          extra[0].focus();
+        }
+      },
+    }, label(false));
+    return h('div', { class: 'reason-block' }, list, toggle);
+  }
+
+  /** The verdict's strongest category that we have words for (verdict.categories[0] in practice), or ''. */
+  function mainCategory(verdict) {
+    const categories = [...(verdict?.categories ?? []), ...(verdict?.reasons ?? []).map((r) => r?.category)];
+    return categories.map(String).find((c) => Object.hasOwn(TODO, c)) ?? '';
+  }
+
+  /** `base_<category>` when the locale has it, else `base` (t() answers a missing key with the key). */
+  function tFor(base, category, ...subs) {
+    if (category) {
+      const key = `${base}_${category.replaceAll('-', '_')}`;
+      const text = t(key, ...subs);
+      if (text && text !== key) return text;
     }
-    return list;
+    return t(base, ...subs);
+  }
+
+  function todoList(category) {
+    return h('ul', { class: 'todo' }, ...(TODO[category] ?? DEFAULT_TODO).map(([key, href]) =>
+      h('li', {}, t(key), ...(href ? [' ', link(href)] : []))));
   }
 
   function link(href) {
@@ -138,9 +217,12 @@
 
   function showBanner(verdict, { onDismiss } = {}) {
     const { host, root } = mount('warning', BANNER_CSS, { popover: true });
+    const category = mainCategory(verdict);
     const details = h('div', { class: 'details', id: 'waspada-details', hidden: true },
-      reasonList(verdict.reasons),
-      h('p', { class: 'advice' }, t('bannerAdvice')));
+      h('h2', {}, t('dangerReasonsHeading')),
+      reasonList(verdict.reasons, 'waspada-banner-reasons'),
+      h('h2', {}, t('dangerTodoHeading')),
+      todoList(category));
     const why = h('button', {
       type: 'button', class: 'why', id: 'waspada-why', 'aria-expanded': 'false', 'aria-controls': 'waspada-details',
       click: () => {
@@ -157,14 +239,140 @@
         onDismiss?.();
       },
     }, '×');
-    root.append(h('div', { class: 'banner', role: 'region', 'aria-label': t('alertLabel') },
-      h('div', { class: 'row' },
-        shieldIcon(24),
-        h('p', { class: 'message', role: 'alert' }, t('bannerText')),
-        h('div', { class: 'buttons' }, why, close)),
-      details));
-    current = { host, level: 'warning', cleanup: guardAgainstRemoval(host) };
+    // One line on a wide screen: the category's headline, then (where there is room) the advice.
+    const bar = h('div', { class: 'bar' },
+      shieldIcon(22),
+      h('p', { class: 'message', role: 'alert' },
+        h('strong', {}, tFor('bannerTitle', category)), ' ',
+        h('span', { class: 'extra' }, t('bannerText'))),
+      h('div', { class: 'buttons' }, why, close));
+    root.append(h('div', { class: 'banner', role: 'region', 'aria-label': t('alertLabel') }, bar, details));
+    current = { host, level: 'warning', cleanup: guardAgainstRemoval(host, reserveTopSpace(host, bar, () => !details.hidden)) };
     return host;
+  }
+
+  /**
+   * Gives the banner its own space instead of drawing it over the page: the document is pushed
+   * down by the bar's height (margin-top on <html>, scroll-padding-top for in-page links), and so
+   * are the page's own bars that would otherwise sit under it: fixed or stuck-sticky elements at
+   * the top of the viewport, and absolutely placed ones at the top of the document. Only inline
+   * styles are touched (CSSOM: allowed under any CSP), each saved and restored exactly on cleanup.
+   * The details panel ("Why?") is not reserved: it opens over the page while the reader asks for it,
+   * and while it is open (`panelOpen()`) the page is not moved (its longer button label may wrap
+   * the bar to one more line). Returns the cleanup.
+   */
+  function reserveTopSpace(host, bar, panelOpen) {
+    const html = document.documentElement;
+    const saved = new Map(); // element → Map(property → [inline value, priority])
+    const shifted = new Map(); // element → { base: its own top in px, value: the top we set }
+    let height = 0;
+    let timer = 0;
+
+    const px = (value) => {
+      const n = parseFloat(value);
+      return Number.isFinite(n) ? n : null;
+    };
+    function set(el, prop, value) {
+      let props = saved.get(el);
+      if (!props) saved.set(el, (props = new Map()));
+      if (!props.has(prop)) props.set(prop, [el.style.getPropertyValue(prop), el.style.getPropertyPriority(prop)]);
+      el.style.setProperty(prop, value, 'important');
+    }
+    function restoreAll() {
+      for (const [el, props] of saved) {
+        for (const [prop, [value, priority]] of props) {
+          if (value) el.style.setProperty(prop, value, priority);
+          else el.style.removeProperty(prop);
+        }
+      }
+      saved.clear();
+      shifted.clear();
+    }
+
+    // The page's own values, read once before we change anything.
+    const rootStyle = getComputedStyle(html);
+    const baseMargin = px(rootStyle.marginTop) ?? 0;
+    const basePadding = px(rootStyle.scrollPaddingTop) ?? 0; // 'auto' counts as 0
+
+    function shift(el, base) {
+      const value = `${Math.round(base + height)}px`;
+      set(el, 'top', value);
+      shifted.set(el, { base, value });
+    }
+
+    /** Is `el` (with its computed style) one of the page's bars the banner would cover? */
+    function covered(el, cs) {
+      const pos = cs.position;
+      if (pos !== 'fixed' && pos !== 'sticky' && pos !== 'absolute') return false;
+      const r = el.getBoundingClientRect();
+      // Full-screen layers (dialogs, app shells) are not bars: moving them would cut off their bottom.
+      if (r.height <= 0 || r.height > innerHeight * 0.5 || r.bottom <= 0) return false;
+      if (px(cs.top) === null) return false; // top: auto, placed by the flow
+      return pos === 'absolute' ? r.top + scrollY < height : r.top < height;
+    }
+
+    // Look under the bar for what it covers: a few points across its width, the outermost
+    // covered element of each stack. Cheap (a dozen hit tests), so it can run on scroll.
+    function probe() {
+      timer = 0;
+      if (!host.isConnected) return;
+      const barHeight = Math.ceil(bar.getBoundingClientRect().height);
+      if (barHeight !== height && !panelOpen()) return void apply(barHeight); // apply() probes again
+      if (!height) return;
+      const width = html.clientWidth || innerWidth;
+      const styles = new Map();
+      const style = (el) => styles.get(el) ?? styles.set(el, getComputedStyle(el)).get(el);
+      for (const [el, { value }] of shifted) {
+        // The page rewrote the top we set (or dropped the element): measure it afresh.
+        if (!el.isConnected || el.style.getPropertyValue('top') !== value) shifted.delete(el);
+      }
+      for (const y of [1, Math.max(1, height - 2)]) {
+        for (const f of [0.01, 0.12, 0.25, 0.4, 0.5, 0.6, 0.75, 0.88, 0.99]) {
+          for (const hit of document.elementsFromPoint(Math.floor(width * f), y)) {
+            if (hit === host || hit === html || hit === document.body) continue;
+            let outermost = null;
+            for (let el = hit; el && el !== html && el !== document.body; el = el.parentElement) {
+              if (el === host) break;
+              if (shifted.has(el)) {
+                outermost = null; // already moved with (or as) an ancestor
+                break;
+              }
+              if (covered(el, style(el))) outermost = el;
+            }
+            if (outermost) shift(outermost, px(style(outermost).top) ?? 0);
+          }
+        }
+      }
+    }
+    const probeSoon = () => {
+      if (!timer) timer = setTimeout(probe, 150);
+    };
+
+    function apply(newHeight) {
+      height = Math.ceil(newHeight) || 0;
+      set(html, 'margin-top', `${baseMargin + height}px`);
+      set(html, 'scroll-padding-top', `${basePadding + height}px`);
+      for (const [el, { base }] of shifted) shift(el, base);
+      probe();
+    }
+
+    const resized = new ResizeObserver(() => {
+      if (!panelOpen()) apply(bar.getBoundingClientRect().height);
+    });
+    resized.observe(bar);
+    apply(bar.getBoundingClientRect().height);
+    // Bars that appear later: on scroll (a header that becomes fixed), resize, and now and then.
+    addEventListener('scroll', probeSoon, { passive: true, capture: true });
+    addEventListener('resize', probeSoon, { passive: true });
+    const every = setInterval(probe, 2000);
+    return () => {
+      resized.disconnect();
+      removeEventListener('scroll', probeSoon, { capture: true });
+      removeEventListener('resize', probeSoon);
+      clearInterval(every);
+      clearTimeout(timer);
+      restoreAll();
+    };
   }
 
   // ---- danger: the interstitial -------------------------------------------------------------
@@ -199,6 +407,7 @@
 
   function showInterstitial(verdict, { site, onProceed } = {}) {
     const { host, root } = mount('danger', DANGER_CSS);
+    const category = mainCategory(verdict);
     const back = h('button', { type: 'button', class: 'primary', id: 'waspada-back', click: leaveToSafety }, t('dangerBack'));
     const proceed = h('button', {
       type: 'button', class: 'secondary', id: 'waspada-proceed',
@@ -207,38 +416,69 @@
         onProceed?.();
       },
     }, t('dangerProceed'));
-    const todo = h('ul', { class: 'todo' },
-      h('li', {}, t('todoNoTransfer')),
-      h('li', {}, t('todoNoOtp')),
-      h('li', {}, t('todoCallBank')),
-      h('li', {}, t('todoReportSite'), ' ', link(REPORT.site)),
-      h('li', {}, t('todoReportAccount'), ' ', link(REPORT.account)),
-      h('li', {}, t('todoLostMoney'), ' ', link(REPORT.lostMoney)));
     const dialog = h('dialog', {
       class: 'overlay', role: 'alertdialog', 'aria-modal': 'true',
       'aria-labelledby': 'waspada-title', 'aria-describedby': 'waspada-intro',
+      'data-category': category || null,
       keydown: (e) => trapFocus(root, e),
       // Escape would close a modal <dialog>: reading this screen is not optional.
       cancel: (e) => e.preventDefault(),
     }, h('div', { class: 'content' },
       h('div', { class: 'brand' }, shieldIcon(40), h('span', {}, 'Waspada')),
-      h('h1', { id: 'waspada-title' }, t('dangerTitle')),
-      h('p', { id: 'waspada-intro', class: 'intro' }, t('dangerIntro', site || location.hostname)),
+      // What this page is, in the words of its strongest category, then what that means.
+      h('h1', { id: 'waspada-title' }, tFor('dangerTitle', category)),
+      h('p', { id: 'waspada-intro', class: 'intro' }, tFor('dangerIntro', category, site || location.hostname)),
       // The safe way out comes first, visible without scrolling even on a phone; going on anyway
       // sits at the very end, below the reasons and the advice, so it is a deliberate choice.
       h('div', { class: 'actions' }, back),
       h('section', { class: 'card', 'aria-labelledby': 'waspada-why-heading' },
         h('h2', { id: 'waspada-why-heading' }, t('dangerReasonsHeading')),
-        reasonList(verdict.reasons)),
+        reasonList(verdict.reasons, 'waspada-reasons')),
       h('section', { class: 'card', 'aria-labelledby': 'waspada-todo-heading' },
         h('h2', { id: 'waspada-todo-heading' }, t('dangerTodoHeading')),
-        todo),
+        todoList(category)),
       h('div', { class: 'actions end' }, proceed),
       h('p', { class: 'footer' }, t('privacyNote'))));
     root.append(dialog);
-    current = { host, level: 'danger', cleanup: guardAgainstRemoval(host, keepModal(dialog)) };
+    const unlock = lockPageScroll();
+    const unmodal = keepModal(dialog);
+    current = {
+      host,
+      level: 'danger',
+      cleanup: guardAgainstRemoval(host, () => {
+        unmodal();
+        unlock();
+      }),
+    };
+    dialog.scrollTop = 0;
     back.focus();
     return host;
+  }
+
+  /**
+   * While the interstitial is shown it is the only thing that scrolls: the page's own scrollbar
+   * (Firefox draws it next to the dialog's) and wheel/touch scrolling of the page behind are
+   * switched off through inline styles on <html> and <body>, restored exactly on cleanup. The
+   * page's scroll position is kept. Returns the cleanup.
+   */
+  function lockPageScroll() {
+    const saved = [];
+    const x = scrollX;
+    const y = scrollY;
+    for (const el of [document.documentElement, document.body]) {
+      if (!el) continue;
+      for (const prop of ['overflow', 'overscroll-behavior']) {
+        saved.push([el, prop, el.style.getPropertyValue(prop), el.style.getPropertyPriority(prop)]);
+        el.style.setProperty(prop, prop === 'overflow' ? 'hidden' : 'none', 'important');
+      }
+    }
+    return () => {
+      for (const [el, prop, value, priority] of saved) {
+        if (value) el.style.setProperty(prop, value, priority);
+        else el.style.removeProperty(prop);
+      }
+      if (scrollX !== x || scrollY !== y) scrollTo(x, y);
+    };
   }
 
   /**
@@ -283,43 +523,61 @@
     color-scheme: light !important;`;
   const COMMON_CSS = `
     *, *::before, *::after { box-sizing: border-box; }
+    [hidden] { display: none !important; }
     button { font: inherit; cursor: pointer; border-radius: 8px; min-height: 44px; }
     :focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
     ul { margin: 0; padding: 0 0 0 20px; }
     .reason { margin: 6px 0; }
     .reason-message { display: block; }
-    .reason-evidence { display: block; font-size: 14px; color: #4a3b2a; }
-    q { font-style: italic; }`;
+    .reason-evidence { display: block; font-size: 14px; color: #4a3b2a; overflow-wrap: anywhere; }
+    q { font-style: italic; }
+    .more { display: inline-block; margin: 4px 0 0; min-height: 40px; padding: 6px 14px; background: #fff;
+      border: 1px solid currentColor; font-weight: 600; text-align: start; }`;
 
   const BANNER_CSS = `
     :host { ${HOST_BASE} top: 0 !important; left: 0 !important; right: 0 !important; bottom: auto !important;
       width: 100% !important; height: auto !important; max-height: 100vh !important;
       overflow: auto !important; background: transparent !important; }
     ${COMMON_CSS}
-    .banner { background: #fff4d6; color: #1f1a14; border-bottom: 4px solid #b35300;
-      box-shadow: 0 2px 10px rgba(0,0,0,.25); padding: 8px 12px; }
-    .row { display: flex; align-items: center; gap: 10px; flex-wrap: wrap; max-width: 1100px; margin: 0 auto; }
+    .banner { background: #fff4d6; color: #1f1a14; border-bottom: 3px solid #b35300;
+      box-shadow: 0 1px 6px rgba(0,0,0,.2); }
+    .bar { display: flex; align-items: center; gap: 8px; max-width: 1200px; margin: 0 auto; padding: 3px 6px 3px 12px; }
     .shield { fill: #b35300; } .mark { fill: #fff; }
     svg { flex: none; }
-    .message { flex: 1 1 220px; margin: 0; font-weight: 600; }
-    .buttons { display: flex; gap: 8px; margin-left: auto; }
-    .why { background: #fff; color: #6b3200; border: 2px solid #6b3200; padding: 6px 14px; font-weight: 600; }
+    .message { flex: 1 1 auto; min-width: 0; margin: 0; font-size: 15px; line-height: 1.35; }
+    .message strong { font-weight: 700; }
+    .buttons { display: flex; align-items: center; gap: 4px; flex: none; }
+    .why { background: #fff; color: #6b3200; border: 2px solid #6b3200; padding: 4px 12px; font-weight: 600;
+      min-height: 40px; }
     .why:hover { background: #fde7b0; }
-    .close { background: transparent; color: #3d2600; border: 0; width: 44px; font-size: 26px; line-height: 1; }
+    .close { background: transparent; color: #3d2600; border: 0; width: 40px; min-height: 40px; padding: 0;
+      font-size: 26px; line-height: 1; }
     .close:hover { background: #fde7b0; }
-    .details { max-width: 1100px; margin: 8px auto 4px; padding: 10px 14px; background: #fff;
-      border: 1px solid #e2c48a; border-radius: 8px; }
-    .details[hidden] { display: none; }
-    .advice { margin: 8px 0 0; font-weight: 600; }`;
+    .details { max-width: 1100px; margin: 0 auto 8px; padding: 4px 14px 10px; background: #fff;
+      border: 1px solid #e2c48a; border-radius: 8px; max-height: calc(100vh - 90px); overflow: auto;
+      overscroll-behavior: contain; }
+    .details h2 { font-size: 15px; margin: 8px 0 4px; color: #6b3200; }
+    .more { color: #6b3200; }
+    .more:hover { background: #fde7b0; }
+    .todo li { margin: 4px 0; }
+    a { color: #1d4ed8; font-weight: 600; }
+    @media (max-width: 720px) { .extra { display: none; } }
+    @media (max-width: 480px) {
+      .bar { padding-left: 10px; gap: 6px; }
+      .bar > svg { display: none; } /* the words "Waspada: …" stay: one line less on a phone */
+      .message { font-size: 14px; }
+      .why { padding: 4px 8px; }
+      .details { margin: 0 4px 6px; padding: 4px 10px 8px; }
+    }`;
 
   const DANGER_CSS = `
     :host { ${HOST_BASE} inset: 0 !important; width: 100% !important; height: 100% !important;
-      max-height: none !important; overflow: auto !important; overscroll-behavior: contain !important;
+      max-height: none !important; overflow: hidden !important; overscroll-behavior: contain !important;
       background: #7f1d1d !important; color: #fff !important; }
     ${COMMON_CSS}
     .overlay { position: fixed; inset: 0; width: 100%; height: 100%; max-width: none; max-height: none;
       margin: 0; border: 0; padding: 32px 16px 24px; overflow: auto; overscroll-behavior: contain;
-      background: #7f1d1d; color: #fff; font: inherit; }
+      background: #7f1d1d; color: #fff; font: inherit; scrollbar-color: #fecaca #7f1d1d; }
     .overlay::backdrop { background: #7f1d1d; }
     .content { max-width: 680px; margin: 0 auto; }
     .brand { display: flex; align-items: center; gap: 10px; font-weight: 700; font-size: 20px; }
@@ -331,6 +589,8 @@
     .reason-evidence { color: #5b2121; }
     .todo li { margin: 6px 0; }
     a { color: #1d4ed8; font-weight: 600; }
+    .more { color: #7f1d1d; }
+    .more:hover { background: #fee2e2; }
     .actions { display: flex; flex-wrap: wrap; gap: 12px; margin: 0 0 24px; }
     .actions.end { margin: 24px 0 16px; }
     .primary { background: #fff; color: #7f1d1d; border: 0; padding: 12px 24px; font-size: 18px; font-weight: 700; }

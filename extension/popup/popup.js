@@ -22,13 +22,21 @@ async function targetTabId() {
 // A message key, or `fallback` when the locale has no such key (t() then returns the key itself).
 const tOr = (key, fallback) => (t(key) === key ? fallback : t(key));
 
+const TOP_REASONS = 3; // the engine sorts reasons strongest first: these show, the rest behind a toggle
+
+/**
+ * The reasons as li.reason[data-rule][data-category], all of them in the list; those after the
+ * first TOP_REASONS carry `hidden`, and a "Show all reasons (N)" button after the list toggles them
+ * (opening moves the focus to the first one revealed, as in the page's warning).
+ */
 function renderReasons(list, reasons) {
   list.replaceChildren();
-  for (const reason of reasons) {
+  const items = reasons.map((reason, i) => {
     const li = document.createElement('li');
     li.className = 'reason';
     li.dataset.rule = reason.rule;
     li.dataset.category = reason.category;
+    li.hidden = i >= TOP_REASONS;
     const message = document.createElement('span');
     message.className = 'reason-message';
     message.textContent = reason.message;
@@ -45,8 +53,35 @@ function renderReasons(list, reasons) {
       evidence.textContent = reason.evidence;
       li.append(evidence);
     }
-    list.append(li);
-  }
+    return li;
+  });
+  list.append(...items);
+  const toggle = moreButton(list);
+  const extra = items.slice(TOP_REASONS);
+  toggle.hidden = extra.length === 0;
+  const label = (open) => (open ? t('reasonsShowFewer') : t('reasonsShowAll', reasons.length));
+  toggle.textContent = label(false);
+  toggle.onclick = () => {
+    const open = extra[0]?.hidden ?? false;
+    for (const li of extra) li.hidden = !open;
+    toggle.textContent = label(open);
+    if (open) {
+      extra[0].tabIndex = -1;
+      extra[0].focus();
+    }
+  };
+}
+
+/** The "Show all reasons" button right after `list`, made on first use. */
+function moreButton(list) {
+  const next = list.nextElementSibling;
+  if (next?.classList.contains('more')) return next;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'more';
+  button.setAttribute('aria-controls', list.id);
+  list.after(button);
+  return button;
 }
 
 /** Fill one result block (ids `${prefix}level`, …) with a verdict, or with the note `noteKey` (+ its Help). */

@@ -239,16 +239,11 @@ fn visible_text(doc: &Html) -> Vec<String> {
     chunks
 }
 
+/// Elements that never render text. Inline `display:none` and the `hidden` attribute are not
+/// treated as hidden here: phishing kits hide their form until a script shows it, and the CLI
+/// runs no scripts (the content script in the browser sees what is really shown).
 fn is_hidden(el: &scraper::node::Element) -> bool {
-    if INVISIBLE.contains(&el.name()) || el.attr("hidden").is_some() {
-        return true;
-    }
-    let style = el
-        .attr("style")
-        .unwrap_or_default()
-        .to_ascii_lowercase()
-        .replace(' ', "");
-    style.contains("display:none") || style.contains("visibility:hidden")
+    INVISIBLE.contains(&el.name())
 }
 
 fn selector(css: &str) -> Selector {
@@ -295,7 +290,7 @@ mod tests {
     const PAGE: &str = r#"<!doctype html><html lang="id"><head><title>KlikBCA</title>
         <link rel="canonical" href="http://klikbca-verifikasi.com/login"><style>p{}</style></head>
         <body><h1>Perubahan tarif transfer</h1><script>var x = "slot gacor";</script>
-        <p style="display: none">tersembunyi</p>
+        <template><p>tersembunyi</p></template>
         <form action="kirim.php" method="POST"><label>PIN <input type="password" name="pin"></label>
         <label for="o">Kode OTP</label><input id="o" name="otp"></form>
         <a href="/app/undangan.apk">Lihat undangan</a><a href="https://wa.me/6281234">Admin</a></body></html>"#;

@@ -20,7 +20,18 @@ pub struct Folded {
     starts: Vec<u32>,
     /// For each byte of `text`: end of the original character it came from.
     ends: Vec<u32>,
+    /// Words of `text` (byte ranges) written with look-alike or decorated letters
+    /// (𝐀𝐋𝐄𝐗𝐈𝐒17, K̲U̲S̲U̲M̲A̲, ｓｌｏｔ), at most [`MAX_STYLED_WORDS`].
+    pub styled_words: Vec<std::ops::Range<usize>>,
+    /// Words of three or more letters, and how many of them are styled: a text written
+    /// wholly in a fancy font is a style choice, one styled name in plain text is evasion.
+    pub word_count: usize,
+    /// Styled words in all (not capped).
+    pub styled_count: usize,
 }
+
+/// Styled words remembered per text: the first few are evidence enough.
+pub const MAX_STYLED_WORDS: usize = 8;
 
 impl Folded {
     /// The byte range in the original text that produced `text[start..end]`.
@@ -39,6 +50,10 @@ impl Folded {
 struct Unit {
     c: char,
     kind: Kind,
+    /// Written with a styled or decorated character (𝐒, ｓ, Ⓢ, S̲).
+    styled: bool,
+    /// Written with a letter of another script that looks Latin (Cyrillic ѕ, Greek ο).
+    homoglyph: bool,
     start: u32,
     end: u32,
 }
@@ -86,10 +101,36 @@ pub fn truncate(s: &str, max: usize) -> &str {
 }
 
 fn push_folded(ch: char, start: u32, end: u32, out: &mut Vec<Unit>) {
+    if is_combining_mark(ch) {
+        // A mark on its own after a letter: an accent in decomposed text (o + ¨), or a
+        // decoration (S̲, P͓̽, A̾). Either way the letter's evidence extends over it.
+        if let Some(last) = out.last_mut().filter(|u| u.c.is_ascii_alphanumeric()) {
+            last.styled |= is_decorative_mark(ch);
+            last.end = end;
+        }
+        return;
+    }
+    if matches!(ch, '\u{2122}' | '\u{2120}' | '\u{00AE}' | '\u{00A9}') {
+        // ™ ℠ ® ©: signs, not the letters "tm"/"sm" they decompose to.
+        out.push(Unit {
+            c: ' ',
+            kind: Kind::Sep,
+            styled: false,
+            homoglyph: false,
+            start,
+            end,
+        });
+        return;
+    }
+    let first = out.len();
+    let mut accented = false;
+    let mut unchanged = false; // no decomposition: a Latin result came from a confusable
     let mut push = |c: char, kind: Kind| {
         out.push(Unit {
             c,
             kind,
+            styled: false,
+            homoglyph: false,
             start,
             end,
         })
@@ -107,21 +148,62 @@ fn push_folded(ch: char, start: u32, end: u32, out: &mut Vec<Unit>) {
     if is_invisible(ch) {
         return;
     }
+    if matches!(ch, '\u{00B2}' | '\u{00B3}' | '\u{00B9}') {
+        // "baik²", "kira²": Indonesian shorthand for a repeated word, not the digit 2.
+        out.push(Unit {
+            c: ' ',
+            kind: Kind::Sep,
+            styled: false,
+            homoglyph: false,
+            start,
+            end,
+        });
+        return;
+    }
     if let Some(c) = enclosed_letter(ch) {
         push(c, Kind::Letter);
+        out[first].styled = true;
         return;
     }
     // Compatibility decomposition turns 𝐉, ｓ, ⓢ, ﬁ and accented letters into plain letters
     // plus combining marks, which are dropped.
     // A lone combining mark (Zalgo text) yields nothing.
     decompose_compatible(ch, |d| {
-        if is_combining_mark(d) || is_invisible(d) {
+        unchanged = d == ch;
+        if is_combining_mark(d) {
+            accented = true;
+            return;
+        }
+        if is_invisible(d) {
             return;
         }
         for lower in d.to_lowercase() {
             fold_base(lower, &mut push);
         }
     });
+    // A non-ASCII character that became a plain letter or digit without losing an accent is a
+    // look-alike: 𝐉 (mathematical bold), ｓ (fullwidth), ⓢ (circled), Cyrillic а.
+    if !accented && !is_latin_letter(ch) {
+        for u in &mut out[first..] {
+            if u.c.is_ascii_alphanumeric() {
+                u.styled = !unchanged;
+                u.homoglyph = unchanged;
+            }
+        }
+    }
+}
+
+/// Letters of the Latin script itself (ı, ß, ø, ʋ…): not look-alikes.
+fn is_latin_letter(c: char) -> bool {
+    matches!(c as u32, 0x00C0..=0x02AF | 0x1E00..=0x1EFF)
+}
+
+/// Combining marks used to decorate letters (underline, overlay, zigzag, enclosing), as
+/// opposed to the accents of a language written in decomposed form.
+fn is_decorative_mark(c: char) -> bool {
+    matches!(c as u32,
+        0x0332..=0x0338 | 0x033D..=0x033F | 0x0346..=0x034E | 0x0350..=0x036F | 0x0489
+        | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF)
 }
 
 /// Folds one decomposed, lower-cased character.
@@ -163,12 +245,12 @@ fn is_invisible(c: char) -> bool {
 }
 
 /// Letters in boxes and circles that have no compatibility decomposition:
-/// 🅰 (negative squared), 🅐 (negative circled) and 🇦 (regional indicators).
+/// 🅰 (negative squared) and 🅐 (negative circled).
 fn enclosed_letter(c: char) -> Option<char> {
     let base = match c as u32 {
         0x1F170..=0x1F189 => 0x1F170,
         0x1F150..=0x1F169 => 0x1F150,
-        0x1F1E6..=0x1F1FF => 0x1F1E6,
+        // Regional indicators (0x1F1E6..) are not here: in pairs they are flags (🇮🇩).
         _ => return None,
     };
     char::from_u32('a' as u32 + (c as u32 - base))
@@ -203,7 +285,8 @@ fn resolve_leet(units: &mut [Unit]) {
         let between_letters = i > 0
             && units[i - 1].kind == Kind::Letter
             && run_end < units.len()
-            && units[run_end].kind == Kind::Letter;
+            && units[run_end].kind == Kind::Letter
+            && !is_togel_suffix(units, i, run_end);
         let letters: Option<Vec<char>> =
             units[i..run_end].iter().map(|u| leet_letter(u.c)).collect();
         match letters {
@@ -224,6 +307,17 @@ fn resolve_leet(units: &mut [Unit]) {
         }
         i = run_end;
     }
+}
+
+/// `VISI4D`, `ALEXA4D`: "4D" ends a word in the names of lottery (togel) sites; it is a
+/// number, not leetspeak for "ad".
+fn is_togel_suffix(units: &[Unit], run_start: usize, run_end: usize) -> bool {
+    run_end - run_start == 1
+        && units[run_start].c == '4'
+        && units[run_end].c == 'd'
+        && units
+            .get(run_end + 1)
+            .is_none_or(|u| u.kind != Kind::Letter && u.kind != Kind::Digit)
 }
 
 fn leet_letter(c: char) -> Option<char> {
@@ -283,22 +377,25 @@ fn emit(units: &[Unit]) -> Folded {
         text: String::with_capacity(units.len()),
         starts: Vec::with_capacity(units.len()),
         ends: Vec::with_capacity(units.len()),
+        styled_words: Vec::new(),
+        word_count: 0,
+        styled_count: 0,
     };
     let mut pending_space = false;
     let mut prev: Option<char> = None;
+    let mut word = WordStyle::default();
     for u in units {
-        match u.kind {
-            Kind::Sep | Kind::Break => {
-                pending_space = !out.text.is_empty();
-                prev = None;
-                continue;
-            }
-            _ => {}
+        if matches!(u.kind, Kind::Sep | Kind::Break) {
+            word.close(&mut out);
+            pending_space = !out.text.is_empty();
+            prev = None;
+            continue;
         }
         if pending_space {
             push_char(&mut out, ' ', u.start, u.start);
             pending_space = false;
         }
+        word.add(u, out.text.len());
         if Some(u.c) == prev && u.kind == Kind::Letter {
             if let Some(last) = out.ends.last_mut() {
                 *last = u.end; // stretch the evidence over the dropped repeat
@@ -308,7 +405,56 @@ fn emit(units: &[Unit]) -> Folded {
         prev = Some(u.c);
         push_char(&mut out, u.c, u.start, u.end);
     }
+    word.close(&mut out);
     out
+}
+
+/// Tracks whether the word being written is a styled one: all plain letters and digits once
+/// folded, at least one of them styled, at least three letters long.
+#[derive(Default)]
+struct WordStyle {
+    start: Option<usize>,
+    styled: bool,
+    homoglyph: bool,
+    /// Some unit was an ordinary ASCII letter or digit.
+    ascii: bool,
+    plain: bool,
+    letters: usize,
+}
+
+impl WordStyle {
+    fn add(&mut self, u: &Unit, at: usize) {
+        if self.start.is_none() {
+            *self = WordStyle {
+                start: Some(at),
+                plain: true,
+                ..WordStyle::default()
+            };
+        }
+        self.styled |= u.styled;
+        self.homoglyph |= u.homoglyph;
+        self.ascii |= !u.styled && !u.homoglyph;
+        self.plain &= u.c.is_ascii_alphanumeric();
+        self.letters += usize::from(u.c.is_ascii_alphabetic());
+    }
+
+    fn close(&mut self, out: &mut Folded) {
+        if let Some(start) = self.start.take()
+            && self.letters >= 3
+        {
+            out.word_count += 1;
+            // Look-alikes count when mixed with Latin (ѕlоt); a word wholly in Cyrillic that
+            // happens to look Latin (Саха) is just a Cyrillic word.
+            let evasive = self.styled || (self.homoglyph && self.ascii);
+            if evasive && self.plain {
+                out.styled_count += 1;
+                if out.styled_words.len() < MAX_STYLED_WORDS {
+                    out.styled_words.push(start..out.text.len());
+                }
+            }
+        }
+        *self = WordStyle::default();
+    }
 }
 
 fn push_char(out: &mut Folded, c: char, start: u32, end: u32) {
@@ -345,8 +491,11 @@ mod tests {
             ("❚█══ MEGABET99 ══█❚", "megabet99"),
             ("Rp 150.000 per bulan", "rp 150 000 per bulan"),
             ("togel 4D", "togel 4d"),
+            ("VISI4D", "visi4d"),
+            ("m4dun", "madun"),
             ("b@nk", "bank"),
             ("🅢🅛🅞🅣", "slot"),
+            ("salam 🇮🇩🇮🇩", "salam"),
             ("café", "cafe"),
             ("", ""),
         ];
@@ -369,6 +518,40 @@ mod tests {
         let at = folded.text.find("slot gacor").unwrap();
         let range = folded.original_range(at, at + "slot gacor".len());
         assert_eq!(&input[range], "𝐒𝐋𝐎𝐓 g4c0r");
+    }
+
+    #[test]
+    fn styled_words_are_found_and_accents_are_not_styling() {
+        let styled = |s: &str| {
+            let f = fold(s);
+            f.styled_words
+                .iter()
+                .map(|r| f.text[r.clone()].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(styled("Berkat 𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖 rezeki"), ["junior88"]);
+        assert_eq!(styled("di K̲U̲S̲U̲M̲A̲T̲0̲T̲0̲ gacor"), ["kusumatot0"]);
+        assert_eq!(styled("main ｓｌｏｔ"), ["slot"]);
+        assert_eq!(styled("ѕlоt"), ["slot"]);
+        assert!(styled("café crème, São Paulo, naïve").is_empty());
+        assert!(
+            styled("Kopfho\u{308}rer, Habits™, Eʋegbe").is_empty(),
+            "decomposed accents, ™, IPA"
+        );
+        assert!(
+            styled("Саха тыла").is_empty(),
+            "a Cyrillic word is not a look-alike"
+        );
+        assert!(
+            styled("Καλημέρα κόσμε").is_empty(),
+            "Greek text is not styling"
+        );
+        assert!(styled("ALEXIS17 biasa saja").is_empty());
+        assert!(
+            styled("semoga baik² saja, kira² begitu").is_empty(),
+            "² repeats a word"
+        );
+        assert_eq!(fold("baik² saja").text, "baik saja");
     }
 
     #[test]

@@ -33,6 +33,9 @@ pub struct BrandIndex {
     typo_keywords: Vec<(String, usize)>,
     /// Words that name a brand in text: keywords of 3+ letters and brand names.
     names: HashMap<String, usize>,
+    /// Global brands by the name part of their official domains (`google` of google.com):
+    /// they own that name under many country suffixes (google.com.hk, google.td).
+    global_names: HashMap<String, usize>,
 }
 
 /// Keywords shorter than this only match a whole hyphen- or digit-separated token of a label
@@ -49,6 +52,10 @@ impl BrandIndex {
         for (b, brand) in brands.iter().enumerate() {
             for d in &brand.official {
                 index.official.entry(d.clone()).or_insert(b);
+                if brand.kind.starts_with("global") || brand.kind == "social" {
+                    let name = d.split('.').next().unwrap_or_default();
+                    index.global_names.entry(name.to_string()).or_insert(b);
+                }
             }
             for k in brand.keywords.iter().filter(|k| !k.is_empty()) {
                 index.keywords.entry(k.clone()).or_insert(b);
@@ -96,6 +103,13 @@ impl BrandIndex {
             }
             h = h.split_once('.')?.1;
         }
+    }
+
+    /// The global brand that owns `registrable` as a country variant of its name
+    /// (`google.com.hk`: the name `google` under the suffix `com.hk`).
+    pub fn country_variant(&self, registrable: &str, suffix: &str) -> Option<&BrandData> {
+        let name = registrable.strip_suffix(suffix)?.strip_suffix('.')?;
+        self.global_names.get(name).map(|&b| &self.brands[b])
     }
 
     /// How `host` (lower-case) relates to a brand; `labels` are the host's labels outside
