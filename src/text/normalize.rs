@@ -110,18 +110,6 @@ fn push_folded(ch: char, start: u32, end: u32, out: &mut Vec<Unit>) {
         }
         return;
     }
-    if matches!(ch, '\u{2122}' | '\u{2120}' | '\u{00AE}' | '\u{00A9}') {
-        // ™ ℠ ® ©: signs, not the letters "tm"/"sm" they decompose to.
-        out.push(Unit {
-            c: ' ',
-            kind: Kind::Sep,
-            styled: false,
-            homoglyph: false,
-            start,
-            end,
-        });
-        return;
-    }
     let first = out.len();
     let mut accented = false;
     let mut unchanged = false; // no decomposition: a Latin result came from a confusable
@@ -148,16 +136,13 @@ fn push_folded(ch: char, start: u32, end: u32, out: &mut Vec<Unit>) {
     if is_invisible(ch) {
         return;
     }
-    if matches!(ch, '\u{00B2}' | '\u{00B3}' | '\u{00B9}') {
-        // "baik²", "kira²": Indonesian shorthand for a repeated word, not the digit 2.
-        out.push(Unit {
-            c: ' ',
-            kind: Kind::Sep,
-            styled: false,
-            homoglyph: false,
-            start,
-            end,
-        });
+    // "baik²", "kira²": Indonesian shorthand for a repeated word, not the digit 2.
+    // ™ ℠ ® ©: signs, not the letters "tm"/"sm" they decompose to.
+    if matches!(
+        ch,
+        '\u{00B2}' | '\u{00B3}' | '\u{00B9}' | '\u{2122}' | '\u{2120}' | '\u{00AE}' | '\u{00A9}'
+    ) {
+        push(' ', Kind::Sep);
         return;
     }
     if let Some(c) = enclosed_letter(ch) {
