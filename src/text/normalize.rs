@@ -75,17 +75,50 @@ enum Kind {
 /// Inputs longer than `u32::MAX` bytes are folded up to that length (callers cap far lower).
 pub fn fold(input: &str) -> Folded {
     let input = truncate(input, u32::MAX as usize);
-    let mut units = Vec::with_capacity(input.len());
-    for (offset, ch) in input.char_indices() {
-        let start = offset as u32;
-        let end = (offset + ch.len_utf8()) as u32;
-        push_folded(ch, start, end, &mut units);
+    let mut out = Emitter::new(input.len());
+    // Work segment by segment so the scratch units stay in cache: folding is memory-bound.
+    let mut units = Vec::with_capacity(SEGMENT_BYTES.min(input.len()) + 16);
+    let mut start = 0;
+    while start < input.len() {
+        let end = segment_end(input, start);
+        units.clear();
+        for (offset, ch) in input[start..end].char_indices() {
+            let at = start + offset;
+            push_folded(ch, at as u32, (at + ch.len_utf8()) as u32, &mut units);
+        }
+        // Join first, so "s l 0 t" reads "sl0t" and then "slot".
+        join_spaced_letters(&mut units);
+        units.retain(|u| u.c != JOINED);
+        resolve_leet(&mut units);
+        out.feed(&units);
+        start = end;
     }
-    // Join first, so "s l 0 t" reads "sl0t" and then "slot".
-    join_spaced_letters(&mut units);
-    units.retain(|u| u.c != JOINED);
-    resolve_leet(&mut units);
-    emit(&units)
+    out.finish()
+}
+
+/// Bytes folded at a time.
+const SEGMENT_BYTES: usize = 8 * 1024;
+
+/// Where the segment starting at `start` ends: after a line break past [`SEGMENT_BYTES`]
+/// (no join or leetspeak crosses a line break), else after a space, else at a char boundary.
+fn segment_end(input: &str, start: usize) -> usize {
+    let min = start + SEGMENT_BYTES;
+    if min >= input.len() {
+        return input.len();
+    }
+    let window_end = truncate(input, (min + SEGMENT_BYTES).min(input.len())).len();
+    let bytes = &input.as_bytes()[min..window_end];
+    if let Some(i) = bytes.iter().position(|&b| b == b'\n') {
+        return min + i + 1;
+    }
+    if let Some(i) = bytes.iter().position(|&b| b == b' ') {
+        return min + i + 1;
+    }
+    let mut end = window_end;
+    while !input.is_char_boundary(end) {
+        end -= 1;
+    }
+    end.max(start + 1)
 }
 
 /// Cuts `s` to at most `max` bytes, on a char boundary.
@@ -101,6 +134,26 @@ pub fn truncate(s: &str, max: usize) -> &str {
 }
 
 fn push_folded(ch: char, start: u32, end: u32, out: &mut Vec<Unit>) {
+    if ch.is_ascii() {
+        // The fast path: most text on Indonesian and English pages is ASCII.
+        let (c, kind) = match ch {
+            'a'..='z' => (ch, Kind::Letter),
+            '0'..='9' => (ch, Kind::Digit),
+            'A'..='Z' => (ch.to_ascii_lowercase(), Kind::Letter),
+            '@' | '$' => (ch, Kind::LeetSymbol),
+            '\n' | '\r' => (' ', Kind::Break),
+            _ => (' ', Kind::Sep),
+        };
+        out.push(Unit {
+            c,
+            kind,
+            styled: false,
+            homoglyph: false,
+            start,
+            end,
+        });
+        return;
+    }
     if is_combining_mark(ch) {
         // A mark on its own after a letter: an accent in decomposed text (o + ¨), or a
         // decoration (S̲, P͓̽, A̾). Either way the letter's evidence extends over it.
@@ -123,16 +176,6 @@ fn push_folded(ch: char, start: u32, end: u32, out: &mut Vec<Unit>) {
             end,
         })
     };
-    if ch.is_ascii() {
-        match ch {
-            'a'..='z' | '0'..='9' => push(ch, classify(ch)),
-            'A'..='Z' => push(ch.to_ascii_lowercase(), Kind::Letter),
-            '@' | '$' => push(ch, Kind::LeetSymbol),
-            '\n' | '\r' => push(' ', Kind::Break),
-            _ => push(' ', Kind::Sep),
-        }
-        return;
-    }
     if is_invisible(ch) {
         return;
     }
@@ -357,41 +400,61 @@ fn join_spaced_letters(units: &mut [Unit]) {
 
 /// Writes the folded text: separators collapse to one space, a run of the same letter collapses
 /// to one (gacorrr → gacor; phrases fold the same way).
-fn emit(units: &[Unit]) -> Folded {
-    let mut out = Folded {
-        text: String::with_capacity(units.len()),
-        starts: Vec::with_capacity(units.len()),
-        ends: Vec::with_capacity(units.len()),
-        styled_words: Vec::new(),
-        word_count: 0,
-        styled_count: 0,
-    };
-    let mut pending_space = false;
-    let mut prev: Option<char> = None;
-    let mut word = WordStyle::default();
-    for u in units {
-        if matches!(u.kind, Kind::Sep | Kind::Break) {
-            word.close(&mut out);
-            pending_space = !out.text.is_empty();
-            prev = None;
-            continue;
+/// Writes the folded text: separators collapse to one space, a run of the same letter collapses
+/// to one (gacorrr → gacor; phrases fold the same way). Fed segment by segment.
+struct Emitter {
+    out: Folded,
+    pending_space: bool,
+    prev: Option<char>,
+    word: WordStyle,
+}
+
+impl Emitter {
+    fn new(capacity: usize) -> Emitter {
+        Emitter {
+            out: Folded {
+                text: String::with_capacity(capacity),
+                starts: Vec::with_capacity(capacity),
+                ends: Vec::with_capacity(capacity),
+                styled_words: Vec::new(),
+                word_count: 0,
+                styled_count: 0,
+            },
+            pending_space: false,
+            prev: None,
+            word: WordStyle::default(),
         }
-        if pending_space {
-            push_char(&mut out, ' ', u.start, u.start);
-            pending_space = false;
-        }
-        word.add(u, out.text.len());
-        if Some(u.c) == prev && u.kind == Kind::Letter {
-            if let Some(last) = out.ends.last_mut() {
-                *last = u.end; // stretch the evidence over the dropped repeat
-            }
-            continue;
-        }
-        prev = Some(u.c);
-        push_char(&mut out, u.c, u.start, u.end);
     }
-    word.close(&mut out);
-    out
+
+    fn feed(&mut self, units: &[Unit]) {
+        let out = &mut self.out;
+        for u in units {
+            if matches!(u.kind, Kind::Sep | Kind::Break) {
+                self.word.close(out);
+                self.pending_space = !out.text.is_empty();
+                self.prev = None;
+                continue;
+            }
+            if self.pending_space {
+                push_char(out, ' ', u.start, u.start);
+                self.pending_space = false;
+            }
+            self.word.add(u, out.text.len());
+            if Some(u.c) == self.prev && u.kind == Kind::Letter {
+                if let Some(last) = out.ends.last_mut() {
+                    *last = u.end; // stretch the evidence over the dropped repeat
+                }
+                continue;
+            }
+            self.prev = Some(u.c);
+            push_char(out, u.c, u.start, u.end);
+        }
+    }
+
+    fn finish(mut self) -> Folded {
+        self.word.close(&mut self.out);
+        self.out
+    }
 }
 
 /// Tracks whether the word being written is a styled one: all plain letters and digits once
@@ -443,6 +506,12 @@ impl WordStyle {
 }
 
 fn push_char(out: &mut Folded, c: char, start: u32, end: u32) {
+    if c.is_ascii() {
+        out.text.push(c);
+        out.starts.push(start);
+        out.ends.push(end);
+        return;
+    }
     let before = out.text.len();
     out.text.push(c);
     for _ in before..out.text.len() {
@@ -537,6 +606,21 @@ mod tests {
             "² repeats a word"
         );
         assert_eq!(fold("baik² saja").text, "baik saja");
+    }
+
+    #[test]
+    fn long_texts_fold_the_same_in_segments() {
+        // Segments end at line breaks or spaces; the result must not depend on where.
+        let line = "Main di 𝐒𝐋𝐎𝐓 g4c0r, s l o t hari ini!! gacorrr\n";
+        let text = line.repeat(2_000);
+        let folded = fold(&text);
+        let one = fold(line).text;
+        let expected = vec![one.as_str(); 2_000].join(" ");
+        assert_eq!(folded.text, expected);
+        let spaces_only = "kata ".repeat(10_000);
+        assert_eq!(fold(&spaces_only).text, vec!["kata"; 10_000].join(" "));
+        let no_breaks = "x".repeat(40_000);
+        assert_eq!(fold(&no_breaks).text, "x");
     }
 
     #[test]
