@@ -300,10 +300,13 @@ impl Engine {
         });
         if let Some(word) = evasive {
             let range = folded.original_range(word.start, word.end);
-            let hit = SignalHit::new(
-                "text.styled-name",
-                quote(text, std::slice::from_ref(&range)),
-            );
+            let evidence = quote(text, std::slice::from_ref(&range));
+            let mut hit = SignalHit::new("text.styled-name", evidence);
+            // A bank's name in look-alike letters (𝗞𝗹𝗶𝗸𝗕𝗖𝗔) is a phishing kit dodging filters.
+            if let Some(brand) = self.brands.named_in_text(&folded.text[word.clone()]) {
+                hit.category = Some(Category::Phishing);
+                hit.brand = Some(brand.name.clone());
+            }
             if let Some(reason) = self.signal_reason(hit, lang) {
                 scorer.add_text(reason);
             }
