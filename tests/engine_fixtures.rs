@@ -132,11 +132,17 @@ fn a_styled_name_is_gambling_unless_it_is_a_brand() {
     let engine = Engine::with_default_pack().unwrap();
     let styled = |text: &str| {
         let v = engine.scan_text(text, Lang::En);
-        v.reasons.into_iter().find(|r| r.rule == "text.styled-name").map(|r| (r.category, r.evidence))
+        v.reasons
+            .into_iter()
+            .find(|r| r.rule == "text.styled-name")
+            .map(|r| (r.category, r.evidence))
     };
     let judol = styled("Berkat 𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖 rezeki nomplok hari ini").expect("styled gambling brand");
     assert_eq!(judol, (waspada::Category::Gambling, "𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖".to_string()));
     let kit = styled("Masuk ke 𝗞𝗹𝗶𝗸𝗕𝗖𝗔 untuk konfirmasi tarif baru").expect("styled bank name");
     assert_eq!(kit.0, waspada::Category::Phishing);
-    assert!(styled("𝐒𝐞𝐦𝐨𝐠𝐚 𝐬𝐞𝐡𝐚𝐭 𝐬𝐞𝐥𝐚𝐥𝐮 𝐛𝐮").is_none(), "a whole message in a fancy font is style, not evasion");
+    assert!(
+        styled("𝐒𝐞𝐦𝐨𝐠𝐚 𝐬𝐞𝐡𝐚𝐭 𝐬𝐞𝐥𝐚𝐥𝐮 𝐛𝐮").is_none(),
+        "a whole message in a fancy font is style, not evasion"
+    );
 }
