@@ -58,6 +58,20 @@ struct Unit {
     end: u32,
 }
 
+impl Unit {
+    /// A plain (unstyled) unit covering `start..end` of the input.
+    fn plain(c: char, kind: Kind, start: u32, end: u32) -> Unit {
+        Unit {
+            c,
+            kind,
+            styled: false,
+            homoglyph: false,
+            start,
+            end,
+        }
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Letter,
@@ -144,14 +158,7 @@ fn push_folded(ch: char, start: u32, end: u32, out: &mut Vec<Unit>) {
             '\n' | '\r' => (' ', Kind::Break),
             _ => (' ', Kind::Sep),
         };
-        out.push(Unit {
-            c,
-            kind,
-            styled: false,
-            homoglyph: false,
-            start,
-            end,
-        });
+        out.push(Unit::plain(c, kind, start, end));
         return;
     }
     if is_combining_mark(ch) {
@@ -166,16 +173,7 @@ fn push_folded(ch: char, start: u32, end: u32, out: &mut Vec<Unit>) {
     let first = out.len();
     let mut accented = false;
     let mut unchanged = false; // no decomposition: a Latin result came from a confusable
-    let mut push = |c: char, kind: Kind| {
-        out.push(Unit {
-            c,
-            kind,
-            styled: false,
-            homoglyph: false,
-            start,
-            end,
-        })
-    };
+    let mut push = |c: char, kind: Kind| out.push(Unit::plain(c, kind, start, end));
     if is_invisible(ch) {
         return;
     }
