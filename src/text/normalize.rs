@@ -209,6 +209,12 @@ fn push_folded(ch: char, start: u32, end: u32, out: &mut Vec<Unit>) {
     });
     // A non-ASCII character that became a plain letter or digit without losing an accent is a
     // look-alike: 𝐉 (mathematical bold), ｓ (fullwidth), ⓢ (circled), Cyrillic а.
+    if is_decorative_symbol(ch) {
+        // Remembered on the separator: such symbols may sit inside a spaced-out name.
+        for u in out[first..].iter_mut().filter(|u| u.kind == Kind::Sep) {
+            u.styled = true;
+        }
+    }
     if !accented && !is_latin_letter(ch) {
         for u in &mut out[first..] {
             if u.c.is_ascii_alphanumeric() {
@@ -222,6 +228,14 @@ fn push_folded(ch: char, start: u32, end: u32, out: &mut Vec<Unit>) {
 /// Letters of the Latin script itself (ı, ß, ø, ʋ…): not look-alikes.
 fn is_latin_letter(c: char) -> bool {
     matches!(c as u32, 0x00C0..=0x02AF | 0x1E00..=0x1EFF)
+}
+
+/// Emoji, dingbats, stars, arrows, box drawing and CJK brackets: the symbols spam wraps around
+/// or between letters (【H】【o】, ALEXIS⭐17). Not currency or ordinary punctuation.
+fn is_decorative_symbol(c: char) -> bool {
+    matches!(c as u32,
+        0x2190..=0x21FF | 0x2300..=0x23FF | 0x2460..=0x27BF | 0x2900..=0x2BFF | 0x3000..=0x303F
+        | 0xFE30..=0xFE4F | 0x1F000..=0x1FAFF)
 }
 
 /// Combining marks used to decorate letters (underline, overlay, zigzag, enclosing), as
@@ -383,21 +397,64 @@ fn join_spaced_letters(units: &mut [Unit]) {
         }
         let mut last = i;
         let mut count = 1;
-        while last + 2 < n && units[last + 1].kind == Kind::Sep && single(last + 2) {
-            last += 2;
+        // Between two letters: one separator, or two symbols (【H】【o】, ░░).
+        while let Some(gap) = spacing_gap(units, last + 1)
+            && last + 1 + gap < n
+            && single(last + 1 + gap)
+        {
+            last += 1 + gap;
             count += 1;
         }
         if count >= 3 {
-            for j in (i + 1..last).step_by(2) {
-                units[j].c = JOINED;
+            for u in &mut units[i + 1..last] {
+                if u.kind == Kind::Sep {
+                    u.c = JOINED;
+                }
             }
         }
         i = last + 1;
     }
+    join_symbol_split_names(units);
 }
 
-/// Writes the folded text: separators collapse to one space, a run of the same letter collapses
-/// to one (gacorrr → gacor; phrases fold the same way).
+/// Length of the separator gap starting at `at` that may sit inside a spaced-out word:
+/// one separator of any kind, or two non-ASCII symbols.
+fn spacing_gap(units: &[Unit], at: usize) -> Option<usize> {
+    let sep = |j: usize| units.get(j).filter(|u| u.kind == Kind::Sep);
+    let symbol = |j: usize| sep(j).is_some_and(|u| u.styled);
+    match (sep(at), sep(at + 1)) {
+        (Some(_), None) => Some(1),
+        (Some(_), Some(_)) if symbol(at) && symbol(at + 1) => Some(2),
+        _ => None,
+    }
+}
+
+/// `ALEXIS⭐17`, `HOKI✨777`: a name and its number split by one emoji or symbol are one word.
+/// Only decorative symbols join, so "covid-19", "jam 7.30" and "Calls£1" are left alone.
+fn join_symbol_split_names(units: &mut [Unit]) {
+    for i in 1..units.len().saturating_sub(1) {
+        let gap = units[i];
+        if gap.kind != Kind::Sep || !gap.styled {
+            continue;
+        }
+        let letters_before = units[..i]
+            .iter()
+            .rev()
+            .take_while(|u| u.kind == Kind::Letter)
+            .count();
+        let digits_after = units[i + 1..]
+            .iter()
+            .take_while(|u| u.kind == Kind::Digit)
+            .count();
+        let word_ends = units
+            .get(i + 1 + digits_after)
+            .is_none_or(|u| u.kind != Kind::Letter);
+        if letters_before >= 3 && (1..=4).contains(&digits_after) && word_ends {
+            units[i].c = JOINED;
+        }
+    }
+}
+
 /// Writes the folded text: separators collapse to one space, a run of the same letter collapses
 /// to one (gacorrr → gacor; phrases fold the same way). Fed segment by segment.
 struct Emitter {
@@ -539,6 +596,11 @@ mod tests {
             ("s.l.o.t", "slot"),
             ("s l 0 t", "slot"),
             ("A L E X I S 1 7", "alexis17"),
+            ("【H】【o】【k】【i】【7】【7】【7】", "hoki777"),
+            ("main di ALEXIS⭐17⭐ gacor", "main di alexis17 gacor"),
+            ("covid-19 jam 7.30", "covid 19 jam 7 30"),
+            ("Calls£1/min", "cals 1 min"),
+            ("Semangat 💪 2024", "semangat 2024"),
             ("gacorrrr", "gacor"),
             ("❚█══ MEGABET99 ══█❚", "megabet99"),
             ("Rp 150.000 per bulan", "rp 150 000 per bulan"),
