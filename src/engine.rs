@@ -54,6 +54,34 @@ const CHAT_HOSTS: &[&str] = &[
     "telegram.org",
     "line.me",
 ];
+/// Words of phishing-kit paths: where the victim logs in, "verifies" or "updates" an account.
+const CREDENTIAL_PATH_WORDS: &[&str] = &[
+    "login",
+    "signin",
+    "logon",
+    "webscr",
+    "verify",
+    "verification",
+    "validate",
+    "authenticate",
+    "unlock",
+    "suspended",
+    "reactivate",
+    "recovery",
+    "confirm",
+    "billing",
+    "wallet",
+    "secure",
+    "security",
+    "password",
+    "passwd",
+    "credential",
+    "credentials",
+    "update",
+    "account",
+    "accounts",
+];
+
 /// Evidence is quoted up to this many bytes per piece.
 const MAX_EVIDENCE_PIECE: usize = 120;
 
@@ -398,6 +426,7 @@ impl Engine {
             }
             _ => {}
         }
+        self.path_signals(url, facts.imitated.is_some(), hits);
         if self.risky_tlds.iter().any(|t| t == url.tld()) {
             hits.push(SignalHit::new("url.risky-tld", url.unicode_host.clone()));
         }
@@ -409,6 +438,31 @@ impl Engine {
             hits.push(SignalHit::new("url.shortener", url.url.as_str()));
         }
         facts
+    }
+
+    /// The path and query of a URL on a host that is not the brand's: a brand's name there
+    /// (`/chase/Chase/…`, `/amazon/signin.php`) and login or verification words.
+    fn path_signals(&self, url: &ParsedUrl, brand_in_host: bool, hits: &mut Vec<SignalHit>) {
+        let rest = &url.url[url::Position::BeforePath..];
+        let lower = rest.to_ascii_lowercase();
+        let tokens = || {
+            lower
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|t| !t.is_empty())
+        };
+        if !brand_in_host && let Some(brand) = tokens().find_map(|t| self.brands.keyword(t)) {
+            let mut hit = SignalHit::new(
+                "url.brand-in-path",
+                crate::text::normalize::truncate(rest, 120),
+            );
+            hit.brand = Some(brand.name.clone());
+            hit.official = Some(brand.official.join(", "));
+            hit.domain = Some(url.unicode_host.clone());
+            hits.push(hit);
+        }
+        if let Some(word) = tokens().find(|t| CREDENTIAL_PATH_WORDS.contains(t)) {
+            hits.push(SignalHit::new("url.credential-path", word.to_string()));
+        }
     }
 
     /// Links: chat redirects, block-listed destinations and software downloads.

@@ -142,6 +142,14 @@ impl BrandIndex {
         None
     }
 
+    /// The brand whose keyword is exactly `token` (at least four letters: `chase`, `paypal`).
+    pub fn keyword(&self, token: &str) -> Option<&BrandData> {
+        if token.len() < 4 {
+            return None;
+        }
+        self.keywords.get(token).map(|&b| &self.brands[b])
+    }
+
     fn name_in_token(&self, token: &str) -> Option<BrandMatch<'_>> {
         if let Some((k, &b)) = self.keywords.get_key_value(token) {
             return Some(BrandMatch::NameInHost(&self.brands[b], k));
