@@ -150,11 +150,25 @@ fn a_styled_name_is_gambling_unless_it_is_a_brand() {
 #[test]
 fn a_brand_in_another_sites_path_is_named_but_alone_is_only_caution() {
     let engine = Engine::with_default_pack().unwrap();
-    let v = engine.check_url("http://hacked-shop.example/wp-content/paypal/signin.php", Lang::En).unwrap();
-    let reason = v.reasons.iter().find(|r| r.rule == "url.brand-in-path").expect("names the brand in the path");
+    let v = engine
+        .check_url(
+            "http://hacked-shop.example/wp-content/paypal/signin.php",
+            Lang::En,
+        )
+        .unwrap();
+    let reason = v
+        .reasons
+        .iter()
+        .find(|r| r.rule == "url.brand-in-path")
+        .expect("names the brand in the path");
     assert!(reason.message.contains("PayPal"), "{}", reason.message);
     assert!(v.reasons.iter().any(|r| r.rule == "url.credential-path"));
     // News articles put brand names in their slugs: that alone must not flag them.
-    let news = engine.check_url("https://www.howtogeek.com/197348/how-to-clear-your-google-search-history-on-android/", Lang::En).unwrap();
+    let news = engine
+        .check_url(
+            "https://www.howtogeek.com/197348/how-to-clear-your-google-search-history-on-android/",
+            Lang::En,
+        )
+        .unwrap();
     assert!(!news.is_flagged(), "{news:?}");
 }
