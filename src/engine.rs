@@ -234,7 +234,7 @@ impl Engine {
     pub fn scan_text(&self, text: &str, lang: Lang) -> Verdict {
         let text = crate::text::normalize::truncate(text, MAX_TEXT_BYTES);
         let mut scorer = Scorer::default();
-        self.text_rules(text, lang, &mut scorer);
+        self.text_rules(text, lang, false, &mut scorer);
         let mut hits = Vec::new();
         for url in urls_in_text(text, &self.suffixes).take(MAX_URLS_IN_TEXT) {
             if let Ok(parsed) = ParsedUrl::parse(url, &self.suffixes) {
@@ -266,7 +266,9 @@ impl Engine {
         let page = page.clone().bounded();
         let text = page.searchable_text();
         let mut scorer = Scorer::default();
-        let folded = self.text_rules(&text, lang, &mut scorer);
+        // A page that asks for secrets: styled names on it are a phishing kit's, not gambling's.
+        let asks_secrets = !forms::secrets(&page.forms).is_empty();
+        let folded = self.text_rules(&text, lang, asks_secrets, &mut scorer);
         let mut hits = Vec::new();
         let facts = match ParsedUrl::parse(&page.url, &self.suffixes) {
             Ok(parsed) => self.url_signals(&parsed, &mut hits),
@@ -300,7 +302,13 @@ impl Engine {
     }
 
     /// Runs the phrase rules over `text`; returns the folded text for later checks.
-    fn text_rules(&self, text: &str, lang: Lang, scorer: &mut Scorer) -> String {
+    fn text_rules(
+        &self,
+        text: &str,
+        lang: Lang,
+        asks_secrets: bool,
+        scorer: &mut Scorer,
+    ) -> String {
         let text = crate::text::normalize::truncate(text, MAX_TEXT_BYTES);
         let folded = fold(text);
         for hit in self.matcher.scan(&folded) {
@@ -334,6 +342,8 @@ impl Engine {
             if let Some(brand) = self.brands.named_in_text(&folded.text[word.clone()]) {
                 hit.category = Some(Category::Phishing);
                 hit.brand = Some(brand.name.clone());
+            } else if asks_secrets {
+                hit.category = Some(Category::Phishing);
             }
             if let Some(reason) = self.signal_reason(hit, lang) {
                 scorer.add_text(reason);

@@ -186,6 +186,11 @@ fn push_folded(ch: char, start: u32, end: u32, out: &mut Vec<Unit>) {
         push(' ', Kind::Sep);
         return;
     }
+    if let Some(c) = small_capital(ch) {
+        push(c, Kind::Letter);
+        out[first].styled = true;
+        return;
+    }
     if let Some(c) = enclosed_letter(ch) {
         push(c, Kind::Letter);
         out[first].styled = true;
@@ -282,6 +287,39 @@ fn is_invisible(c: char) -> bool {
         | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
         | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
         | '\u{FFA0}' | '\u{E0000}'..='\u{E007F}' | '\u{E0100}'..='\u{E01EF}')
+}
+
+/// "Small caps" letters (ᴅᴀɴᴀ ᴘᴀʏʟᴀᴛᴇʀ, ᴍᴀsᴜᴋᴋᴀɴ ᴘɪɴ), the font that phishing kits and spam
+/// generators use; they have no decomposition and most have no confusable mapping.
+fn small_capital(c: char) -> Option<char> {
+    Some(match c {
+        'ᴀ' => 'a',
+        'ʙ' => 'b',
+        'ᴄ' => 'c',
+        'ᴅ' => 'd',
+        'ᴇ' => 'e',
+        'ꜰ' | 'ғ' => 'f',
+        'ɢ' => 'g',
+        'ʜ' => 'h',
+        'ɪ' => 'i',
+        'ᴊ' => 'j',
+        'ᴋ' => 'k',
+        'ʟ' => 'l',
+        'ᴍ' => 'm',
+        'ɴ' => 'n',
+        'ᴏ' => 'o',
+        'ᴘ' => 'p',
+        'ǫ' => 'q',
+        'ʀ' => 'r',
+        'ꜱ' => 's',
+        'ᴛ' => 't',
+        'ᴜ' => 'u',
+        'ᴠ' => 'v',
+        'ᴡ' => 'w',
+        'ʏ' => 'y',
+        'ᴢ' => 'z',
+        _ => return None,
+    })
 }
 
 /// Letters in boxes and circles that have no compatibility decomposition:
@@ -609,6 +647,7 @@ mod tests {
             ("m4dun", "madun"),
             ("b@nk", "bank"),
             ("🅢🅛🅞🅣", "slot"),
+            ("ᴅᴀɴᴀ ᴘᴀʏʟᴀᴛᴇʀ ᴍᴀsᴜᴋᴋᴀɴ ᴘɪɴ", "dana paylater masukan pin"),
             ("salam 🇮🇩🇮🇩", "salam"),
             ("café", "cafe"),
             ("", ""),
