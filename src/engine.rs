@@ -141,10 +141,12 @@ struct HostFacts {
     official_brand: bool,
     /// On the allow list or an official domain: no URL signals.
     trusted: bool,
-    /// Brand the host imitates, if any.
-    imitated: Option<String>,
+    /// Brand the host imitates, if any: its name and its official domains.
+    imitated: Option<(String, String)>,
     /// On a government, academic or school domain.
     institutional: bool,
+    /// The host as the user sees it.
+    unicode_host: String,
 }
 
 impl Engine {
@@ -267,24 +269,21 @@ impl Engine {
         let text = page.searchable_text();
         let mut scorer = Scorer::default();
         // A page that asks for secrets: styled names on it are a phishing kit's, not gambling's.
-        let asks_secrets = !forms::secrets(&page.forms).is_empty();
-        let folded = self.text_rules(&text, lang, asks_secrets, &mut scorer);
+        let secrets = forms::secrets(&page.forms);
+        let folded = self.text_rules(&text, lang, !secrets.is_empty(), &mut scorer);
         let mut hits = Vec::new();
         let facts = match ParsedUrl::parse(&page.url, &self.suffixes) {
             Ok(parsed) => self.url_signals(&parsed, &mut hits),
             Err(_) => HostFacts::default(),
         };
         self.link_signals(&page, &facts, &mut hits);
-        self.form_signals(&page, &facts, &folded, &mut hits);
+        self.form_signals(&page, &secrets, &facts, &folded, &mut hits);
         if facts.institutional
             && scorer.raw_text_score() >= self.levels.caution
             && scorer.text_categories().any(|c| c == Category::Gambling)
         {
-            let host = ParsedUrl::parse(&page.url, &self.suffixes)
-                .map(|p| p.unicode_host)
-                .unwrap_or_default();
-            let mut hit = SignalHit::new("page.gambling-on-gov", host.clone());
-            hit.domain = Some(host);
+            let mut hit = SignalHit::new("page.gambling-on-gov", facts.unicode_host.clone());
+            hit.domain = Some(facts.unicode_host.clone());
             hits.push(hit);
         }
         self.add_signals(hits, lang, &mut scorer);
@@ -356,6 +355,7 @@ impl Engine {
     fn url_signals(&self, url: &ParsedUrl, hits: &mut Vec<SignalHit>) -> HostFacts {
         let mut facts = HostFacts {
             institutional: self.institutional.find(&url.host).is_some(),
+            unicode_host: url.unicode_host.clone(),
             ..HostFacts::default()
         };
         let labels = url.labels();
@@ -418,10 +418,10 @@ impl Engine {
         let mut brand_hit = |id: &'static str, name: &str, official: String| {
             let mut hit = SignalHit::new(id, url.unicode_host.clone());
             hit.brand = Some(name.to_string());
-            hit.official = Some(official);
+            hit.official = Some(official.clone());
             hit.domain = Some(url.unicode_host.clone());
             hits.push(hit);
-            facts.imitated = Some(name.to_string());
+            facts.imitated = Some((name.to_string(), official));
         };
         match (brand, skeleton_brand) {
             (_, Some((name, official))) => brand_hit("url.brand-lookalike", &name, official),
@@ -511,6 +511,7 @@ impl Engine {
     fn form_signals(
         &self,
         page: &PageModel,
+        secrets: &[forms::Secret],
         facts: &HostFacts,
         folded: &str,
         hits: &mut Vec<SignalHit>,
@@ -518,7 +519,6 @@ impl Engine {
         if facts.trusted {
             return;
         }
-        let secrets = forms::secrets(&page.forms);
         let Some(&strongest) = secrets.last() else {
             return;
         };
@@ -538,14 +538,13 @@ impl Engine {
             };
             self.brands
                 .named_in_text(where_to_look)
-                .map(|b| b.name.clone())
+                .map(|b| (b.name.clone(), b.official.join(", ")))
         });
         match brand {
-            Some(name) => {
-                let official = self.brands_official(&name);
+            Some((name, official)) => {
                 let mut hit = SignalHit::new("page.credential-form-brand", asked);
                 hit.brand = Some(name);
-                hit.official = official;
+                hit.official = Some(official);
                 hits.push(hit);
             }
             None if strongest > forms::Secret::Password => {
@@ -553,12 +552,6 @@ impl Engine {
             }
             None => {}
         }
-    }
-
-    fn brands_official(&self, name: &str) -> Option<String> {
-        let folded = fold(name).text;
-        let brand = self.brands.named_in_text(&folded)?;
-        Some(brand.official.join(", "))
     }
 
     /// Turns signal hits into reasons with the pack's weights and messages.
