@@ -16,8 +16,7 @@ import { startServer } from './server.mjs';
 import { SITES } from './sites.mjs';
 import {
   requireDist, readManifest, resultsPath, publishScreenshot, inspectPage, pageWarning, readPopup, pollFor, sleep,
-  summarize, axeSource, runAxe, LEVELS, QUIET_MS, VERDICT_TIMEOUT_MS,
-} from './helpers.mjs';
+  summarize, axeSource, runAxe, LEVELS, QUIET_MS, VERDICT_TIMEOUT_MS, probeCspViolation } from './helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const FLAGGED = ['warning', 'danger'];
@@ -168,13 +167,7 @@ describe('Waspada in Chromium (dist/chrome)', () => {
     const { page, info } = await visitExpectingWarning(SITES.phishingCsp);
     try {
       // the page really runs under the strict CSP: an image load is refused (img-src falls back to 'none')
-      const cspBlocks = await page.evaluate(() => new Promise((resolve) => {
-        document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
-        const img = document.createElement('img');
-        img.src = '/assets/probe.png';
-        document.body.append(img);
-        setTimeout(() => resolve(null), 2000);
-      }));
+      const cspBlocks = await page.evaluate(probeCspViolation);
       assert.match(String(cspBlocks), /img-src|default-src/, 'the strict CSP is in force on the test page');
       const w = pageWarning(info);
       assert.ok(w, `expected a warning despite the page's CSP, got ${summarize(info)}`);

@@ -9,8 +9,7 @@ import puppeteer from 'puppeteer-core';
 import { startServer } from './server.mjs';
 import { SITES } from './sites.mjs';
 import {
-  requireDist, readManifest, resultsPath, inspectPage, pageWarning, pollFor, sleep, summarize, QUIET_MS,
-} from './helpers.mjs';
+  requireDist, readManifest, resultsPath, inspectPage, pageWarning, pollFor, sleep, summarize, QUIET_MS, probeCspViolation } from './helpers.mjs';
 
 const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const FLAGGED = ['warning', 'danger'];
@@ -113,13 +112,7 @@ describe('Waspada in Firefox ESR (dist/firefox)', () => {
     const { page, info } = await visit(SITES.phishingCsp);
     try {
       // the page really runs under the strict CSP: an image load is refused (img-src falls back to 'none')
-      const cspBlocks = await page.evaluate(() => new Promise((resolve) => {
-        document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
-        const img = document.createElement('img');
-        img.src = '/assets/probe.png';
-        document.body.append(img);
-        setTimeout(() => resolve(null), 2000);
-      }));
+      const cspBlocks = await page.evaluate(probeCspViolation);
       assert.match(String(cspBlocks), /img-src|default-src/, 'the strict CSP is in force on the test page');
       const w = pageWarning(info);
       assert.ok(w, `expected a warning despite the page's CSP, got ${summarize(info)}`);

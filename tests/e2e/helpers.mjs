@@ -111,6 +111,17 @@ export function inspectPage() {
 }
 
 /** From an inspectPage() result: the page-level warning Waspada shows, or null. */
+/** Runs in the page: the CSP directive that refused a probe image load, or null within 2 s. */
+export function probeCspViolation() {
+  return new Promise((resolve) => {
+    document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
+    const img = document.createElement('img');
+    img.src = '/assets/probe.png';
+    document.body.append(img);
+    setTimeout(() => resolve(null), 2000);
+  });
+}
+
 export function pageWarning(info) {
   if (info.interstitial) return { level: info.interstitial, scope: 'page', kind: 'extension-page', text: info.interstitialText };
   const a = info.alerts.find((x) => x.scope === 'page');
