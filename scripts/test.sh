@@ -20,6 +20,9 @@ target/release/waspada rules check rules
 step "Rust unit, integration and doc tests"
 cargo test --locked
 
+step "Budgets: Wasm size, pack load time, accuracy per group (scripts/budgets.sh)"
+scripts/budgets.sh
+
 step "Wasm tests in Node (wasm-bindgen-test)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown --no-default-features --features embedded-pack --test wasm

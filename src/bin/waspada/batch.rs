@@ -9,14 +9,26 @@ use waspada::{Engine, Lang, PageModel, Verdict};
 
 use crate::output::json_line;
 
-/// One input record (design contract 1). Unknown fields (`label`, `group`…) are ignored.
-#[derive(Deserialize)]
-struct Record {
-    id: Option<serde_json::Value>,
-    text: Option<String>,
-    html: Option<String>,
-    url: Option<String>,
-    lang: Option<String>,
+/// One input record (design contract 1). `label`, `group` and `category` are read by
+/// `waspada eval`; other unknown fields are ignored.
+#[derive(Deserialize, Default)]
+pub struct Record {
+    /// Echoed in the verdict line.
+    pub id: Option<serde_json::Value>,
+    /// A message or comment.
+    pub text: Option<String>,
+    /// A whole page.
+    pub html: Option<String>,
+    /// The page's or the link's URL.
+    pub url: Option<String>,
+    /// Language of the explanations for this record.
+    pub lang: Option<String>,
+    /// 1 for a scam, 0 for benign (evaluation only).
+    pub label: Option<u8>,
+    /// Where the record comes from (evaluation only).
+    pub group: Option<String>,
+    /// The expected scam category, when known (evaluation only).
+    pub category: Option<String>,
 }
 
 /// Reads JSON lines from the files given (or stdin) and writes verdict lines to stdout.
@@ -79,22 +91,22 @@ fn judge_line(engine: &Engine, default_lang: Lang, line: &str) -> String {
             Some("missing `id` (a string or number)"),
         );
     }
+    match judge(engine, lang, &record) {
+        Ok(verdict) => json_line(id, &verdict, None),
+        Err(e) => json_line(id, &Verdict::safe(), Some(&e)),
+    }
+}
+
+/// Judges one record: a page (`html`), a text with or without its page URL, or a URL alone.
+pub fn judge(engine: &Engine, lang: Lang, record: &Record) -> Result<Verdict, String> {
     let url = record.url.as_deref().filter(|u| !u.trim().is_empty());
-    let verdict = match (&record.html, &record.text, url) {
+    Ok(match (&record.html, &record.text, url) {
         (Some(html), _, _) => engine.scan_page(&page_from_html(html, url), lang),
         (None, Some(text), Some(u)) => engine.scan_page(&PageModel::from_text(text, Some(u)), lang),
         (None, Some(text), None) => engine.scan_text(text, lang),
-        (None, None, Some(u)) => match engine.check_url(u, lang) {
-            Ok(v) => v,
-            Err(e) => return json_line(id, &Verdict::safe(), Some(&format!("bad url: {e}"))),
-        },
-        (None, None, None) => {
-            return json_line(
-                id,
-                &Verdict::safe(),
-                Some("the line needs `text`, `html` or `url`"),
-            );
-        }
-    };
-    json_line(id, &verdict, None)
+        (None, None, Some(u)) => engine
+            .check_url(u, lang)
+            .map_err(|e| format!("bad url: {e}"))?,
+        (None, None, None) => return Err("the line needs `text`, `html` or `url`".into()),
+    })
 }

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Budgets the test command checks after a build: Wasm size, pack load time, and accuracy per group.
+# Generous enough not to flake on a busy 2-core machine, tight enough to catch a regression.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$ROOT"
+WASM_GZIP_MAX=$((400 * 1024))   # bytes, the engine without pack data
+PACK_LOAD_MAX_MS=50             # native, median of 7 loads of the default pack
+failed=0
+
+gz=$(gzip -9 -c target/wasm-pkg/waspada_bg.wasm | wc -c)
+if [ "$gz" -le "$WASM_GZIP_MAX" ]; then
+  echo "ok   wasm gzip $gz bytes (budget $WASM_GZIP_MAX)"
+else
+  echo "FAIL wasm gzip $gz bytes is over the budget of $WASM_GZIP_MAX"; failed=1
+fi
+
+load=$(target/release/waspada pack info --load-time | awk -F': ' '/"load_ms"/ { gsub(/,/, "", $2); print $2 }')
+if awk -v l="$load" -v max="$PACK_LOAD_MAX_MS" 'BEGIN { exit !(l <= max) }'; then
+  echo "ok   default pack loads in $load ms (budget $PACK_LOAD_MAX_MS ms)"
+else
+  echo "FAIL default pack loads in $load ms, over the budget of $PACK_LOAD_MAX_MS ms"; failed=1
+fi
+
+DATA="${WASPADA_DATA:-$ROOT/../shared/data}"
+if [ -d "$DATA/eval" ]; then
+  if target/release/waspada eval --lang en --worst 0 --baseline tests/budgets/accuracy.json \
+       "$DATA/eval/text.jsonl" "$DATA/eval/urls.jsonl" \
+       --pages "$DATA/pages/benign" --pages "$DATA/pages/real" > target/eval-budget.md; then
+    echo "ok   accuracy per group at or above tests/budgets/accuracy.json"
+  else
+    cat target/eval-budget.md; failed=1
+  fi
+else
+  echo "SKIPPED accuracy budget: no labelled data at $DATA (set WASPADA_DATA)"
+fi
+exit "$failed"
