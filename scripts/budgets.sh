@@ -4,7 +4,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 WASM_GZIP_MAX=$((400 * 1024))   # bytes, the engine without pack data
-PACK_LOAD_MAX_MS=50             # native, median of 7 loads of the default pack
+PACK_LOAD_MAX_MS=50             # native, fastest of 7 loads of the default pack
 failed=0
 
 gz=$(gzip -9 -c target/wasm-pkg/waspada_bg.wasm | wc -c)
