@@ -15,12 +15,12 @@
 use sha2::{Digest, Sha256};
 use thiserror::Error;
 
-use super::model::PackData;
+use super::model::{PackData, TextModelData};
 
 /// First four bytes of every pack.
 pub const MAGIC: [u8; 4] = *b"WSPK";
 /// The payload layout this build reads and writes.
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 /// Size of the fixed header in bytes.
 pub const HEADER_LEN: usize = 108;
 /// Flag bit: the signature field holds an Ed25519 signature.
@@ -135,4 +135,34 @@ pub fn checksum_hex(bytes: &[u8]) -> Option<String> {
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// First four bytes of a text-model file (`rules/model/text.wmodel`).
+pub const MODEL_MAGIC: [u8; 4] = *b"WTXM";
+
+/// Encodes a text model for `rules/model/`: magic, format version, postcard payload.
+pub fn encode_text_model(model: &TextModelData) -> Result<Vec<u8>, PackError> {
+    let mut out = MODEL_MAGIC.to_vec();
+    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    let payload = postcard::to_allocvec(model).map_err(|e| PackError::Decode(e.to_string()))?;
+    out.extend_from_slice(&payload);
+    Ok(out)
+}
+
+/// Decodes a text-model file written by [`encode_text_model`].
+pub fn decode_text_model(bytes: &[u8]) -> Result<TextModelData, PackError> {
+    if bytes.len() < 6 {
+        return Err(PackError::TooShort { len: bytes.len() });
+    }
+    if bytes[0..4] != MODEL_MAGIC {
+        return Err(PackError::BadMagic);
+    }
+    let version = u16::from_le_bytes([bytes[4], bytes[5]]);
+    if version != FORMAT_VERSION {
+        return Err(PackError::UnsupportedVersion {
+            found: version,
+            supported: FORMAT_VERSION,
+        });
+    }
+    postcard::from_bytes(&bytes[6..]).map_err(|e| PackError::Decode(e.to_string()))
 }

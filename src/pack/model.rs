@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::category::Category;
 
 /// Everything a pack holds.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct PackData {
     /// Who made the pack, from what, under which licenses.
     pub meta: PackMeta,
@@ -27,6 +27,37 @@ pub struct PackData {
     pub hosting: HostingData,
     /// Public Suffix List rules (empty: every top-level domain is a suffix).
     pub suffixes: SuffixRules,
+    /// The on-device text model for messages and comments, if the pack has one.
+    pub text_model: Option<TextModelData>,
+}
+
+/// The on-device text model (see `text::model`): logistic regressions over the same hashed
+/// features, one saying whether a text is a scam, one saying whether a scam is gambling.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct TextModelData {
+    /// Each head's table has `2^bits` weights.
+    pub bits: u8,
+    /// Lowest scam probability that counts as evidence.
+    pub threshold: f32,
+    /// Scam (1) or benign (0).
+    pub scam: ModelHead,
+    /// Among scams: online gambling (1) or another kind (0).
+    pub gambling: ModelHead,
+    /// Which labelled records trained it: ids starting with one of these prefixes…
+    pub trained_id_prefixes: Vec<String>,
+    /// …except the share of ids held out by `text::model::is_held_out` (percent).
+    pub held_out_percent: u8,
+}
+
+/// One logistic regression over hashed features.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ModelHead {
+    /// One weight per hash bucket, quantised: the real weight is `scale × w`.
+    pub weights: Vec<i8>,
+    /// Multiplier of the quantised weights.
+    pub scale: f32,
+    /// Intercept.
+    pub bias: f32,
 }
 
 /// The Public Suffix List's rules, in ASCII (punycode), each list sorted for binary search.

@@ -229,6 +229,21 @@ pub fn compile_dir(dir: &Path) -> Result<CompiledSources, SourceErrors> {
             c.list_file(path, &text);
         }
     }
+    let model_path = dir.join("model").join("text.wmodel");
+    if model_path.exists() {
+        c.files.push(model_path.clone());
+        match std::fs::read(&model_path) {
+            Ok(bytes) => match super::format::decode_text_model(&bytes) {
+                Ok(model) => c.pack.text_model = Some(model),
+                Err(e) => c.problem(
+                    &model_path,
+                    None,
+                    format!("{e} (retrain it with `waspada model train`)"),
+                ),
+            },
+            Err(e) => c.problem(&model_path, None, format!("cannot read: {e}")),
+        }
+    }
     c.finish()
 }
 

@@ -1,8 +1,10 @@
 //! Text: folding away evasions ([`normalize`]), whole-word phrase search ([`matcher`]) and
-//! phrase rules ([`rules`]).
+//! phrase rules ([`rules`]), and the on-device text model ([`model`]).
 
 pub mod matcher;
+pub mod model;
 pub mod normalize;
 pub mod rules;
+pub mod train;
 
 pub use normalize::{Folded, fold};

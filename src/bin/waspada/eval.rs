@@ -30,6 +30,8 @@ pub struct EvalArgs {
     pub baseline: Option<PathBuf>,
     /// Record this run's figures as the new baseline.
     pub write_baseline: Option<PathBuf>,
+    /// Leave out records the pack's text model was trained on.
+    pub unseen: bool,
     /// Language of the reasons quoted in the report.
     pub lang: Lang,
 }
@@ -76,7 +78,7 @@ pub fn run(engine: &Engine, args: &EvalArgs) -> Result<bool, String> {
     }
     let mut samples = Vec::new();
     for file in &args.files {
-        samples.extend(corpus::judge_jsonl(engine, args.lang, file)?);
+        samples.extend(corpus::judge_jsonl(engine, args.lang, file, args.unseen)?);
     }
     for dir in &args.pages {
         samples.extend(corpus::judge_pages(engine, args.lang, dir)?);

@@ -2,6 +2,7 @@
 
 mod batch;
 mod eval;
+mod model;
 mod output;
 
 use std::io::Read;
@@ -65,8 +66,16 @@ enum Command {
         /// Record this run's per-group figures as a baseline file.
         #[arg(long)]
         write_baseline: Option<PathBuf>,
+        /// Leave out the records the pack's text model was trained on.
+        #[arg(long)]
+        unseen: bool,
         #[command(flatten)]
         common: Common,
+    },
+    /// Train the on-device text model.
+    Model {
+        #[command(subcommand)]
+        command: ModelCommand,
     },
     /// Build or inspect rule packs.
     Pack {
@@ -111,6 +120,36 @@ enum PackCommand {
         /// Also time loading it from bytes (fastest of 7 loads, in `load_ms`).
         #[arg(long)]
         load_time: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum ModelCommand {
+    /// Train from labelled JSON lines (and the rules' examples); writes rules/model/text.wmodel.
+    Train {
+        /// Labelled JSON-lines files (`id`, `text`, `label` 1/0, `group`).
+        files: Vec<PathBuf>,
+        /// Train only on records whose id starts with this (repeat; sources whose license allows).
+        #[arg(long = "id-prefix")]
+        id_prefixes: Vec<String>,
+        /// Percent of ids held out of training, for `waspada eval --unseen`.
+        #[arg(long, default_value_t = 30)]
+        held_out: u8,
+        /// Groups of scam records that promote online gambling (repeat).
+        #[arg(long = "gambling-group")]
+        gambling_groups: Vec<String>,
+        /// Also train on this rules folder's examples and counter-examples.
+        #[arg(long)]
+        rules: Option<PathBuf>,
+        /// Where to write the model.
+        #[arg(short, long, default_value = "rules/model/text.wmodel")]
+        output: PathBuf,
+        /// Hash table size: 2^bits weights per head.
+        #[arg(long, default_value_t = 18)]
+        bits: u8,
+        /// Lowest scam probability that counts as evidence.
+        #[arg(long, default_value_t = 0.85)]
+        threshold: f32,
     },
 }
 
@@ -179,6 +218,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             worst,
             baseline,
             write_baseline,
+            unseen,
             common,
         } => {
             let engine = load_engine(common.pack.as_deref())?;
@@ -189,6 +229,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 worst,
                 baseline,
                 write_baseline,
+                unseen,
                 lang: Lang::from_code(&common.lang),
             };
             Ok(if eval::run(&engine, &args)? {
@@ -197,6 +238,29 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 ExitCode::from(1)
             })
         }
+        Command::Model {
+            command:
+                ModelCommand::Train {
+                    files,
+                    id_prefixes,
+                    held_out,
+                    gambling_groups,
+                    rules,
+                    output,
+                    bits,
+                    threshold,
+                },
+        } => model::run(&model::TrainArgs {
+            files,
+            id_prefixes,
+            held_out,
+            gambling_groups,
+            rules,
+            output,
+            bits,
+            threshold,
+        })
+        .map(|()| ExitCode::SUCCESS),
         Command::Pack {
             command: PackCommand::Build { dir, output },
         } => {

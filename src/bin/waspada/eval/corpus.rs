@@ -13,8 +13,14 @@ use crate::batch::{Record, judge};
 const SNIPPET_CHARS: usize = 120;
 
 /// Judges every line of a labelled JSON-lines file. A line without `label` is an error: an
-/// evaluation that silently skipped records would report the wrong rates.
-pub fn judge_jsonl(engine: &Engine, lang: Lang, path: &Path) -> Result<Vec<Sample>, String> {
+/// evaluation that silently skipped records would report the wrong rates. With `unseen`,
+/// records the pack's text model was trained on are left out.
+pub fn judge_jsonl(
+    engine: &Engine,
+    lang: Lang,
+    path: &Path,
+    unseen: bool,
+) -> Result<Vec<Sample>, String> {
     let file =
         std::fs::File::open(path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
     let fallback_group = path
@@ -33,6 +39,10 @@ pub fn judge_jsonl(engine: &Engine, lang: Lang, path: &Path) -> Result<Vec<Sampl
             Some(l @ (0 | 1)) => l,
             _ => return Err(format!("{}: `label` must be 1 (scam) or 0 (benign)", at())),
         };
+        let id = id_string(record.id.as_ref(), n + 1);
+        if unseen && engine.model_trained_on(&id) {
+            continue;
+        }
         let lang = record.lang.as_deref().map_or(lang, Lang::from_code);
         let verdict = judge(engine, lang, &record).map_err(|e| format!("{}: {e}", at()))?;
         let snippet = record

@@ -1,0 +1,275 @@
+//! A compact on-device text model: logistic regression over hashed words, word pairs and
+//! character n-grams of the folded text.
+//!
+//! Rules say *why* a message is a scam; the model catches the many ways of saying the same
+//! thing that no rule lists (new gambling brand names, premium-rate SMS wording). It is trained
+//! by `waspada model train` from labelled messages, shipped in the pack as one signed byte per
+//! hash bucket, and explains itself: the words that pushed the score up are quoted as evidence.
+//! It only judges messages and comments (what it was trained on), never whole pages.
+//!
+//! Features are hashed (FNV-1a, 64-bit) into `2^bits` buckets; collisions cost a little
+//! accuracy and save a vocabulary. Every feature counts once per text.
+
+use std::ops::Range;
+
+use crate::pack::model::{ModelHead, TextModelData};
+
+/// The model reads at most this many bytes of folded text: messages and comments are short,
+/// and a bounded cost keeps a long paste from taking long.
+pub const MAX_MODEL_BYTES: usize = 2_000;
+
+/// Character n-gram lengths inside each word (with `^` and `$` marking its edges).
+const NGRAMS: Range<usize> = 3..6;
+
+/// A feature of a text: its hash bucket and the folded bytes it covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Feature {
+    /// Hash bucket.
+    pub bucket: u32,
+    /// Byte range in the folded text (the word or word pair it came from).
+    pub span: Range<usize>,
+}
+
+/// The model's judgement of one text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prediction {
+    /// Probability that the text is a scam, 0–1.
+    pub probability: f32,
+    /// Probability that, being a scam, it promotes online gambling, 0–1.
+    pub gambling: f32,
+    /// Folded byte ranges of the words that pushed the score up most, strongest first.
+    pub top_words: Vec<Range<usize>>,
+}
+
+/// A loaded text model.
+#[derive(Debug, Clone)]
+pub struct TextModel {
+    data: TextModelData,
+}
+
+impl TextModel {
+    /// Wraps the pack's model data; `None` when a head's table does not have `2^bits` weights.
+    pub fn new(data: TextModelData) -> Option<TextModel> {
+        let size = 1usize.checked_shl(u32::from(data.bits))?;
+        let valid = (8..=24).contains(&data.bits)
+            && data.scam.weights.len() == size
+            && data.gambling.weights.len() == size;
+        valid.then_some(TextModel { data })
+    }
+
+    /// The lowest scam probability that counts as evidence.
+    pub fn threshold(&self) -> f32 {
+        self.data.threshold
+    }
+
+    /// Whether the labelled record with this id was part of the model's training data, so an
+    /// honest evaluation can leave it out.
+    pub fn trained_on(&self, id: &str) -> bool {
+        self.data
+            .trained_id_prefixes
+            .iter()
+            .any(|p| id.starts_with(p.as_str()))
+            && !is_held_out(id, self.data.held_out_percent)
+    }
+
+    /// Judges `folded` (the output of [`crate::text::fold`]).
+    pub fn predict(&self, folded: &str) -> Prediction {
+        let features = features(folded, self.data.bits);
+        let scam = &self.data.scam;
+        let mut contributions: Vec<(i8, Range<usize>)> = features
+            .iter()
+            .map(|f| (scam.weights[f.bucket as usize], f.span.clone()))
+            .filter(|(w, _)| *w > 0)
+            .collect();
+        // The strongest features first; then each word once.
+        contributions.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.start.cmp(&b.1.start)));
+        let mut top_words: Vec<Range<usize>> = Vec::new();
+        for (_, span) in contributions {
+            if top_words.len() == 3 {
+                break;
+            }
+            if !top_words
+                .iter()
+                .any(|t| t.start < span.end && span.start < t.end)
+            {
+                top_words.push(span);
+            }
+        }
+        Prediction {
+            probability: head_probability(scam, &features),
+            gambling: head_probability(&self.data.gambling, &features),
+            top_words,
+        }
+    }
+}
+
+/// One head's probability for a text's features.
+fn head_probability(head: &ModelHead, features: &[Feature]) -> f32 {
+    let sum: f32 = features
+        .iter()
+        .map(|f| f32::from(head.weights[f.bucket as usize]))
+        .sum();
+    sigmoid(head.bias + head.scale * sum)
+}
+
+/// The logistic function.
+pub fn sigmoid(x: f32) -> f32 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+/// Every distinct feature of `folded`, in first-seen order: words, adjacent word pairs, and
+/// the character n-grams of each word.
+pub fn features(folded: &str, bits: u8) -> Vec<Feature> {
+    let folded = crate::text::normalize::truncate(folded, MAX_MODEL_BYTES);
+    let words: Vec<Range<usize>> = word_ranges(folded).collect();
+    let mut out = Vec::with_capacity(words.len() * 8);
+    let mut seen = std::collections::HashSet::with_capacity(words.len() * 8);
+    let mut push = |hash: u64, span: Range<usize>| {
+        let bucket = (hash >> (64 - u32::from(bits))) as u32;
+        if seen.insert(bucket) {
+            out.push(Feature { bucket, span });
+        }
+    };
+    for (i, w) in words.iter().enumerate() {
+        let word = &folded[w.clone()];
+        push(fnv(&[b"w:", word.as_bytes()]), w.clone());
+        if let Some(next) = words.get(i + 1) {
+            let pair = &folded[next.clone()];
+            push(
+                fnv(&[b"b:", word.as_bytes(), b" ", pair.as_bytes()]),
+                w.start..next.end,
+            );
+        }
+        let marked: Vec<char> = std::iter::once('^')
+            .chain(word.chars())
+            .chain(std::iter::once('$'))
+            .collect();
+        for n in NGRAMS {
+            for gram in marked.windows(n) {
+                let mut buf = [0u8; 4 * 6];
+                let mut len = 0;
+                for c in gram {
+                    len += c.encode_utf8(&mut buf[len..]).len();
+                }
+                push(fnv(&[b"c:", &buf[..len]]), w.clone());
+            }
+        }
+    }
+    out
+}
+
+/// Words of the folded text: runs of letters and digits.
+fn word_ranges(folded: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = None;
+    folded
+        .char_indices()
+        .chain(std::iter::once((folded.len(), ' ')))
+        .filter_map(move |(i, c)| {
+            if c.is_alphanumeric() {
+                start.get_or_insert(i);
+                None
+            } else {
+                start.take().map(|s| s..i)
+            }
+        })
+}
+
+/// FNV-1a over several byte strings: stable across platforms and versions, unlike std's hasher.
+fn fnv(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &b in *part {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// Whether a labelled record with this id belongs to the held-out part of the data: the part
+/// `waspada model train` never sees, on which the model must prove it helps. About `percent`
+/// of the ids, chosen by hash so the split is the same on every machine.
+pub fn is_held_out(id: &str, percent: u8) -> bool {
+    fnv(&[b"split:", id.as_bytes()]) % 100 < u64::from(percent)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model(weights: &[(&str, i8)]) -> TextModel {
+        let bits = 16;
+        let mut table = vec![0i8; 1 << bits];
+        for (word, w) in weights {
+            table[(fnv(&[b"w:", word.as_bytes()]) >> (64 - bits)) as usize] = *w;
+        }
+        let size = table.len();
+        TextModel::new(TextModelData {
+            bits: bits as u8,
+            threshold: 0.5,
+            scam: ModelHead {
+                weights: table,
+                scale: 0.1,
+                bias: -2.0,
+            },
+            gambling: ModelHead {
+                weights: vec![0; size],
+                scale: 1.0,
+                bias: 0.0,
+            },
+            ..TextModelData::default()
+        })
+        .expect("valid model")
+    }
+
+    #[test]
+    fn words_pairs_and_ngrams_are_features_with_their_spans() {
+        let f = features("slot gacor", 16);
+        // "slot": 1 word + pair + n-grams of "^slot$" (4 + 3 + 2); "gacor": 1 + (5 + 4 + 3).
+        assert!(f.len() >= 20, "{}", f.len());
+        assert_eq!(f[0].span, 0..4);
+        assert_eq!(f[1].span, 0..10, "the pair spans both words");
+        let buckets: std::collections::HashSet<u32> = f.iter().map(|x| x.bucket).collect();
+        assert_eq!(buckets.len(), f.len(), "each feature counts once");
+    }
+
+    #[test]
+    fn weights_move_the_probability_and_the_strong_words_are_quoted() {
+        let m = model(&[("maxwin", 100), ("arisan", -100)]);
+        let scam = m.predict("pasti maxwin hari ini");
+        let plain = m.predict("besok arisan di rumah");
+        assert!(scam.probability > 0.9, "{}", scam.probability);
+        assert!(plain.probability < 0.01, "{}", plain.probability);
+        assert_eq!(scam.top_words, vec![6..12]);
+    }
+
+    #[test]
+    fn a_table_of_the_wrong_size_is_refused() {
+        let data = TextModelData {
+            bits: 12,
+            threshold: 0.5,
+            scam: ModelHead {
+                weights: vec![0; 100],
+                scale: 1.0,
+                bias: 0.0,
+            },
+            ..TextModelData::default()
+        };
+        assert!(TextModel::new(data).is_none());
+    }
+
+    #[test]
+    fn the_split_is_stable_and_near_its_share() {
+        let held = (0..10_000)
+            .filter(|i| is_held_out(&format!("id-{i}"), 30))
+            .count();
+        assert!((2_700..3_300).contains(&held), "{held}");
+        assert_eq!(is_held_out("tt-10774", 30), is_held_out("tt-10774", 30));
+    }
+
+    #[test]
+    fn long_texts_cost_a_bounded_number_of_features() {
+        let long = "kata ".repeat(100_000);
+        assert!(features(&long, 16).len() < MAX_MODEL_BYTES * 8);
+    }
+}
