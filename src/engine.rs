@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use crate::category::Category;
 use crate::error::Error;
+use crate::listing::{price::PriceIndex, reported::ReportedIndex};
 use crate::pack::model::{Levels, Messages, PackData, PackMeta, RuleData, RuleKind, SignalData};
 use crate::pack::{PackInfo, format};
 use crate::page::{PageModel, forms, is_download_url};
@@ -96,7 +97,7 @@ const MAX_EVIDENCE_PIECE: usize = 120;
 #[derive(Debug, Clone)]
 pub struct Engine {
     meta: PackMeta,
-    levels: Levels,
+    pub(crate) levels: Levels,
     rules: Vec<RuleData>,
     matcher: RuleMatcher,
     signals: HashMap<String, SignalData>,
@@ -108,10 +109,14 @@ pub struct Engine {
     institutional: DomainSet,
     risky_tlds: Vec<String>,
     suffixes: SuffixList,
+    /// Reference prices for marketplace listings (`src/listing/`).
+    pub(crate) prices: PriceIndex,
+    /// Accounts and numbers reported for fraud.
+    pub(crate) reported: ReportedIndex,
 }
 
 /// A built-in signal that fired, before its message is filled in.
-struct SignalHit {
+pub(crate) struct SignalHit {
     id: &'static str,
     evidence: String,
     brand: Option<String>,
@@ -119,10 +124,12 @@ struct SignalHit {
     domain: Option<String>,
     /// Overrides the signal's category (block lists carry their own).
     category: Option<Category>,
+    /// Fills `{detail}`: a reference price, where a number was reported.
+    pub(crate) detail: Option<String>,
 }
 
 impl SignalHit {
-    fn new(id: &'static str, evidence: impl Into<String>) -> SignalHit {
+    pub(crate) fn new(id: &'static str, evidence: impl Into<String>) -> SignalHit {
         SignalHit {
             id,
             evidence: evidence.into(),
@@ -130,6 +137,7 @@ impl SignalHit {
             official: None,
             domain: None,
             category: None,
+            detail: None,
         }
     }
 }
@@ -172,6 +180,8 @@ impl Engine {
             domain_lists,
             hosting,
             suffixes,
+            prices,
+            reported,
         } = data;
         if !(levels.caution < levels.warning
             && levels.warning < levels.danger
@@ -209,6 +219,8 @@ impl Engine {
             institutional: DomainSet::new(hosting.institutional),
             risky_tlds: hosting.risky_tlds,
             suffixes: SuffixList::new(suffixes).map_err(format::PackError::Invalid)?,
+            prices: PriceIndex::new(prices),
+            reported: ReportedIndex::new(reported),
         })
     }
 
@@ -223,6 +235,8 @@ impl Engine {
             phrases: self.matcher.phrase_count(),
             brands: self.brands.len(),
             blocked_domains: self.block_lists.iter().map(|l| l.set.len()).sum(),
+            reported: self.reported.len(),
+            price_items: self.prices.data().items.len(),
             sources: self.meta.sources.clone(),
         }
     }
@@ -238,6 +252,7 @@ impl Engine {
         let mut scorer = Scorer::default();
         self.text_rules(text, lang, false, &mut scorer);
         let mut hits = Vec::new();
+        hits.extend(self.reported_signal(text)); // a number reported for fraud (src/listing/)
         for url in urls_in_text(text, &self.suffixes).take(MAX_URLS_IN_TEXT) {
             if let Ok(parsed) = ParsedUrl::parse(url, &self.suffixes) {
                 self.url_signals(&parsed, &mut hits);
@@ -277,6 +292,7 @@ impl Engine {
             Err(_) => HostFacts::default(),
         };
         self.link_signals(&page, &facts, &mut hits);
+        hits.extend(self.reported_signal(&text)); // a number reported for fraud (src/listing/)
         self.form_signals(&page, &secrets, &facts, &folded, &mut hits);
         if facts.institutional
             && scorer.raw_text_score() >= self.levels.caution
@@ -301,7 +317,7 @@ impl Engine {
     }
 
     /// Runs the phrase rules over `text`; returns the folded text for later checks.
-    fn text_rules(
+    pub(crate) fn text_rules(
         &self,
         text: &str,
         lang: Lang,
@@ -555,7 +571,7 @@ impl Engine {
     }
 
     /// Turns signal hits into reasons with the pack's weights and messages.
-    fn add_signals(&self, hits: Vec<SignalHit>, lang: Lang, scorer: &mut Scorer) {
+    pub(crate) fn add_signals(&self, hits: Vec<SignalHit>, lang: Lang, scorer: &mut Scorer) {
         for hit in hits {
             if let Some(reason) = self.signal_reason(hit, lang) {
                 scorer.add_structural(reason);
@@ -573,6 +589,7 @@ impl Engine {
             .replace("{brand}", hit.brand.as_deref().unwrap_or("?"))
             .replace("{official}", hit.official.as_deref().unwrap_or("?"))
             .replace("{domain}", hit.domain.as_deref().unwrap_or(&hit.evidence))
+            .replace("{detail}", hit.detail.as_deref().unwrap_or("?"))
             .replace("{evidence}", &hit.evidence);
         Some(Reason {
             rule: def.id.clone(),

@@ -80,6 +80,19 @@ enum PackCommand {
         /// Where to write the pack.
         #[arg(short, long)]
         output: PathBuf,
+        /// Also carry the reported accounts and numbers of this CSV file (repeatable; the
+        /// format is in rules/README.md). Files in DIR/reported/*.csv are always included.
+        #[arg(long, value_name = "FILE.csv")]
+        reported: Vec<PathBuf>,
+    },
+    /// Check a CSV of bank accounts and phone numbers reported for fraud and add it to a
+    /// rules folder (as DIR/reported/NAME.csv, normalised), so every pack built from it carries them.
+    ImportReported {
+        /// The CSV file: header `kind,value,bank,source,date` (see rules/README.md).
+        file: PathBuf,
+        /// The rules folder to add it to.
+        #[arg(long, default_value = "rules")]
+        rules: PathBuf,
     },
     /// Show what a pack holds.
     Info {
@@ -147,9 +160,18 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             })
         }
         Command::Pack {
-            command: PackCommand::Build { dir, output },
+            command:
+                PackCommand::Build {
+                    dir,
+                    output,
+                    reported,
+                },
         } => {
-            let compiled = waspada::pack::source::compile_dir(&dir).map_err(|e| e.to_string())?;
+            let mut compiled =
+                waspada::pack::source::compile_dir(&dir).map_err(|e| e.to_string())?;
+            for path in &reported {
+                compiled.pack.reported.push(read_reported(path)?);
+            }
             let bytes = waspada::pack::format::encode(&compiled.pack).map_err(|e| e.to_string())?;
             // Load it back: a pack that does not load must never be published.
             let engine = Engine::from_pack_bytes(&bytes).map_err(|e| e.to_string())?;
@@ -157,7 +179,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 .map_err(|e| format!("cannot write {}: {e}", output.display()))?;
             let info = engine.info();
             println!(
-                "{}: {} {} — {} rules, {} phrases, {} brands, {} blocked domains, {} bytes",
+                "{}: {} {} — {} rules, {} phrases, {} brands, {} blocked domains, {} reported numbers, {} bytes",
                 output.display(),
                 info.name,
                 info.version,
@@ -165,7 +187,32 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 info.phrases,
                 info.brands,
                 info.blocked_domains,
+                info.reported,
                 bytes.len()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Pack {
+            command: PackCommand::ImportReported { file, rules },
+        } => {
+            let list = read_reported(&file)?;
+            let dir = rules.join("reported");
+            std::fs::create_dir_all(&dir)
+                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            let target = dir.join(&list.name);
+            let mut csv = String::from("kind,value,bank,source,date\n");
+            for e in &list.entries {
+                let fields = [e.kind.as_str(), &e.value, &e.bank, &e.source, &e.date];
+                let quoted: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+                csv.push_str(&quoted.join(","));
+                csv.push('\n');
+            }
+            std::fs::write(&target, csv)
+                .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+            println!(
+                "{}: {} reported numbers imported; build a pack to ship them",
+                target.display(),
+                list.entries.len()
             );
             Ok(ExitCode::SUCCESS)
         }
@@ -195,6 +242,32 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 Ok(ExitCode::from(1))
             }
         }
+    }
+}
+
+/// Reads and checks a reported-numbers CSV file; every bad line is reported.
+fn read_reported(path: &Path) -> Result<waspada::pack::model::ReportedList, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "reported.csv".into());
+    waspada::pack::source::parse_reported_csv(&name, &text).map_err(|problems| {
+        problems
+            .iter()
+            .map(|(line, msg)| format!("{}:{line}: {msg}", path.display()))
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
+}
+
+/// A CSV field, quoted when it needs to be.
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
     }
 }
 

@@ -1,0 +1,69 @@
+//! Marketplace listings end to end: the reported-numbers CSV import and listing verdicts.
+
+use std::path::Path;
+
+use waspada::pack::source::{compile_dir, parse_reported_csv};
+use waspada::{Engine, Lang, Level, Listing};
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(Path::new("tests/fixtures/reported").join(name)).expect("fixture")
+}
+
+#[test]
+fn reported_csv_is_normalised() {
+    let list = parse_reported_csv("fixture.csv", &fixture("fixture.csv")).expect("valid");
+    let values: Vec<&str> = list.entries.iter().map(|e| e.value.as_str()).collect();
+    assert_eq!(values, ["7771234567", "6281299990001", "6281399990002"]);
+    assert_eq!(list.entries[2].source, "NGO hotline, Jakarta (fixture)");
+}
+
+#[test]
+fn bad_reported_csv_names_every_bad_line() {
+    let problems = parse_reported_csv("bad.csv", &fixture("bad.csv")).expect_err("invalid");
+    let lines: Vec<usize> = problems.iter().map(|(l, _)| *l).collect();
+    assert_eq!(lines, [2, 3, 4], "{problems:?}");
+    let header = parse_reported_csv("x.csv", "value,kind\n1,2\n").expect_err("bad header");
+    assert!(header[0].1.contains("kind,value,bank,source,date"));
+}
+
+fn engine_with_fixture() -> Engine {
+    let mut compiled = compile_dir(Path::new("rules")).expect("rules compile");
+    assert!(
+        compiled.pack.reported.is_empty(),
+        "the default pack ships no reported data"
+    );
+    assert!(
+        !compiled.pack.prices.items.is_empty(),
+        "the default pack ships reference prices"
+    );
+    compiled
+        .pack
+        .reported
+        .push(parse_reported_csv("fixture.csv", &fixture("fixture.csv")).expect("valid"));
+    let bytes = waspada::pack::format::encode(&compiled.pack).expect("encode");
+    Engine::from_pack_bytes(&bytes).expect("load")
+}
+
+#[test]
+fn a_listing_or_message_with_a_reported_number_is_danger() {
+    let engine = engine_with_fixture();
+    assert_eq!(engine.info().reported, 3);
+    let listing = Listing {
+        title: "Honda Vario 160 2023 mulus".into(),
+        price_text: "Rp 24.000.000".into(),
+        description: "Serius hub WA 0812 9999 0001".into(),
+        ..Listing::default()
+    };
+    let v = &engine.scan_listings(&[listing], Lang::En)[0];
+    assert_eq!(v.level, Level::Danger, "{v:?}");
+    assert_eq!(v.reasons[0].rule, "listing.reported");
+    assert!(
+        v.reasons[0]
+            .message
+            .contains("aduannomor.id (fixture), 2026-11-12")
+    );
+    let msg = engine.scan_text("Bayar ke DANA 0813-9999-0002 ya", Lang::Id);
+    assert_eq!(msg.level, Level::Danger);
+    let clean = engine.scan_text("Bayar ke DANA 0813-9999-0003 ya", Lang::Id);
+    assert!(clean.level < Level::Warning, "{clean:?}");
+}
