@@ -90,9 +90,14 @@ impl PriceIndex {
         &self.data
     }
 
-    /// Whether the title is about an accessory, a part, a rental or an instalment.
+    /// Whether the title is about an accessory, a part, a rental or an instalment (also "DP"
+    /// followed by an amount: a credit ad showing its down payment as the price).
     pub fn excluded(&self, words: &str) -> bool {
-        self.exclude.iter().any(|w| has_phrase(words, w))
+        let down_payment = words
+            .split(' ')
+            .zip(words.split(' ').skip(1))
+            .any(|(a, b)| a == "dp" && b.starts_with(|c: char| c.is_ascii_digit()));
+        down_payment || self.exclude.iter().any(|w| has_phrase(words, w))
     }
 
     /// The reference item a title names (longest phrase wins), unless the title is excluded.
@@ -207,7 +212,7 @@ mod tests {
             too_cheap_percent: 50,
             below_page_percent: 45,
             high_value: 3_000_000,
-            exclude: vec!["case".into(), "dp".into()],
+            exclude: vec!["case".into(), "kredit".into()],
             items: vec![
                 PriceItem {
                     id: "iphone-15".into(),
@@ -246,6 +251,9 @@ mod tests {
         );
         assert!(idx.item_for("case iphone 15 pro max").is_none());
         assert!(idx.item_for("samsung a15").is_none());
+        assert!(idx.item_for("kredit iphone 15 dp 500rb").is_none());
+        assert!(idx.item_for("iphone 15 dp 1 jt").is_none());
+        assert!(idx.item_for("iphone 15 no cod dp dulu").is_some());
     }
 
     #[test]
