@@ -169,6 +169,32 @@ describe('Waspada marketplace listings in Chromium (dist/chrome)', () => {
     }
   });
 
+  test('single-page-app navigation: old markers go, the new route\'s cards are judged again', async () => {
+    const site = MARKET.tokopediaGrid;
+    const { page, state } = await openGrid(site);
+    try {
+      assert.equal(state.markers.length, site.scams);
+      // What a single-page app does on a new search: push a route and reuse the card elements.
+      await page.evaluate(() => {
+        history.pushState({}, '', '/search?q=ps5+slim');
+        document.querySelectorAll('[data-testid="divProductWrapper"]').forEach((card, i) => {
+          const scam = i === 4;
+          card.dataset.fixture = scam ? 'scam' : 'ok';
+          card.querySelector('[data-testid="spnSRPProdName"]').textContent = scam
+            ? 'PS5 Slim Digital BNIB barang sitaan bea cukai' : 'Sony PlayStation 5 Slim Digital Edition Garansi Resmi';
+          card.querySelector('[data-testid="spnSRPProdPrice"]').textContent = scam ? 'Rp1.500.000' : `Rp7.${400 + i * 7}.000`;
+        });
+      });
+      const after = await pollFor(async () => {
+        const s = await page.evaluate(readListings);
+        return s.judged >= 2 * s.cards && s.markers.length === 1 ? s : null;
+      }, { timeout: 15_000 }) ?? (await page.evaluate(readListings));
+      assert.deepEqual(after.markers.map((m) => m.fixture), ['scam'], `after navigation: ${JSON.stringify(after.markers)}`);
+    } finally {
+      await page.close();
+    }
+  });
+
   for (const [name, site] of Object.entries(MARKET)) {
     if (!site.page) continue;
     test(`listing page: ${site.page === 'quiet' ? 'stays quiet' : 'gets the page warning'} — ${site.what}`, async () => {

@@ -95,23 +95,39 @@
     const headline = t(level === 'danger' ? 'listingTitleDanger' : 'listingTitleWarning');
     const badge = el('button', { type: 'button', class: `badge ${level}`, 'aria-expanded': 'false', 'aria-controls': 'panel',
       title: `${headline} — ${t('listingBadgeHint')}` }, icon(), t(level === 'danger' ? 'listingBadgeDanger' : 'listingBadgeWarning'));
-    const reasons = el('ul', { class: 'reasons' });
-    for (const r of verdict.reasons.slice(0, MAX_REASONS)) {
-      const li = el('li', { class: 'reason', 'data-rule': r.rule }, el('span', { class: 'reason-message' }, r.message));
-      if (r.evidence && !r.message.includes(r.evidence)) li.append(el('span', { class: 'reason-evidence' }, `“${clipText(r.evidence, 160)}”`));
-      reasons.append(li);
-    }
-    const close = el('button', { type: 'button', class: 'close' }, t('listingClose'));
-    const panel = el('div', { class: 'panel', id: 'panel', role: 'dialog', 'aria-label': headline },
-      el('strong', { class: `title ${level}` }, headline), reasons, el('span', { class: 'advice' }, t('listingAdvice')), close);
-    const popover = typeof panel.showPopover === 'function';
-    if (popover) panel.setAttribute('popover', 'auto');
-    else panel.classList.add('inline');
-    root.append(badge, panel);
+    root.append(badge);
 
-    const isOpen = () => (popover ? panel.matches(':popover-open') : panel.classList.contains('open'));
+    // The panel is built on the first click: most markers are never opened, and a grid may
+    // hold dozens of them.
+    let panel = null;
+    let popover = false;
+    const build = () => {
+      const reasons = el('ul', { class: 'reasons' });
+      for (const r of verdict.reasons.slice(0, MAX_REASONS)) {
+        const li = el('li', { class: 'reason', 'data-rule': r.rule }, el('span', { class: 'reason-message' }, r.message));
+        if (r.evidence && !r.message.includes(r.evidence)) li.append(el('span', { class: 'reason-evidence' }, `“${clipText(r.evidence, 160)}”`));
+        reasons.append(li);
+      }
+      const close = el('button', { type: 'button', class: 'close' }, t('listingClose'));
+      panel = el('div', { class: 'panel', id: 'panel', role: 'dialog', 'aria-label': headline },
+        el('strong', { class: `title ${level}` }, headline), reasons, el('span', { class: 'advice' }, t('listingAdvice')), close);
+      popover = typeof panel.showPopover === 'function';
+      if (popover) panel.setAttribute('popover', 'auto');
+      else panel.classList.add('inline');
+      root.append(panel);
+      panel.addEventListener('toggle', (e) => badge.setAttribute('aria-expanded', String(e.newState === 'open')));
+      close.addEventListener('click', () => {
+        setOpen(false);
+        badge.focus();
+      });
+      panel.addEventListener('keydown', (e) => {
+        if (e.key === 'Escape') setOpen(false);
+      });
+    };
+    const isOpen = () => Boolean(panel) && (popover ? panel.matches(':popover-open') : panel.classList.contains('open'));
     const setOpen = (open) => {
       if (open === isOpen()) return;
+      if (!panel) build();
       if (popover) {
         if (open) {
           panel.showPopover();
@@ -120,15 +136,7 @@
       } else panel.classList.toggle('open', open);
       badge.setAttribute('aria-expanded', String(open));
     };
-    panel.addEventListener('toggle', (e) => badge.setAttribute('aria-expanded', String(e.newState === 'open')));
     badge.addEventListener('click', () => setOpen(!isOpen()));
-    close.addEventListener('click', () => {
-      setOpen(false);
-      badge.focus();
-    });
-    panel.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') setOpen(false);
-    });
     // The card is often a link or has its own click handler: keep our clicks to ourselves.
     for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'auxclick']) {
       root.addEventListener(type, (e) => {
