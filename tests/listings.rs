@@ -67,3 +67,33 @@ fn a_listing_or_message_with_a_reported_number_is_danger() {
     let clean = engine.scan_text("Bayar ke DANA 0813-9999-0003 ya", Lang::Id);
     assert!(clean.level < Level::Warning, "{clean:?}");
 }
+
+/// A listing in a fixture file, with what Waspada must make of it.
+#[derive(serde::Deserialize)]
+struct Case {
+    note: String,
+    expect: String,
+    #[serde(flatten)]
+    listing: Listing,
+}
+
+#[test]
+fn fixture_listings_are_judged_as_labelled() {
+    let text = std::fs::read_to_string("tests/fixtures/listings/mixed.json").expect("fixture");
+    let cases: Vec<Case> = serde_json::from_str(&text).expect("valid fixture");
+    let engine = Engine::with_default_pack().expect("default pack");
+    let listings: Vec<Listing> = cases.iter().map(|c| c.listing.clone()).collect();
+    let verdicts = engine.scan_listings(&listings, Lang::Id);
+    let mut wrong = Vec::new();
+    for (case, v) in cases.iter().zip(&verdicts) {
+        let flagged = v.level.is_flagged();
+        if flagged != (case.expect == "flagged") {
+            let rules: Vec<&str> = v.reasons.iter().map(|r| r.rule.as_str()).collect();
+            wrong.push(format!(
+                "{} ({}): {} {} {rules:?}",
+                case.listing.title, case.note, v.level, v.score
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "misjudged:\n{}", wrong.join("\n"));
+}

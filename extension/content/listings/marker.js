@@ -10,7 +10,8 @@
   const { t } = globalThis.WaspadaI18n;
   const MAX_REASONS = 3;
 
-  const CSS = `
+  // The badge's styles go in with every marker; the panel's only when a panel is first opened.
+  const BADGE_CSS = `
     .badge { all: initial; position: absolute; top: 6px; left: 6px; z-index: 2147483000;
       display: inline-flex; align-items: center; gap: 4px; padding: 3px 9px 3px 6px; border-radius: 999px;
       font: 700 12px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #fff; cursor: pointer;
@@ -19,6 +20,8 @@
     .badge.danger { background: #b42318; }
     .badge:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
     .badge svg { width: 14px; height: 14px; flex: none; }
+  `;
+  const PANEL_CSS = `
     .panel { all: initial; box-sizing: border-box; position: fixed; margin: 0; width: min(320px, 92vw);
       max-height: 70vh; overflow: auto; padding: 12px 14px; border-radius: 10px; background: #fff; color: #1f2937;
       border: 1px solid #e5e7eb; box-shadow: 0 8px 28px rgba(0,0,0,.25); z-index: 2147483647;
@@ -35,18 +38,21 @@
     .close:focus-visible { outline: 2px solid #1d4ed8; }
   `;
 
-  let sheet = null;
-  function styles(root) {
+  // Constructed stylesheets are shared by every marker (and exempt from a page's CSP style-src
+  // in Firefox); a <style> is the fallback.
+  const sheets = new Map();
+  function addStyles(root, css) {
     try {
-      sheet ??= (() => {
-        const s = new CSSStyleSheet();
-        s.replaceSync(CSS);
-        return s;
-      })();
-      root.adoptedStyleSheets = [sheet];
+      let sheet = sheets.get(css);
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        sheets.set(css, sheet);
+      }
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     } catch {
       const style = document.createElement('style');
-      style.textContent = CSS;
+      style.textContent = css;
       root.append(style);
     }
   }
@@ -91,7 +97,7 @@
     host.setAttribute('scope', 'listing');
     host.style.cssText = 'all:initial;display:block;position:relative;width:0;height:0;overflow:visible;margin:0;padding:0;border:0;z-index:10';
     const root = host.attachShadow({ mode: 'open' });
-    styles(root);
+    addStyles(root, BADGE_CSS);
     const headline = t(level === 'danger' ? 'listingTitleDanger' : 'listingTitleWarning');
     const badge = el('button', { type: 'button', class: `badge ${level}`, 'aria-expanded': 'false', 'aria-controls': 'panel',
       title: `${headline} — ${t('listingBadgeHint')}` }, icon(), t(level === 'danger' ? 'listingBadgeDanger' : 'listingBadgeWarning'));
@@ -102,6 +108,7 @@
     let panel = null;
     let popover = false;
     const build = () => {
+      addStyles(root, PANEL_CSS);
       const reasons = el('ul', { class: 'reasons' });
       for (const r of verdict.reasons.slice(0, MAX_REASONS)) {
         const li = el('li', { class: 'reason', 'data-rule': r.rule }, el('span', { class: 'reason-message' }, r.message));
