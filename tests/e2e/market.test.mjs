@@ -17,7 +17,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 import { MARKET } from './sites.mjs';
-import { requireDist, resultsPath, publishScreenshot, inspectPage, pageWarning, pollFor, sleep, summarize, QUIET_MS } from './helpers.mjs';
+import { requireDist, resultsPath, publishScreenshot, inspectPage, pageWarning, pollFor, sleep, summarize, axeSource, runAxe, QUIET_MS } from './helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const PAGES = path.join(path.dirname(new URL(import.meta.url).pathname), 'pages');
@@ -135,6 +135,10 @@ describe('Waspada marketplace listings in Chromium (dist/chrome)', () => {
           assert.ok(open, 'the panel opens');
           assert.match(open, /Bayar hanya lewat aplikasi/, 'the panel says what to do');
           assert.equal(page.url(), url, 'clicking the marker does not follow the card link');
+          // WCAG 2 A/AA (serious or critical) inside the marker with its panel open.
+          await page.evaluate(axeSource());
+          const problems = await page.evaluate(runAxe, ['waspada-alert[scope="listing"]', '*']);
+          assert.deepEqual(problems, [], 'accessibility of the listing marker');
           const shot = resultsPath('market-tokopedia-panel.png');
           await page.screenshot({ path: shot });
           publishScreenshot(shot, 'listing-marker-panel.png');
