@@ -97,3 +97,30 @@ fn fixture_listings_are_judged_as_labelled() {
     }
     assert!(wrong.is_empty(), "misjudged:\n{}", wrong.join("\n"));
 }
+
+#[test]
+fn the_cli_judges_a_json_array_of_listings() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_waspada"))
+        .args([
+            "scan-listings",
+            "--json",
+            "--lang",
+            "en",
+            "tests/fixtures/listings/mixed.json",
+        ])
+        .output()
+        .expect("the CLI runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    assert_eq!(lines.len(), 20);
+    assert_eq!(lines[0]["id"], 0);
+    assert_eq!(lines[0]["level"], "safe");
+    assert_eq!(lines[17]["categories"][0], "marketplace");
+}

@@ -103,7 +103,10 @@ impl Engine {
                 shown.push(l.seller_joined.clone());
             }
             if let Some(n) = l.seller_reviews {
-                shown.push(format!("{n} ulasan/reviews"));
+                shown.push(match lang {
+                    Lang::Id => format!("{n} ulasan"),
+                    Lang::En => format!("{n} reviews"),
+                });
             }
             hits.push(SignalHit::new(
                 "listing.new-seller-high-value",

@@ -37,6 +37,14 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Judge marketplace listings seen together (a grid or a feed): a JSON array of listings
+    /// (ARCHITECTURE.md, camelCase fields) from a file or stdin; one verdict per listing, in order.
+    ScanListings {
+        /// The JSON file; `-` (or nothing) reads stdin.
+        input: Option<PathBuf>,
+        #[command(flatten)]
+        common: Common,
+    },
     /// Check links without opening them.
     CheckUrl {
         /// URLs or host names.
@@ -135,6 +143,27 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 return batch::run(&engine, lang, &inputs).map(|()| ExitCode::SUCCESS);
             }
             scan_inputs(&engine, lang, &inputs, url.as_deref(), common.json)
+        }
+        Command::ScanListings { input, common } => {
+            let engine = load_engine(common.pack.as_deref())?;
+            let lang = Lang::from_code(&common.lang);
+            let path = input.unwrap_or_else(|| PathBuf::from("-"));
+            let text = read_input(&path)?;
+            let listings: Vec<waspada::Listing> = serde_json::from_str(&text)
+                .map_err(|e| format!("{}: not a JSON array of listings: {e}", path.display()))?;
+            for (i, (listing, v)) in listings
+                .iter()
+                .zip(engine.scan_listings(&listings, lang))
+                .enumerate()
+            {
+                if common.json {
+                    println!("{}", output::json_line(Some(&i.into()), &v, None));
+                } else {
+                    let name = format!("#{i} {} ({})", listing.title, listing.price_text);
+                    print!("{}", output::human(&name, &v));
+                }
+            }
+            Ok(ExitCode::SUCCESS)
         }
         Command::CheckUrl { urls, common } => {
             let engine = load_engine(common.pack.as_deref())?;
