@@ -26,6 +26,7 @@
     context: 60, // earlier cards sent along for the page's median price
     navDelayMs: 800, // let a single-page app render its new route first
     startDelayMs: 500,
+    singleTries: 10, // passes per route that look for a listing page (JSON-LD is parsed each time)
     pollMs: 1000,
   });
   const FLAGGED = new Set(['warning', 'danger']);
@@ -40,6 +41,7 @@
   let context = [];
   let judged = 0;
   let singleDone = false;
+  let singleTries = 0;
   let pumping = false;
   let timer = 0;
   let observer = null;
@@ -149,7 +151,8 @@
   // ---- a listing page --------------------------------------------------------------------------
 
   function checkSingle() {
-    if (singleDone) return;
+    if (singleDone || singleTries >= LIMITS.singleTries) return;
+    singleTries++;
     let listing = null;
     if (adapter) {
       if (adapter.pageWhen && document.querySelector(adapter.pageWhen)) listing = Extract.fromPage(adapter);
@@ -184,6 +187,7 @@
     context = [];
     judged = 0;
     singleDone = false;
+    singleTries = 0;
     Marker.clear();
     watch();
     schedule(LIMITS.navDelayMs);
