@@ -7,6 +7,7 @@
 //
 // Messages (chrome.runtime.sendMessage), all answered, none ever left as an unhandled rejection:
 //   {type:'scan', page}              content script → Verdict + {lang, site:{dismissed, proceeded}}
+//   {type:'scanListings', listings, context}  content/listings/ → {verdicts, lang, site} (background/listings.js)
 //   {type:'getVerdict', tabId}       popup → {tabId, verdict|null, url, scannedAt, pack}
 //   {type:'check', text} | {url}     popup checker → Verdict + {lang}
 //   {type:'packInfo'}                → {name, version, publisher, rules, sources, startupMs}
@@ -17,6 +18,7 @@ import './platform.js';
 import './shared/i18n.js';
 import { boundPage, currentLang, getEngine, safeVerdict, toVerdict } from './background/engine.js';
 import { dismissSite, forgetTab, proceedSite, recallTab, rememberTab, setBadge, siteChoices } from './background/state.js';
+import { scanListings } from './background/listings.js'; // marketplace listings (issue 5)
 
 const { api } = globalThis.WASPADA_PLATFORM;
 const { useLang } = globalThis.WaspadaI18n;
@@ -93,6 +95,11 @@ const handlers = {
   },
 
   packInfo,
+
+  // ---- marketplace listings (issue 5): one verdict per card; see background/listings.js ----
+  async scanListings(msg, sender) {
+    return { ...(await scanListings(msg)), site: await siteChoices(siteOf(sender)) };
+  },
 
   async messages(msg) {
     if (msg.lang !== 'id' && msg.lang !== 'en') return { error: 'lang must be id or en' };

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use crate::category::Category;
 use crate::error::Error;
+use crate::listing::{price::PriceIndex, reported::ReportedIndex};
 use crate::pack::model::{Levels, Messages, PackData, PackMeta, RuleData, RuleKind, SignalData};
 use crate::pack::{PackInfo, format};
 use crate::page::{PageModel, forms, is_download_url};
@@ -96,7 +97,7 @@ const MAX_EVIDENCE_PIECE: usize = 120;
 #[derive(Debug, Clone)]
 pub struct Engine {
     meta: PackMeta,
-    levels: Levels,
+    pub(crate) levels: Levels,
     rules: Vec<RuleData>,
     matcher: RuleMatcher,
     signals: HashMap<String, SignalData>,
@@ -109,13 +110,17 @@ pub struct Engine {
     risky_tlds: Vec<String>,
     suffixes: SuffixList,
     text_model: Option<TextModel>,
+    /// Reference prices for marketplace listings (`src/listing/`).
+    pub(crate) prices: PriceIndex,
+    /// Accounts and numbers reported for fraud.
+    pub(crate) reported: ReportedIndex,
 }
 
 /// How sure the text model's gambling head must be for the model to add evidence.
 const MODEL_GAMBLING: f32 = 0.9;
 
 /// A built-in signal that fired, before its message is filled in.
-struct SignalHit {
+pub(crate) struct SignalHit {
     id: &'static str,
     evidence: String,
     brand: Option<String>,
@@ -123,10 +128,12 @@ struct SignalHit {
     domain: Option<String>,
     /// Overrides the signal's category (block lists carry their own).
     category: Option<Category>,
+    /// Fills `{detail}`: a reference price, where a number was reported.
+    pub(crate) detail: Option<String>,
 }
 
 impl SignalHit {
-    fn new(id: &'static str, evidence: impl Into<String>) -> SignalHit {
+    pub(crate) fn new(id: &'static str, evidence: impl Into<String>) -> SignalHit {
         SignalHit {
             id,
             evidence: evidence.into(),
@@ -134,6 +141,7 @@ impl SignalHit {
             official: None,
             domain: None,
             category: None,
+            detail: None,
         }
     }
 }
@@ -177,6 +185,8 @@ impl Engine {
             hosting,
             suffixes,
             text_model,
+            prices,
+            reported,
         } = data;
         if !(levels.caution < levels.warning
             && levels.warning < levels.danger
@@ -222,6 +232,8 @@ impl Engine {
                 })?),
                 None => None,
             },
+            prices: PriceIndex::new(prices),
+            reported: ReportedIndex::new(reported),
         })
     }
 
@@ -236,6 +248,8 @@ impl Engine {
             phrases: self.matcher.phrase_count(),
             brands: self.brands.len(),
             blocked_domains: self.block_lists.iter().map(|l| l.set.len()).sum(),
+            reported: self.reported.len(),
+            price_items: self.prices.data().items.len(),
             sources: self.meta.sources.clone(),
         }
     }
@@ -260,6 +274,7 @@ impl Engine {
             scorer.add_text(reason);
         }
         let mut hits = Vec::new();
+        hits.extend(self.reported_signal(text)); // a number reported for fraud (src/listing/)
         for url in urls_in_text(text, &self.suffixes).take(MAX_URLS_IN_TEXT) {
             if let Ok(parsed) = ParsedUrl::parse(url, &self.suffixes) {
                 self.url_signals(&parsed, &mut hits);
@@ -299,6 +314,7 @@ impl Engine {
             Err(_) => HostFacts::default(),
         };
         self.link_signals(&page, &facts, &mut hits);
+        hits.extend(self.reported_signal(&text)); // a number reported for fraud (src/listing/)
         self.form_signals(&page, &secrets, &facts, &folded.text, &mut hits);
         if facts.institutional
             && scorer.raw_text_score() >= self.levels.caution
@@ -323,7 +339,7 @@ impl Engine {
     }
 
     /// Runs the phrase rules over `text`; returns the folded text for later checks.
-    fn text_rules(
+    pub(crate) fn text_rules(
         &self,
         text: &str,
         lang: Lang,
@@ -616,7 +632,7 @@ impl Engine {
     }
 
     /// Turns signal hits into reasons with the pack's weights and messages.
-    fn add_signals(&self, hits: Vec<SignalHit>, lang: Lang, scorer: &mut Scorer) {
+    pub(crate) fn add_signals(&self, hits: Vec<SignalHit>, lang: Lang, scorer: &mut Scorer) {
         for hit in hits {
             if let Some(reason) = self.signal_reason(hit, lang) {
                 scorer.add_structural(reason);
@@ -634,6 +650,7 @@ impl Engine {
             .replace("{brand}", hit.brand.as_deref().unwrap_or("?"))
             .replace("{official}", hit.official.as_deref().unwrap_or("?"))
             .replace("{domain}", hit.domain.as_deref().unwrap_or(&hit.evidence))
+            .replace("{detail}", hit.detail.as_deref().unwrap_or("?"))
             .replace("{evidence}", &hit.evidence);
         Some(Reason {
             rule: def.id.clone(),

@@ -7,6 +7,7 @@
 //! engine.scanPage(pageModel, 'id');               // → {level, score, categories, reasons}
 //! engine.scanText('pesan…', 'en');
 //! engine.checkUrl('https://…', 'id');             // throws on a URL without a host
+//! engine.scanListings([{title, priceText, …}], 'id'); // → [verdict, …], one per listing
 //! engine.packInfo();
 //! ```
 //! Verdicts are plain JS objects in the JSON shape of the CLI (ARCHITECTURE.md).
@@ -14,7 +15,7 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::{Lang, PageModel};
+use crate::{Lang, Listing, PageModel};
 
 /// A loaded rule pack, judging pages, messages and links.
 #[wasm_bindgen(js_name = Engine)]
@@ -50,6 +51,20 @@ impl WasmEngine {
     #[wasm_bindgen(js_name = checkUrl)]
     pub fn check_url(&self, url: &str, lang: Option<String>) -> Result<JsValue, JsError> {
         to_js(&self.inner.check_url(url, lang_of(lang))?)
+    }
+
+    /// Judges marketplace listings seen together (a grid, a feed, or one listing page): an
+    /// array of listing objects (camelCase fields, see ARCHITECTURE.md) → an array of verdicts,
+    /// in order. Throws if `listings` is not an array of that shape.
+    #[wasm_bindgen(js_name = scanListings)]
+    pub fn scan_listings(
+        &self,
+        listings: JsValue,
+        lang: Option<String>,
+    ) -> Result<JsValue, JsError> {
+        let listings: Vec<Listing> = serde_wasm_bindgen::from_value(listings)
+            .map_err(|e| JsError::new(&format!("bad listings: {e}")))?;
+        to_js(&self.inner.scan_listings(&listings, lang_of(lang)))
     }
 
     /// What the loaded pack is: name, version, publisher, counts, sources.

@@ -108,3 +108,23 @@ fn pack_info_names_the_pack_and_its_licenses() {
     let sources = Array::from(&get(&info, "sources"));
     assert!(sources.length() > 0);
 }
+
+#[wasm_bindgen_test]
+fn listings_get_one_verdict_each_and_bad_input_throws() {
+    let listings = js_sys::JSON::parse(
+        r#"[{"title": "iPhone 15 Pro Max 256GB second mulus", "priceText": "Rp15.500.000", "sellerReviews": 210},
+            {"title": "iPhone 15 Pro Max 256GB BNIB garansi resmi", "priceText": "Rp3.900.000", "sellerReviews": 0,
+             "description": "Chat WA 0812-3456-7890, transfer dulu ya"}]"#,
+    )
+    .unwrap();
+    let verdicts = engine().scan_listings(listings, Some("id".into())).unwrap();
+    let verdicts = Array::from(&verdicts);
+    assert_eq!(verdicts.length(), 2);
+    assert_eq!(level(&verdicts.get(0)), "safe");
+    assert_eq!(level(&verdicts.get(1)), "danger");
+    assert!(
+        engine()
+            .scan_listings(JsValue::from_str("nope"), None)
+            .is_err()
+    );
+}

@@ -37,6 +37,12 @@ pub struct PackInfo {
     pub brands: usize,
     /// Number of domains on block lists.
     pub blocked_domains: usize,
+    /// Number of bank accounts and phone numbers reported for fraud.
+    #[serde(default)]
+    pub reported: usize,
+    /// Number of items with reference prices (marketplace listings).
+    #[serde(default)]
+    pub price_items: usize,
     /// Sources and their licenses.
     pub sources: Vec<model::SourceInfo>,
 }

@@ -29,6 +29,10 @@ pub struct PackData {
     pub suffixes: SuffixRules,
     /// The on-device text model for messages and comments, if the pack has one.
     pub text_model: Option<TextModelData>,
+    /// Reference prices of the items most often used as bait in marketplace fraud.
+    pub prices: PriceData,
+    /// Bank accounts and phone numbers reported for fraud, one list per source file.
+    pub reported: Vec<ReportedList>,
 }
 
 /// The on-device text model (see `text::model`): logistic regressions over the same hashed
@@ -213,4 +217,133 @@ pub struct HostingData {
     pub institutional: Vec<String>,
     /// Domains never judged by lists or lookalike checks (big sites, platforms).
     pub allow: Vec<String>,
+}
+
+/// Reference prices for marketplace listings (`rules/prices.toml`), all in rupiah.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PriceData {
+    /// A listing priced below this percentage of an item's `floor` is too good to be true.
+    pub too_cheap_percent: u8,
+    /// A listing priced below this percentage of the median of similar listings on the same
+    /// page is suspicious.
+    pub below_page_percent: u8,
+    /// From this price up an item is high-value (a new seller with no reviews selling it is a risk).
+    pub high_value: u64,
+    /// Words that make a title something other than the item itself (a case, a box, a rental,
+    /// an instalment): such listings are not compared with reference prices. Lower case.
+    pub exclude: Vec<String>,
+    /// The items.
+    pub items: Vec<PriceItem>,
+}
+
+/// One item with a reference price.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PriceItem {
+    /// Unique id, e.g. `iphone-15-pro-max`.
+    pub id: String,
+    /// Name shown to users, e.g. `iPhone 15 Pro Max`.
+    pub name: String,
+    /// Kind of item: phone, laptop, console, motorbike, gold.
+    pub kind: String,
+    /// Lower-case phrases, any of which in a title names this item (longest match wins).
+    pub phrases: Vec<String>,
+    /// Lowest realistic price of a working second-hand unit (per gram when `per_gram`).
+    pub floor: u64,
+    /// Typical price new (per gram when `per_gram`).
+    pub new: u64,
+    /// Prices are per gram (gold): the title's weight in grams multiplies them.
+    pub per_gram: bool,
+    /// Where the prices were read.
+    pub source: String,
+}
+
+/// What a reported value is.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportedKind {
+    /// A bank account number.
+    #[default]
+    Bank,
+    /// A phone number (WhatsApp, SMS, calls).
+    Phone,
+    /// An e-wallet account, identified by its phone number (DANA, OVO, GoPay…).
+    Ewallet,
+}
+
+impl ReportedKind {
+    /// The CSV name of the kind.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReportedKind::Bank => "bank",
+            ReportedKind::Phone => "phone",
+            ReportedKind::Ewallet => "ewallet",
+        }
+    }
+
+    /// Parses a CSV kind (`bank`, `phone`, `ewallet`; a few synonyms).
+    pub fn from_name(name: &str) -> Option<ReportedKind> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "bank" | "rekening" | "account" => Some(ReportedKind::Bank),
+            "phone" | "hp" | "telepon" | "whatsapp" | "wa" => Some(ReportedKind::Phone),
+            "ewallet" | "e-wallet" | "dompet-digital" => Some(ReportedKind::Ewallet),
+            _ => None,
+        }
+    }
+
+    /// The canonical form of a value of this kind: digits only, phones as `62…`.
+    pub fn normalize(self, value: &str) -> Option<String> {
+        match self {
+            ReportedKind::Bank => normalize_account(value),
+            ReportedKind::Phone | ReportedKind::Ewallet => normalize_phone(value),
+        }
+    }
+}
+
+/// A list of reported accounts and numbers, compiled from one CSV file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportedList {
+    /// File name it was compiled from.
+    pub name: String,
+    /// The entries, sorted by kind and value.
+    pub entries: Vec<ReportedEntry>,
+}
+
+/// One reported account or number.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportedEntry {
+    /// Bank account, phone or e-wallet.
+    pub kind: ReportedKind,
+    /// Canonical value (see [`ReportedKind::normalize`]).
+    pub value: String,
+    /// Bank or e-wallet name, when known.
+    pub bank: String,
+    /// Where it was reported (e.g. `cekrekening.id`, an NGO's hotline).
+    pub source: String,
+    /// When it was reported (as written in the CSV, ideally `YYYY-MM-DD`).
+    pub date: String,
+}
+
+/// A phone number in canonical form: digits only, starting with the country code `62`
+/// (`0812-3456-7890`, `+62 812 3456 7890` and `62812…` all give `6281234567890`).
+pub fn normalize_phone(raw: &str) -> Option<String> {
+    let digits: String = raw.chars().filter(char::is_ascii_digit).collect();
+    let national = if let Some(rest) = digits.strip_prefix("62") {
+        rest
+    } else if let Some(rest) = digits.strip_prefix('0') {
+        rest
+    } else {
+        digits.as_str()
+    };
+    let national = national.trim_start_matches('0');
+    (8..=13)
+        .contains(&national.len())
+        .then(|| format!("62{national}"))
+}
+
+/// A bank account number in canonical form: its 6 to 20 digits.
+pub fn normalize_account(raw: &str) -> Option<String> {
+    let digits: String = raw.chars().filter(char::is_ascii_digit).collect();
+    (6..=20).contains(&digits.len()).then_some(digits)
 }

@@ -11,8 +11,8 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::model::{
-    BrandData, DomainList, HostingData, Levels, Messages, PackData, PackMeta, RuleData, RuleKind,
-    SignalData, SourceInfo,
+    BrandData, DomainList, HostingData, Levels, Messages, PackData, PackMeta, PriceData, PriceItem,
+    ReportedEntry, ReportedKind, ReportedList, RuleData, RuleKind, SignalData, SourceInfo,
 };
 use crate::category::Category;
 
@@ -161,11 +161,43 @@ struct HostingFile {
     allow: Vec<String>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PriceFile {
+    too_cheap_percent: u8,
+    below_page_percent: u8,
+    high_value: u64,
+    #[serde(default)]
+    exclude: Vec<String>,
+    #[serde(default)]
+    item: Vec<PriceItemSource>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PriceItemSource {
+    id: Spanned<String>,
+    name: String,
+    kind: String,
+    phrases: Vec<String>,
+    floor: u64,
+    new: u64,
+    #[serde(default)]
+    per_gram: bool,
+    source: String,
+}
+
 /// Languages a rule may declare.
 pub const LANGUAGES: [&str; 4] = ["id", "en", "ms", "tl"];
 
 /// Files in a rules folder that are not phrase-rule files.
-const SPECIAL_FILES: [&str; 4] = ["pack.toml", "signals.toml", "brands.toml", "hosting.toml"];
+const SPECIAL_FILES: [&str; 5] = [
+    "pack.toml",
+    "signals.toml",
+    "brands.toml",
+    "hosting.toml",
+    "prices.toml",
+];
 
 /// Compiles every source in `dir` (see `rules/README.md` for the layout).
 pub fn compile_dir(dir: &Path) -> Result<CompiledSources, SourceErrors> {
@@ -211,6 +243,7 @@ pub fn compile_dir(dir: &Path) -> Result<CompiledSources, SourceErrors> {
         ),
         ("brands.toml", Compiler::brand_file),
         ("hosting.toml", Compiler::hosting_file),
+        ("prices.toml", Compiler::price_file),
     ] {
         let path = dir.join(file);
         if path.exists()
@@ -242,6 +275,21 @@ pub fn compile_dir(dir: &Path) -> Result<CompiledSources, SourceErrors> {
                 ),
             },
             Err(e) => c.problem(&model_path, None, format!("cannot read: {e}")),
+        }
+    }
+    let mut csv_files: Vec<PathBuf> = std::fs::read_dir(dir.join("reported"))
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "csv"))
+                .collect()
+        })
+        .unwrap_or_default();
+    csv_files.sort();
+    for path in &csv_files {
+        if let Some(text) = c.read(path) {
+            c.reported_file(path, &text);
         }
     }
     c.finish()
@@ -560,6 +608,83 @@ impl Compiler {
         };
     }
 
+    fn price_file(&mut self, path: &Path, text: &str) {
+        let Some(file) = self.parse::<PriceFile>(path, text) else {
+            return;
+        };
+        for (name, v) in [
+            ("too_cheap_percent", file.too_cheap_percent),
+            ("below_page_percent", file.below_page_percent),
+        ] {
+            if !(1..=99).contains(&v) {
+                self.problem(path, None, format!("`{name}` must be within 1..=99"));
+            }
+        }
+        let mut ids = HashSet::new();
+        let mut items = Vec::with_capacity(file.item.len());
+        for item in file.item {
+            let line = Some(line_of(text, item.id.span().start));
+            let id = item.id.into_inner();
+            if !ids.insert(id.clone()) {
+                self.problem(path, line, format!("duplicate item `{id}`"));
+            }
+            if item.phrases.iter().all(|p| p.trim().is_empty()) {
+                self.problem(path, line, format!("item `{id}` needs `phrases`"));
+            }
+            if item.floor == 0 || item.floor > item.new {
+                self.problem(
+                    path,
+                    line,
+                    format!("item `{id}`: `floor` must be above 0 and at most `new`"),
+                );
+            }
+            if item.source.trim().is_empty() {
+                self.problem(path, line, format!("item `{id}` needs a `source`"));
+            }
+            items.push(PriceItem {
+                id,
+                name: item.name,
+                kind: item.kind,
+                phrases: item
+                    .phrases
+                    .iter()
+                    .map(|p| p.trim().to_lowercase())
+                    .filter(|p| !p.is_empty())
+                    .collect(),
+                floor: item.floor,
+                new: item.new,
+                per_gram: item.per_gram,
+                source: item.source,
+            });
+        }
+        self.pack.prices = PriceData {
+            too_cheap_percent: file.too_cheap_percent,
+            below_page_percent: file.below_page_percent,
+            high_value: file.high_value,
+            exclude: file
+                .exclude
+                .iter()
+                .map(|w| w.trim().to_lowercase())
+                .collect(),
+            items,
+        };
+    }
+
+    fn reported_file(&mut self, path: &Path, text: &str) {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        match parse_reported_csv(&name, text) {
+            Ok(list) => self.pack.reported.push(list),
+            Err(problems) => {
+                for (line, message) in problems {
+                    self.problem(path, Some(line), message);
+                }
+            }
+        }
+    }
+
     /// Sorts the Public Suffix List's rules into plain, wildcard and exception lists, in
     /// punycode (hosts reach the engine in ASCII), and credits the list.
     fn suffix_file(&mut self, path: &Path, text: &str) {
@@ -680,6 +805,119 @@ impl Compiler {
             Err(SourceErrors(self.problems))
         }
     }
+}
+
+/// The columns of a reported-accounts CSV file, in this order (a header row is required).
+pub const REPORTED_COLUMNS: [&str; 5] = ["kind", "value", "bank", "source", "date"];
+
+/// Parses a CSV file of reported bank accounts and phone numbers (`rules/README.md`):
+/// a header row `kind,value,bank,source,date`, then one entry a line. Fields may be quoted
+/// (`"…"`, with `""` for a quote). Every bad line is reported as `(line, message)`.
+pub fn parse_reported_csv(name: &str, text: &str) -> Result<ReportedList, Vec<(usize, String)>> {
+    let mut problems = Vec::new();
+    let mut entries = Vec::new();
+    let mut lines = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
+    match lines.next() {
+        Some((i, header)) => {
+            let cols: Vec<String> = csv_fields(header)
+                .iter()
+                .map(|c| c.trim().to_ascii_lowercase())
+                .collect();
+            if cols != REPORTED_COLUMNS {
+                problems.push((
+                    i + 1,
+                    format!(
+                        "the header must be `{}` (found `{}`)",
+                        REPORTED_COLUMNS.join(","),
+                        cols.join(",")
+                    ),
+                ));
+                return Err(problems);
+            }
+        }
+        None => {
+            return Ok(ReportedList {
+                name: name.to_string(),
+                entries,
+            });
+        }
+    }
+    for (i, line) in lines {
+        let fields = csv_fields(line);
+        if fields.len() != REPORTED_COLUMNS.len() {
+            problems.push((
+                i + 1,
+                format!(
+                    "expected {} fields, found {}",
+                    REPORTED_COLUMNS.len(),
+                    fields.len()
+                ),
+            ));
+            continue;
+        }
+        let Some(kind) = ReportedKind::from_name(&fields[0]) else {
+            problems.push((
+                i + 1,
+                format!("unknown kind `{}` (known: bank, phone, ewallet)", fields[0]),
+            ));
+            continue;
+        };
+        let Some(value) = kind.normalize(&fields[1]) else {
+            problems.push((
+                i + 1,
+                format!("`{}` is not a valid {} number", fields[1], kind.as_str()),
+            ));
+            continue;
+        };
+        if fields[3].trim().is_empty() {
+            problems.push((i + 1, "every entry needs a `source`".into()));
+            continue;
+        }
+        entries.push(ReportedEntry {
+            kind,
+            value,
+            bank: fields[2].trim().to_string(),
+            source: fields[3].trim().to_string(),
+            date: fields[4].trim().to_string(),
+        });
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    entries.sort_by(|a, b| (a.kind, &a.value).cmp(&(b.kind, &b.value)));
+    entries.dedup_by(|a, b| a.kind == b.kind && a.value == b.value);
+    Ok(ReportedList {
+        name: name.to_string(),
+        entries,
+    })
+}
+
+/// The fields of one CSV line (RFC 4180 quoting, no line breaks inside fields).
+fn csv_fields(line: &str) -> Vec<String> {
+    let mut fields = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = line.trim_end_matches('\r').chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            ('"', true) => quoted = false,
+            ('"', false) if field.trim().is_empty() => {
+                field.clear();
+                quoted = true;
+            }
+            (',', false) => fields.push(std::mem::take(&mut field)),
+            (c, _) => field.push(c),
+        }
+    }
+    fields.push(field);
+    fields
 }
 
 /// A lower-case host name: labels of letters, digits and hyphens (punycode for IDNs).

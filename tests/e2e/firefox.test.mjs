@@ -7,7 +7,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
 import { startServer } from './server.mjs';
-import { SITES } from './sites.mjs';
+import { MARKET, SITES } from './sites.mjs';
 import {
   requireDist, readManifest, resultsPath, inspectPage, pageWarning, pollFor, sleep, summarize, QUIET_MS, probeCspViolation } from './helpers.mjs';
 
@@ -156,4 +156,23 @@ describe('Waspada in Firefox ESR (dist/firefox)', () => {
       }
     });
   }
+
+  // ---- marketplace listings (issue 5; the full suite is market.test.mjs in Chromium) ----------
+  test(`listings → only the scam cards are marked: ${MARKET.tokopediaGrid.what}`, async () => {
+    const site = MARKET.tokopediaGrid;
+    const page = await browser.newPage();
+    try {
+      await page.goto(site.url, { waitUntil: 'load' });
+      const read = () => page.evaluate(() => [...document.querySelectorAll('waspada-alert[scope="listing"]')]
+        .map((m) => m.parentElement?.closest('[data-fixture]')?.dataset.fixture ?? null));
+      const marked = await pollFor(async () => ((await read()).length >= site.scams ? true : null), { timeout: 15_000 });
+      await sleep(QUIET_MS); // let any later (wrong) marker appear
+      const fixtures = await read();
+      assert.ok(marked, `markers appeared (${JSON.stringify(fixtures)})`);
+      assert.deepEqual(fixtures, Array(site.scams).fill('scam'), 'only the scam cards carry a marker');
+      await page.screenshot({ path: resultsPath('firefox-listing-markers.png') });
+    } finally {
+      await page.close();
+    }
+  });
 });

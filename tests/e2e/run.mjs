@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './helpers.mjs';
 
-const SUITES = { chromium: 'chromium.test.mjs', firefox: 'firefox.test.mjs' };
+const SUITES = { chromium: 'chromium.test.mjs', market: 'market.test.mjs', firefox: 'firefox.test.mjs' };
 const TEST_TIMEOUT_MS = 90_000;         // one test (or before/after hook)
 const RUN_TIMEOUT_MS = 6 * 60_000;      // the whole run, as a last resort against a hung browser
 
@@ -21,7 +21,7 @@ const names = picked.length ? picked : Object.keys(SUITES);
 
 const dist = process.env.WASPADA_DIST ? path.resolve(process.env.WASPADA_DIST) : path.join(ROOT, 'dist');
 const missing = names
-  .map((n) => ({ chromium: 'chrome', firefox: 'firefox' })[n])
+  .map((n) => ({ chromium: 'chrome', market: 'chrome', firefox: 'firefox' })[n])
   .filter((t) => !existsSync(path.join(dist, t, 'manifest.json')));
 if (missing.length) {
   console.error(`e2e: ${missing.map((t) => `${dist}/${t}/manifest.json`).join(', ')} missing. ` +

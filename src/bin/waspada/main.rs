@@ -39,6 +39,14 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Judge marketplace listings seen together (a grid or a feed): a JSON array of listings
+    /// (ARCHITECTURE.md, camelCase fields) from a file or stdin; one verdict per listing, in order.
+    ScanListings {
+        /// The JSON file; `-` (or nothing) reads stdin.
+        input: Option<PathBuf>,
+        #[command(flatten)]
+        common: Common,
+    },
     /// Check links without opening them.
     CheckUrl {
         /// URLs or host names.
@@ -112,6 +120,19 @@ enum PackCommand {
         /// Where to write the pack.
         #[arg(short, long)]
         output: PathBuf,
+        /// Also carry the reported accounts and numbers of this CSV file (repeatable; the
+        /// format is in rules/README.md). Files in DIR/reported/*.csv are always included.
+        #[arg(long, value_name = "FILE.csv")]
+        reported: Vec<PathBuf>,
+    },
+    /// Check a CSV of bank accounts and phone numbers reported for fraud and add it to a
+    /// rules folder (as DIR/reported/NAME.csv, normalised), so every pack built from it carries them.
+    ImportReported {
+        /// The CSV file: header `kind,value,bank,source,date` (see rules/README.md).
+        file: PathBuf,
+        /// The rules folder to add it to.
+        #[arg(long, default_value = "rules")]
+        rules: PathBuf,
     },
     /// Show what a pack holds.
     Info {
@@ -188,6 +209,27 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             scan_inputs(&engine, lang, &inputs, url.as_deref(), common.json)
         }
+        Command::ScanListings { input, common } => {
+            let engine = load_engine(common.pack.as_deref())?;
+            let lang = Lang::from_code(&common.lang);
+            let path = input.unwrap_or_else(|| PathBuf::from("-"));
+            let text = read_input(&path)?;
+            let listings: Vec<waspada::Listing> = serde_json::from_str(&text)
+                .map_err(|e| format!("{}: not a JSON array of listings: {e}", path.display()))?;
+            for (i, (listing, v)) in listings
+                .iter()
+                .zip(engine.scan_listings(&listings, lang))
+                .enumerate()
+            {
+                if common.json {
+                    println!("{}", output::json_line(Some(&i.into()), &v, None));
+                } else {
+                    let name = format!("#{i} {} ({})", listing.title, listing.price_text);
+                    print!("{}", output::human(&name, &v));
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::CheckUrl { urls, common } => {
             let engine = load_engine(common.pack.as_deref())?;
             let lang = Lang::from_code(&common.lang);
@@ -262,9 +304,18 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         })
         .map(|()| ExitCode::SUCCESS),
         Command::Pack {
-            command: PackCommand::Build { dir, output },
+            command:
+                PackCommand::Build {
+                    dir,
+                    output,
+                    reported,
+                },
         } => {
-            let compiled = waspada::pack::source::compile_dir(&dir).map_err(|e| e.to_string())?;
+            let mut compiled =
+                waspada::pack::source::compile_dir(&dir).map_err(|e| e.to_string())?;
+            for path in &reported {
+                compiled.pack.reported.push(read_reported(path)?);
+            }
             let bytes = waspada::pack::format::encode(&compiled.pack).map_err(|e| e.to_string())?;
             // Load it back: a pack that does not load must never be published.
             let engine = Engine::from_pack_bytes(&bytes).map_err(|e| e.to_string())?;
@@ -272,7 +323,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 .map_err(|e| format!("cannot write {}: {e}", output.display()))?;
             let info = engine.info();
             println!(
-                "{}: {} {} — {} rules, {} phrases, {} brands, {} blocked domains, {} bytes",
+                "{}: {} {} — {} rules, {} phrases, {} brands, {} blocked domains, {} reported numbers, {} bytes",
                 output.display(),
                 info.name,
                 info.version,
@@ -280,7 +331,32 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 info.phrases,
                 info.brands,
                 info.blocked_domains,
+                info.reported,
                 bytes.len()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Pack {
+            command: PackCommand::ImportReported { file, rules },
+        } => {
+            let list = read_reported(&file)?;
+            let dir = rules.join("reported");
+            std::fs::create_dir_all(&dir)
+                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            let target = dir.join(&list.name);
+            let mut csv = String::from("kind,value,bank,source,date\n");
+            for e in &list.entries {
+                let fields = [e.kind.as_str(), &e.value, &e.bank, &e.source, &e.date];
+                let quoted: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+                csv.push_str(&quoted.join(","));
+                csv.push('\n');
+            }
+            std::fs::write(&target, csv)
+                .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+            println!(
+                "{}: {} reported numbers imported; build a pack to ship them",
+                target.display(),
+                list.entries.len()
             );
             Ok(ExitCode::SUCCESS)
         }
@@ -336,6 +412,32 @@ fn fastest_load_ms(pack: Option<&Path>) -> Result<f64, String> {
     }
     times.sort_by(f64::total_cmp);
     Ok((times[0] * 100.0).round() / 100.0)
+}
+
+/// Reads and checks a reported-numbers CSV file; every bad line is reported.
+fn read_reported(path: &Path) -> Result<waspada::pack::model::ReportedList, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "reported.csv".into());
+    waspada::pack::source::parse_reported_csv(&name, &text).map_err(|problems| {
+        problems
+            .iter()
+            .map(|(line, msg)| format!("{}:{line}: {msg}", path.display()))
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
+}
+
+/// A CSV field, quoted when it needs to be.
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
 }
 
 fn load_engine(pack: Option<&Path>) -> Result<Engine, String> {

@@ -1,0 +1,164 @@
+// The marker on a risky listing card: <waspada-alert level="warning|danger" scope="listing">
+// (design contract 4), its content in an open shadow root. A zero-size host is the card's first
+// child, so the card's layout does not move; the badge floats over the card's top-left corner.
+// Clicking it opens a panel (a popover in the top layer, so a card's overflow:hidden cannot clip
+// it) with the reasons and what to do. Clicks on the marker never reach the card (which is often
+// a link). Only textContent: nothing from the page or the verdict is parsed as markup.
+// Exposes globalThis.WaspadaListingMarker.
+(() => {
+  const TAG = 'waspada-alert';
+  const { t } = globalThis.WaspadaI18n;
+  const MAX_REASONS = 3;
+
+  // The badge's styles go in with every marker; the panel's only when a panel is first opened.
+  const BADGE_CSS = `
+    .badge { all: initial; position: absolute; top: 6px; left: 6px; z-index: 2147483000;
+      display: inline-flex; align-items: center; gap: 4px; padding: 3px 9px 3px 6px; border-radius: 999px;
+      font: 700 12px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #fff; cursor: pointer;
+      white-space: nowrap; border: 2px solid #fff; box-shadow: 0 1px 4px rgba(0,0,0,.35); }
+    .badge.warning { background: #b54708; }
+    .badge.danger { background: #b42318; }
+    .badge:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
+    .badge svg { width: 14px; height: 14px; flex: none; }
+  `;
+  const PANEL_CSS = `
+    .panel { all: initial; box-sizing: border-box; position: fixed; margin: 0; width: min(320px, 92vw);
+      max-height: 70vh; overflow: auto; padding: 12px 14px; border-radius: 10px; background: #fff; color: #1f2937;
+      border: 1px solid #e5e7eb; box-shadow: 0 8px 28px rgba(0,0,0,.25); z-index: 2147483647;
+      font: 400 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+    .panel:not(:popover-open):not(.open) { display: none; }
+    .panel.inline { position: absolute; top: 34px; left: 6px; }
+    .title { display: block; font-weight: 700; font-size: 14px; margin: 0 0 6px; }
+    .title.danger { color: #b42318; } .title.warning { color: #b54708; }
+    ul { margin: 0 0 8px; padding-left: 18px; }
+    li { margin: 0 0 6px; }
+    .reason-evidence { display: block; color: #4b5563; font-style: italic; word-break: break-word; }
+    .advice { display: block; margin: 6px 0 8px; padding: 6px 8px; border-radius: 6px; background: #fef3c7; font-weight: 600; }
+    .close { all: initial; font: 600 13px/1 system-ui, sans-serif; color: #1d4ed8; cursor: pointer; padding: 4px 0; }
+    .close:focus-visible { outline: 2px solid #1d4ed8; }
+  `;
+
+  // Constructed stylesheets are shared by every marker (and exempt from a page's CSP style-src
+  // in Firefox); a <style> is the fallback.
+  const sheets = new Map();
+  function addStyles(root, css) {
+    try {
+      let sheet = sheets.get(css);
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        sheets.set(css, sheet);
+      }
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    } catch {
+      const style = document.createElement('style');
+      style.textContent = css;
+      root.append(style);
+    }
+  }
+
+  function el(tag, attrs = {}, ...children) {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+    node.append(...children);
+    return node;
+  }
+
+  function icon() {
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('aria-hidden', 'true');
+    const path = document.createElementNS(ns, 'path');
+    path.setAttribute('fill', 'currentColor');
+    path.setAttribute('d', 'M12 2 1 21h22L12 2zm0 6 .9 7h-1.8L12 8zm0 9.2a1.2 1.2 0 1 1 0 2.4 1.2 1.2 0 0 1 0-2.4z');
+    svg.append(path);
+    return svg;
+  }
+
+  const clipText = (s, n) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+  function place(badge, panel) {
+    const r = badge.getBoundingClientRect();
+    const width = Math.min(320, innerWidth * 0.92);
+    panel.style.left = `${Math.max(8, Math.min(r.left, innerWidth - width - 8))}px`;
+    const below = r.bottom + 6;
+    panel.style.top = below + 200 < innerHeight ? `${below}px` : `${Math.max(8, r.top - 6 - Math.min(panel.offsetHeight || 260, innerHeight * 0.7))}px`;
+  }
+
+  /** Marks `card` with a verdict (warning or danger). Returns the marker, or null. */
+  function mark(card, verdict) {
+    if (verdict.level !== 'warning' && verdict.level !== 'danger') return null;
+    const old = card.querySelector(`:scope > ${TAG}[scope="listing"]`);
+    if (old) old.remove();
+    const level = verdict.level;
+    const host = document.createElement(TAG);
+    host.setAttribute('level', level);
+    host.setAttribute('scope', 'listing');
+    host.style.cssText = 'all:initial;display:block;position:relative;width:0;height:0;overflow:visible;margin:0;padding:0;border:0;z-index:10';
+    const root = host.attachShadow({ mode: 'open' });
+    addStyles(root, BADGE_CSS);
+    const headline = t(level === 'danger' ? 'listingTitleDanger' : 'listingTitleWarning');
+    const badge = el('button', { type: 'button', class: `badge ${level}`, 'aria-expanded': 'false', 'aria-controls': 'panel',
+      title: `${headline} — ${t('listingBadgeHint')}` }, icon(), t(level === 'danger' ? 'listingBadgeDanger' : 'listingBadgeWarning'));
+    root.append(badge);
+
+    // The panel is built on the first click: most markers are never opened, and a grid may
+    // hold dozens of them.
+    let panel = null;
+    let popover = false;
+    const build = () => {
+      addStyles(root, PANEL_CSS);
+      const reasons = el('ul', { class: 'reasons' });
+      for (const r of verdict.reasons.slice(0, MAX_REASONS)) {
+        const li = el('li', { class: 'reason', 'data-rule': r.rule }, el('span', { class: 'reason-message' }, r.message));
+        if (r.evidence && !r.message.includes(r.evidence)) li.append(el('span', { class: 'reason-evidence' }, `“${clipText(r.evidence, 160)}”`));
+        reasons.append(li);
+      }
+      const close = el('button', { type: 'button', class: 'close' }, t('listingClose'));
+      panel = el('div', { class: 'panel', id: 'panel', role: 'dialog', 'aria-label': headline },
+        el('strong', { class: `title ${level}` }, headline), reasons, el('span', { class: 'advice' }, t('listingAdvice')), close);
+      popover = typeof panel.showPopover === 'function';
+      if (popover) panel.setAttribute('popover', 'auto');
+      else panel.classList.add('inline');
+      root.append(panel);
+      panel.addEventListener('toggle', (e) => badge.setAttribute('aria-expanded', String(e.newState === 'open')));
+      close.addEventListener('click', () => {
+        setOpen(false);
+        badge.focus();
+      });
+      panel.addEventListener('keydown', (e) => {
+        if (e.key === 'Escape') setOpen(false);
+      });
+    };
+    const isOpen = () => Boolean(panel) && (popover ? panel.matches(':popover-open') : panel.classList.contains('open'));
+    const setOpen = (open) => {
+      if (open === isOpen()) return;
+      if (!panel) build();
+      if (popover) {
+        if (open) {
+          panel.showPopover();
+          place(badge, panel);
+        } else panel.hidePopover();
+      } else panel.classList.toggle('open', open);
+      badge.setAttribute('aria-expanded', String(open));
+    };
+    badge.addEventListener('click', () => setOpen(!isOpen()));
+    // The card is often a link or has its own click handler: keep our clicks to ourselves.
+    for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'auxclick']) {
+      root.addEventListener(type, (e) => {
+        e.stopPropagation();
+        if (type === 'click' || type === 'auxclick') e.preventDefault();
+      });
+    }
+    card.prepend(host);
+    return host;
+  }
+
+  /** Removes every listing marker from the page (after a single-page-app navigation). */
+  function clear() {
+    for (const m of document.querySelectorAll(`${TAG}[scope="listing"]`)) m.remove();
+  }
+
+  globalThis.WaspadaListingMarker = Object.freeze({ mark, clear });
+})();

@@ -1,0 +1,216 @@
+// Marketplace listings in the page (issue 5): find listing cards with the site's adapter (or
+// schema.org/OpenGraph product data on any shop), send them to the service worker in batches,
+// and mark the risky ones. Incremental and bounded:
+//   - a MutationObserver whose callback only arms a debounce timer; the debounced pass runs one
+//     querySelectorAll and queues the cards not seen before (a WeakSet: each card is read once);
+//   - the queue is read in slices of at most LIMITS.sliceMs, yielding to the page between slices;
+//   - the engine runs in the service worker, never here; markers are drawn in slices too;
+//   - a single-page-app navigation clears the markers and rescans the new route.
+// A listing page (one listing) judged warning or above gets the normal page banner through
+// main.js (globalThis.WaspadaPage). Pages with no adapter and no product data cost one check.
+(() => {
+  if (globalThis.__waspadaListingsStarted) return;
+  globalThis.__waspadaListingsStarted = true;
+
+  const { api } = globalThis.WASPADA_PLATFORM;
+  const Adapters = globalThis.WaspadaListingAdapters;
+  const Extract = globalThis.WaspadaListingExtract;
+  const Marker = globalThis.WaspadaListingMarker;
+  const I18n = globalThis.WaspadaI18n;
+
+  const LIMITS = Object.freeze({
+    sliceMs: 4, // main-thread work per slice, far below a 50 ms long task
+    batch: 40, // cards per message to the service worker
+    debounceMs: 300, // after the last mutation, before looking for new cards
+    cards: 5000, // cards judged per route
+    context: 60, // earlier cards sent along for the page's median price
+    navDelayMs: 800, // let a single-page app render its new route first
+    startDelayMs: 500,
+    singleTries: 10, // passes per route that look for a listing page (JSON-LD is parsed each time)
+    pollMs: 1000,
+  });
+  const FLAGGED = new Set(['warning', 'danger']);
+  // The browser benchmark (scripts/bench-listings.mjs) sets this attribute to read our timings
+  // as performance measures; nothing is recorded otherwise.
+  const bench = document.documentElement?.hasAttribute('data-waspada-bench');
+
+  let adapter = Adapters.forHost(location.hostname);
+  let routeKey = keyOf(location);
+  let seen = new WeakSet();
+  let queue = [];
+  let context = [];
+  let judged = 0;
+  let singleDone = false;
+  let singleTries = 0;
+  let pumping = false;
+  let timer = 0;
+  let observer = null;
+  let stopped = false;
+
+  function keyOf(loc) {
+    return loc.origin + loc.pathname + loc.search + (/^#!?\//.test(loc.hash) ? loc.hash : '');
+  }
+
+  const yieldToPage = () => new Promise((r) => setTimeout(r, 0));
+
+  function measure(name, start) {
+    if (bench) performance.measure(name, { start, end: performance.now() });
+  }
+
+  async function send(message) {
+    try {
+      return await api.runtime.sendMessage(message);
+    } catch (e) {
+      if (/context invalidated|Receiving end does not exist/i.test(String(e?.message))) stop();
+      return null;
+    }
+  }
+
+  function stop() {
+    stopped = true;
+    observer?.disconnect();
+    clearTimeout(timer);
+  }
+
+  // ---- finding cards ---------------------------------------------------------------------------
+
+  function cardSelector() {
+    if (adapter) return adapter.card;
+    return Extract.hasProductData() ? '[itemtype$="schema.org/Product"]' : '';
+  }
+
+  function collect() {
+    timer = 0;
+    if (stopped) return;
+    const t0 = performance.now();
+    checkSingle();
+    const sel = cardSelector();
+    if (sel && judged < LIMITS.cards) {
+      const found = document.querySelectorAll(sel);
+      for (let i = 0; i < found.length; i++) {
+        const card = found[i];
+        if (seen.has(card)) continue;
+        seen.add(card);
+        // A card inside another card (nested wrappers matching the selector): judge the outer one.
+        if (card.parentElement?.closest(sel)) continue;
+        queue.push(card);
+      }
+    }
+    measure('waspada-listings:collect', t0);
+    if (queue.length && !pumping) pump();
+  }
+
+  /** Reads queued cards in slices and sends them in batches. */
+  async function pump() {
+    pumping = true;
+    const key = routeKey;
+    try {
+      while (queue.length && !stopped && key === routeKey) {
+        const t0 = performance.now();
+        const listings = [];
+        const cards = [];
+        while (queue.length && listings.length < LIMITS.batch && performance.now() - t0 < LIMITS.sliceMs) {
+          const card = queue.shift();
+          if (!card.isConnected) continue;
+          const listing = adapter ? Extract.fromCard(adapter, card) : Extract.fromMicrodata(card);
+          if (!listing.title && !listing.priceText) continue;
+          listings.push(listing);
+          cards.push(card);
+        }
+        measure('waspada-listings:read', t0);
+        if (listings.length) judge(listings, cards, key);
+        await yieldToPage();
+      }
+    } finally {
+      pumping = false;
+    }
+  }
+
+  async function judge(listings, cards, key) {
+    judged += listings.length;
+    const ctx = context.slice(-LIMITS.context);
+    for (const l of listings) context.push({ title: l.title, priceText: l.priceText, price: l.price, currency: l.currency });
+    if (context.length > 4 * LIMITS.context) context = context.slice(-LIMITS.context);
+    const reply = await send({ type: 'scanListings', listings, context: ctx });
+    if (bench) performance.mark(`waspada-listings:judged:${listings.length}`);
+    if (!reply?.verdicts || key !== routeKey) return;
+    const risky = [];
+    reply.verdicts.forEach((v, i) => {
+      if (FLAGGED.has(v?.level) && cards[i]?.isConnected) risky.push([cards[i], v]);
+    });
+    if (!risky.length) return;
+    await I18n.useLang(reply.lang);
+    for (let i = 0; i < risky.length; i++) {
+      const t0 = performance.now();
+      Marker.mark(risky[i][0], risky[i][1]);
+      measure('waspada-listings:mark', t0);
+      if (i % 8 === 7) await yieldToPage();
+    }
+  }
+
+  // ---- a listing page --------------------------------------------------------------------------
+
+  function checkSingle() {
+    if (singleDone || singleTries >= LIMITS.singleTries) return;
+    singleTries++;
+    let listing = null;
+    if (adapter) {
+      if (adapter.pageWhen && document.querySelector(adapter.pageWhen)) listing = Extract.fromPage(adapter);
+    } else if (Extract.hasProductData()) {
+      listing = Extract.generic().single;
+    }
+    if (!listing || (!listing.title && !listing.priceText)) return;
+    singleDone = true;
+    const key = routeKey;
+    send({ type: 'scanListings', listings: [listing], context: [] }).then((reply) => {
+      const verdict = reply?.verdicts?.[0];
+      if (bench) performance.mark(`waspada-listings:single:${verdict?.level}`);
+      if (!verdict || key !== routeKey || !FLAGGED.has(verdict.level)) return;
+      globalThis.WaspadaPage?.presentListing({ ...verdict, lang: reply.lang, site: reply.site });
+    });
+  }
+
+  // ---- watching --------------------------------------------------------------------------------
+
+  function schedule(delay = LIMITS.debounceMs) {
+    clearTimeout(timer);
+    timer = setTimeout(collect, delay);
+  }
+
+  function onMaybeNavigated() {
+    const key = keyOf(location);
+    if (key === routeKey || stopped) return;
+    routeKey = key;
+    adapter = Adapters.forHost(location.hostname);
+    seen = new WeakSet();
+    queue = [];
+    context = [];
+    judged = 0;
+    singleDone = false;
+    singleTries = 0;
+    Marker.clear();
+    watch();
+    schedule(LIMITS.navDelayMs);
+  }
+
+  function watch() {
+    if (observer || stopped) return;
+    if (!adapter && !Extract.hasProductData()) return; // not a shop: nothing to watch
+    // The callback is O(1): it only (re)arms the debounce timer.
+    observer = new MutationObserver(() => schedule());
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+  }
+
+  function start() {
+    addEventListener('popstate', onMaybeNavigated);
+    const nav = globalThis.navigation;
+    if (nav?.addEventListener) nav.addEventListener('navigatesuccess', onMaybeNavigated);
+    else if (adapter) setInterval(onMaybeNavigated, LIMITS.pollMs);
+    watch();
+    schedule(LIMITS.startDelayMs);
+  }
+
+  if (!(document.documentElement instanceof HTMLElement)) return;
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+})();

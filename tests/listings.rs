@@ -1,0 +1,126 @@
+//! Marketplace listings end to end: the reported-numbers CSV import and listing verdicts.
+
+use std::path::Path;
+
+use waspada::pack::source::{compile_dir, parse_reported_csv};
+use waspada::{Engine, Lang, Level, Listing};
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(Path::new("tests/fixtures/reported").join(name)).expect("fixture")
+}
+
+#[test]
+fn reported_csv_is_normalised() {
+    let list = parse_reported_csv("fixture.csv", &fixture("fixture.csv")).expect("valid");
+    let values: Vec<&str> = list.entries.iter().map(|e| e.value.as_str()).collect();
+    assert_eq!(values, ["7771234567", "6281299990001", "6281399990002"]);
+    assert_eq!(list.entries[2].source, "NGO hotline, Jakarta (fixture)");
+}
+
+#[test]
+fn bad_reported_csv_names_every_bad_line() {
+    let problems = parse_reported_csv("bad.csv", &fixture("bad.csv")).expect_err("invalid");
+    let lines: Vec<usize> = problems.iter().map(|(l, _)| *l).collect();
+    assert_eq!(lines, [2, 3, 4], "{problems:?}");
+    let header = parse_reported_csv("x.csv", "value,kind\n1,2\n").expect_err("bad header");
+    assert!(header[0].1.contains("kind,value,bank,source,date"));
+}
+
+fn engine_with_fixture() -> Engine {
+    let mut compiled = compile_dir(Path::new("rules")).expect("rules compile");
+    assert!(
+        compiled.pack.reported.is_empty(),
+        "the default pack ships no reported data"
+    );
+    assert!(
+        !compiled.pack.prices.items.is_empty(),
+        "the default pack ships reference prices"
+    );
+    compiled
+        .pack
+        .reported
+        .push(parse_reported_csv("fixture.csv", &fixture("fixture.csv")).expect("valid"));
+    let bytes = waspada::pack::format::encode(&compiled.pack).expect("encode");
+    Engine::from_pack_bytes(&bytes).expect("load")
+}
+
+#[test]
+fn a_listing_or_message_with_a_reported_number_is_danger() {
+    let engine = engine_with_fixture();
+    assert_eq!(engine.info().reported, 3);
+    let listing = Listing {
+        title: "Honda Vario 160 2023 mulus".into(),
+        price_text: "Rp 24.000.000".into(),
+        description: "Serius hub WA 0812 9999 0001".into(),
+        ..Listing::default()
+    };
+    let v = &engine.scan_listings(&[listing], Lang::En)[0];
+    assert_eq!(v.level, Level::Danger, "{v:?}");
+    assert_eq!(v.reasons[0].rule, "listing.reported");
+    assert!(
+        v.reasons[0]
+            .message
+            .contains("aduannomor.id (fixture), 2026-11-12")
+    );
+    let msg = engine.scan_text("Bayar ke DANA 0813-9999-0002 ya", Lang::Id);
+    assert_eq!(msg.level, Level::Danger);
+    let clean = engine.scan_text("Bayar ke DANA 0813-9999-0003 ya", Lang::Id);
+    assert!(clean.level < Level::Warning, "{clean:?}");
+}
+
+/// A listing in a fixture file, with what Waspada must make of it.
+#[derive(serde::Deserialize)]
+struct Case {
+    note: String,
+    expect: String,
+    #[serde(flatten)]
+    listing: Listing,
+}
+
+#[test]
+fn fixture_listings_are_judged_as_labelled() {
+    let text = std::fs::read_to_string("tests/fixtures/listings/mixed.json").expect("fixture");
+    let cases: Vec<Case> = serde_json::from_str(&text).expect("valid fixture");
+    let engine = Engine::with_default_pack().expect("default pack");
+    let listings: Vec<Listing> = cases.iter().map(|c| c.listing.clone()).collect();
+    let verdicts = engine.scan_listings(&listings, Lang::Id);
+    let mut wrong = Vec::new();
+    for (case, v) in cases.iter().zip(&verdicts) {
+        let flagged = v.level.is_flagged();
+        if flagged != (case.expect == "flagged") {
+            let rules: Vec<&str> = v.reasons.iter().map(|r| r.rule.as_str()).collect();
+            wrong.push(format!(
+                "{} ({}): {} {} {rules:?}",
+                case.listing.title, case.note, v.level, v.score
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "misjudged:\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_cli_judges_a_json_array_of_listings() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_waspada"))
+        .args([
+            "scan-listings",
+            "--json",
+            "--lang",
+            "en",
+            "tests/fixtures/listings/mixed.json",
+        ])
+        .output()
+        .expect("the CLI runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    assert_eq!(lines.len(), 20);
+    assert_eq!(lines[0]["id"], 0);
+    assert_eq!(lines[0]["level"], "safe");
+    assert_eq!(lines[17]["categories"][0], "marketplace");
+}
