@@ -11,9 +11,10 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 import { SITES } from './sites.mjs';
+import { COMMENT_SITES } from './comment-sites.mjs';
 import {
   requireDist, resultsPath, publishScreenshot, inspectPage, pageWarning, pollFor, sleep, summarize, axeSource, runAxe,
-  QUIET_MS } from './helpers.mjs';
+  commentState, QUIET_MS } from './helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const PIN = '4826';
@@ -371,6 +372,58 @@ describe('Waspada in Chromium: actions on warnings, settings, comment shield', (
     await setStorage({ trusted: [], pin: null });
   });
 
+
+  for (const [name, site] of Object.entries(COMMENT_SITES)) {
+    test(`comment shield on ${name}: judol comments collapsed, others untouched, reveal works, later comments shielded`, async () => {
+      const page = await context.newPage();
+      try {
+        await page.goto(site.url, { waitUntil: 'load' });
+        const fixture = await page.evaluate(() => window.FIXTURE);
+        const done = (st, ids) => ids.every((id) => st.comments[id]?.label);
+        let st = await pollFor(async () => {
+          const v = await page.evaluate(commentState);
+          return done(v, fixture.gambling) ? v : null;
+        }) ?? (await page.evaluate(commentState));
+        for (const id of fixture.gambling) {
+          assert.ok(st.comments[id].hidden, `${name} ${id} (judol) is collapsed: ${JSON.stringify(st)}`);
+          assert.equal(st.comments[id].label.startsWith('Promosi judi online disembunyikan'), true, st.comments[id].label);
+          assert.equal(st.comments[id].level, 'warning');
+        }
+        for (const id of fixture.normal) {
+          assert.deepEqual(st.comments[id], { hidden: false, level: null, label: null, expanded: null },
+            `${name} ${id} (normal) is untouched`);
+        }
+        if (name === 'youtube') {
+          const shot = resultsPath('chromium-comments-youtube-id.png');
+          await page.screenshot({ path: shot });
+          publishScreenshot(shot, 'comments-id.png');
+        }
+        // reveal, and hide again
+        const first = fixture.gambling[0];
+        const button = page.locator(`waspada-alert[scope="comment"]:has(+ [data-fixture="${first}"]) button`);
+        await button.click();
+        st = await page.evaluate(commentState);
+        assert.equal(st.comments[first].hidden, false, 'revealed');
+        assert.equal(st.comments[first].expanded, 'true');
+        await button.click();
+        st = await page.evaluate(commentState);
+        assert.equal(st.comments[first].hidden, true, 'hidden again');
+        // comments that load later
+        await page.evaluate(() => window.loadMore());
+        st = await pollFor(async () => {
+          const v = await page.evaluate(commentState);
+          return done(v, fixture.more.gambling) ? v : null;
+        }) ?? (await page.evaluate(commentState));
+        for (const id of fixture.more.gambling) assert.ok(st.comments[id]?.hidden, `${name} ${id} (loaded later) is collapsed`);
+        for (const id of fixture.more.normal) assert.equal(st.comments[id]?.hidden, false, `${name} ${id} (loaded later) is untouched`);
+        // the page itself is not warned for its comments
+        await sleep(QUIET_MS);
+        assert.equal((await page.evaluate(commentState)).pageAlerts, 0, 'no page-level warning for comments');
+      } finally {
+        await page.close();
+      }
+    });
+  }
 
   test('interstitial: "Saya mengerti risikonya, lanjutkan" lifts it for this session', async () => {
     const { page, info } = await visit(SITES.phishing.url);
