@@ -166,16 +166,18 @@
       pin,
       h('div', { class: 'row' }, yes, no),
       status);
-    const open = h('button', { type: 'button', class: 'trust', id: 'waspada-trust', 'aria-expanded': 'false',
-      'aria-controls': 'waspada-trust-confirm' }, t('trustButton'));
+    // Not a disclosure (the banner keeps exactly one aria-expanded button, "Kenapa?"): the button
+    // gives way to the question, which takes the focus; "Batal" brings the button back.
+    const open = h('button', { type: 'button', class: 'trust', id: 'waspada-trust' }, t('trustButton'));
     open.addEventListener('click', () => {
-      confirm.hidden = !confirm.hidden;
-      open.setAttribute('aria-expanded', String(!confirm.hidden));
-      if (!confirm.hidden) (pin ?? yes).focus();
+      confirm.hidden = false;
+      open.hidden = true;
+      (pin ?? yes).focus();
     });
     no.addEventListener('click', () => {
       confirm.hidden = true;
-      open.setAttribute('aria-expanded', 'false');
+      open.hidden = false;
+      status.textContent = '';
       open.focus();
     });
     const submit = async () => {

@@ -215,3 +215,17 @@ export function commentState() {
   }
   return { comments, pageAlerts: document.querySelectorAll('waspada-alert[scope="page"]').length };
 }
+
+/**
+ * Runs in the page after axeSource(): every WCAG 2.0/2.1/2.2 A and AA violation, whatever its
+ * impact, inside `selector` (a shadow host: its shadow DOM included) or the whole document.
+ */
+export async function runAxeAll(selector) {
+  const context = selector ? { include: [{ fromShadowDom: selector }] } : document;
+  const result = await globalThis.axe.run(context, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+    resultTypes: ['violations'],
+  });
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3)
+    .map((n) => `${JSON.stringify(n.target)} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`).join(' | ')}`);
+}

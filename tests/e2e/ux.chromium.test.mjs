@@ -14,7 +14,7 @@ import { SITES } from './sites.mjs';
 import { COMMENT_SITES } from './comment-sites.mjs';
 import {
   requireDist, resultsPath, publishScreenshot, inspectPage, pageWarning, pollFor, sleep, summarize, axeSource, runAxe,
-  commentState, QUIET_MS } from './helpers.mjs';
+  commentState, runAxeAll, QUIET_MS } from './helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const PIN = '4826';
@@ -424,6 +424,110 @@ describe('Waspada in Chromium: actions on warnings, settings, comment shield', (
       }
     });
   }
+
+
+  test('accessibility (axe-core, WCAG 2.2 A/AA, every impact): interstitial, banner, popup, options, comment label; 360 px', async () => {
+    const axe = axeSource();
+    const problems = [];
+    await setStorage({ family: { name: 'Budi', phone: '0812 3456 7890', largeText: false }, trusted: [], pin: null });
+    // the interstitial with its trust confirmation open (so the PIN-less form is checked too)
+    {
+      const { page, info } = await visit(SITES.phishing.url);
+      try {
+        assert.equal(pageWarning(info)?.level, 'danger', summarize(info));
+        await shadow(page, '#waspada-trust').click();
+        await page.evaluate(() => { document.querySelector('waspada-alert').shadowRoot.querySelector('details').open = true; });
+        await page.evaluate(axe);
+        problems.push(...(await page.evaluate(runAxeAll, ['waspada-alert[scope="page"]', '*'])).map((f) => `interstitial: ${f}`));
+      } finally {
+        await page.close();
+      }
+    }
+    // the banner with "Kenapa?" open
+    {
+      const { page, info } = await visit(SITES.jobScam.url);
+      try {
+        const w = pageWarning(info);
+        assert.ok(w, summarize(info));
+        if (w.level === 'warning') await shadow(page, '#waspada-why').click();
+        await page.evaluate(axe);
+        problems.push(...(await page.evaluate(runAxeAll, ['waspada-alert[scope="page"]', '*'])).map((f) => `${w.level} ${SITES.jobScam.url}: ${f}`));
+      } finally {
+        await page.close();
+      }
+    }
+    // the popup for a danger tab (verdict, reasons, family line, report buttons), at 360 px
+    {
+      const page = await context.newPage();
+      await page.goto(SITES.phishing.url, { waitUntil: 'load' });
+      const tabId = await ext(async (u) => {
+        for (const tab of await chrome.tabs.query({})) {
+          const pong = await chrome.tabs.sendMessage(tab.id, { type: 'ping' }).catch(() => null);
+          if (pong?.url === u) return tab.id;
+        }
+        return null;
+      }, SITES.phishing.url);
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 360, height: 900 });
+      await popup.goto(extUrl(`popup/popup.html?tab=${tabId}`));
+      await pollFor(async () => {
+        const l = await popup.evaluate(() => document.getElementById('status').dataset.level);
+        if (l === 'none') await popup.reload();
+        return l !== 'none' ? l : null;
+      });
+      assert.equal(await popup.locator('#report:not([hidden]) button.report[data-channel="aduankonten"]').count(), 1,
+        'the popup offers reporting for a danger tab');
+      assert.match(await popup.locator('#family-line').textContent(), /telepon Budi/);
+      await popup.fill('#check-input', 'Selamat! Anda pemenang undian Rp100 juta. Hubungi 0812-9988-7766 dan transfer biaya admin Rp500.000 ke rekening BRI 1234567890 a.n. Panitia.');
+      await popup.click('#check-button');
+      await popup.waitForSelector('#check-result[data-level]:not([data-level="none"])');
+      const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      assert.ok(overflow <= 0, `the popup fits 360 px (overflow ${overflow} px)`);
+      await popup.evaluate(axe);
+      problems.push(...(await popup.evaluate(runAxeAll, null)).map((f) => `popup: ${f}`));
+      const shot = resultsPath('chromium-popup-id.png');
+      await popup.screenshot({ path: shot, fullPage: true });
+      publishScreenshot(shot, 'popup-id.png');
+      await popup.close();
+      await page.close();
+    }
+    // options (with a trusted site), unlocked and locked, at 360 px
+    {
+      await setStorage({ trusted: ['toko-contoh.com'] });
+      const options = await openOptions();
+      try {
+        await options.setViewportSize({ width: 360, height: 800 });
+        const overflow = await options.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+        assert.ok(overflow <= 0, `Options fits 360 px (overflow ${overflow} px)`);
+        await options.evaluate(axe);
+        problems.push(...(await options.evaluate(runAxeAll, null)).map((f) => `options: ${f}`));
+        await options.fill('#pin-new', PIN);
+        await options.fill('#pin-confirm', PIN);
+        await options.click('#pin-set');
+        await options.waitForSelector('body[data-locked="true"]');
+        await options.fill('#pin-unlock', '0000');
+        await options.click('#unlock');
+        await options.waitForFunction(() => document.getElementById('pin-status').textContent.length > 0);
+        problems.push(...(await options.evaluate(runAxeAll, null)).map((f) => `options (locked): ${f}`));
+      } finally {
+        await options.close();
+      }
+      await setStorage({ trusted: [], pin: null });
+    }
+    // a collapsed comment's label
+    {
+      const page = await context.newPage();
+      try {
+        await page.goto(COMMENT_SITES.youtube.url, { waitUntil: 'load' });
+        await page.waitForSelector('waspada-alert[scope="comment"]', { timeout: 10_000 });
+        await page.evaluate(axe);
+        problems.push(...(await page.evaluate(runAxeAll, ['waspada-alert[scope="comment"]', '*'])).map((f) => `comment label: ${f}`));
+      } finally {
+        await page.close();
+      }
+    }
+    assert.deepEqual(problems, [], `axe-core found:\n  ${problems.join('\n  ')}`);
+  });
 
   test('interstitial: "Saya mengerti risikonya, lanjutkan" lifts it for this session', async () => {
     const { page, info } = await visit(SITES.phishing.url);
