@@ -39,7 +39,8 @@ async function render() {
   $('lock-panel').hidden = !locked;
   $('editable').disabled = locked;
   $('pin-setup').hidden = Boolean(s.pin);
-  $('pin-manage').hidden = !s.pin;
+  $('pin-manage').hidden = !s.pin || locked;
+  $('lock-settings-heading').hidden = locked;
   document.body.dataset.locked = String(locked);
   const list = $('trusted-list');
   list.replaceChildren(...s.trusted.map((site) => {

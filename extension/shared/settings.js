@@ -151,7 +151,6 @@ export function migrate() {
     const all = await api.storage.local.get(null);
     const version = Number.isInteger(all.schema) ? all.schema : 1;
     if (version >= SCHEMA) return;
-    const writes = { schema: SCHEMA };
     const removes = [];
     // v1 → v2: `dismiss:<host>` keys → one `dismissed` map.
     const dismissed = FIELDS.dismissed.valid(all.dismissed) ?? {};
@@ -161,9 +160,10 @@ export function migrate() {
       if (site && Number.isFinite(at)) dismissed[site] = at;
       removes.push(key);
     }
-    writes.dismissed = dismissed;
-    await api.storage.local.set(writes);
+    await api.storage.local.set({ dismissed });
     if (removes.length) await api.storage.local.remove(removes);
+    // The version goes last: a migration cut short by a worker stop runs again from the start.
+    await api.storage.local.set({ schema: SCHEMA });
   })().catch((e) => {
     migrating = null;
     console.warn('Waspada: settings migration failed, reading what is there:', e?.message ?? e);

@@ -19,7 +19,8 @@ import {
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const PIN = '4826';
 
-describe('Waspada in Chromium: actions on warnings, settings, comment shield', () => {
+// The suite as a whole runs longer than run.mjs's per-test limit (it restarts the browser twice).
+describe('Waspada in Chromium: actions on warnings, settings, comment shield', { timeout: 360_000 }, () => {
   let dir, server, context, worker, extId, profile;
 
   async function launch() {
@@ -289,9 +290,6 @@ describe('Waspada in Chromium: actions on warnings, settings, comment shield', (
       await options.check('#large-text');
       await options.click('#family-save');
       await options.waitForFunction(() => document.getElementById('saved').textContent.length > 0);
-      const shot = resultsPath('chromium-options-family-id.png');
-      await options.screenshot({ path: shot, fullPage: true });
-      publishScreenshot(shot, 'options-family-id.png');
     } finally {
       await options.close();
     }
@@ -393,11 +391,6 @@ describe('Waspada in Chromium: actions on warnings, settings, comment shield', (
           assert.deepEqual(st.comments[id], { hidden: false, level: null, label: null, expanded: null },
             `${name} ${id} (normal) is untouched`);
         }
-        if (name === 'youtube') {
-          const shot = resultsPath('chromium-comments-youtube-id.png');
-          await page.screenshot({ path: shot });
-          publishScreenshot(shot, 'comments-id.png');
-        }
         // reveal, and hide again
         const first = fixture.gambling[0];
         const button = page.locator(`waspada-alert[scope="comment"]:has(+ [data-fixture="${first}"]) button`);
@@ -485,9 +478,6 @@ describe('Waspada in Chromium: actions on warnings, settings, comment shield', (
       assert.ok(overflow <= 0, `the popup fits 360 px (overflow ${overflow} px)`);
       await popup.evaluate(axe);
       problems.push(...(await popup.evaluate(runAxeAll, null)).map((f) => `popup: ${f}`));
-      const shot = resultsPath('chromium-popup-id.png');
-      await popup.screenshot({ path: shot, fullPage: true });
-      publishScreenshot(shot, 'popup-id.png');
       await popup.close();
       await page.close();
     }
@@ -527,6 +517,78 @@ describe('Waspada in Chromium: actions on warnings, settings, comment shield', (
       }
     }
     assert.deepEqual(problems, [], `axe-core found:\n  ${problems.join('\n  ')}`);
+  });
+
+
+  test('screenshots of every surface in Bahasa Indonesia and English (docs/screenshots with npm run screenshots)', async () => {
+    const tabIdOf = (u) => ext(async (url) => {
+      for (const tab of await chrome.tabs.query({})) {
+        const pong = await chrome.tabs.sendMessage(tab.id, { type: 'ping' }).catch(() => null);
+        if (pong?.url === url) return tab.id;
+      }
+      return null;
+    }, u);
+    const shoot = async (page, name, options = {}) => {
+      const file = resultsPath(`chromium-${name}.png`);
+      await page.screenshot({ path: file, ...options });
+      publishScreenshot(file, `${name}.png`);
+    };
+    for (const lang of ['id', 'en']) {
+      await setStorage({ lang, family: { name: 'Budi', phone: '0812 3456 7890', largeText: false }, trusted: [], pin: null,
+        dismissed: {} });
+      const call = lang === 'id' ? /Sebelum transfer uang, telepon Budi/ : /Before you transfer any money, call Budi/;
+      // interstitial
+      const danger = await visit(SITES.phishing.url);
+      try {
+        assert.match(pageWarning(danger.info)?.text ?? '', call, 'the interstitial speaks the chosen language');
+        await shoot(danger.page, `interstitial-${lang}`);
+        await danger.page.evaluate(() => document.querySelector('waspada-alert').shadowRoot.querySelector('.overlay')
+          .scrollTo(0, 10_000));
+        await shoot(danger.page, `interstitial-end-${lang}`);
+      } finally {
+        await danger.page.close();
+      }
+      // banner, with its reasons open
+      const warning = await visit(SITES.jobScam.url);
+      try {
+        assert.match(pageWarning(warning.info)?.text ?? '', call);
+        if (pageWarning(warning.info)?.level === 'warning') await shadow(warning.page, '#waspada-why').click();
+        await shoot(warning.page, `banner-${lang}`);
+      } finally {
+        await warning.page.close();
+      }
+      // popup of the danger tab, 360 px wide
+      const tab = await context.newPage();
+      await tab.goto(SITES.phishing.url, { waitUntil: 'load' });
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 360, height: 640 });
+      await popup.goto(extUrl(`popup/popup.html?tab=${await pollFor(() => tabIdOf(SITES.phishing.url))}`));
+      await pollFor(async () => {
+        const l = await popup.evaluate(() => document.getElementById('status').dataset.level);
+        if (l === 'none') await popup.reload();
+        return l !== 'none' ? l : null;
+      });
+      await shoot(popup, `popup-${lang}`, { fullPage: true });
+      await popup.close();
+      await tab.close();
+      // options with family mode and a trusted site
+      await setStorage({ trusted: ['tokobuku-contoh.co.id'] });
+      const options = await openOptions();
+      await options.setViewportSize({ width: 720, height: 900 });
+      await shoot(options, `options-${lang}`, { fullPage: true });
+      await options.close();
+      // the comment shield: one collapsed comment revealed, one still hidden
+      const comments = await context.newPage();
+      await comments.goto(COMMENT_SITES.youtube.url, { waitUntil: 'load' });
+      await comments.waitForSelector('waspada-alert[scope="comment"]', { timeout: 10_000 });
+      const label = await comments.evaluate(() => document.querySelector('waspada-alert[scope="comment"]').shadowRoot
+        .querySelector('.label').textContent);
+      assert.match(label, lang === 'id' ? /Promosi judi online disembunyikan/ : /Online gambling promotion hidden/);
+      await comments.evaluate(() => document.querySelector('#comments').scrollIntoView());
+      await shoot(comments, `comments-${lang}`);
+      await comments.close();
+    }
+    await setStorage({ lang: 'id', trusted: [], dismissed: {} });
   });
 
   test('interstitial: "Saya mengerti risikonya, lanjutkan" lifts it for this session', async () => {

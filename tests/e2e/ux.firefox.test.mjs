@@ -14,7 +14,7 @@ import {
 const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const UUID = '5a1e5a1e-0000-4000-8000-000000000001'; // fixed moz-extension:// host for the add-on
 
-describe('Waspada in Firefox ESR: actions on warnings, comment shield', () => {
+describe('Waspada in Firefox ESR: actions on warnings, comment shield', { timeout: 240_000 }, () => {
   let dir, server, browser;
 
   before(async () => {
