@@ -198,7 +198,7 @@ async function check() {
   try {
     const verdict = await api.runtime.sendMessage({ type: 'check', text });
     renderVerdict(box, 'check-', verdict);
-    renderReport($('check-report-list'), $('check-advice'), verdict, { message: text, kind: 'message' });
+    renderReport($('check-report-list'), $('check-report-status'), verdict, { message: text, kind: 'message' });
   } catch (e) {
     renderVerdict(box, 'check-', { level: 'safe', score: 0, reasons: [], error: String(e?.message ?? e) });
   } finally {

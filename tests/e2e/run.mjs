@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Run the browser suites one after the other: node tests/e2e/run.mjs [chromium] [firefox] [ux-chromium] [ux-firefox]
-// ("chromium" and "firefox" include their ux-* files: warnings' actions, settings, comment shield)
+// ("chromium" and "firefox" include their ux files: warnings' actions, settings, comment shield,
+// accessibility and screenshots; ux-chromium and ux-firefox run only those)
 // Exits non-zero when a test fails, when dist/ is missing, or when the whole run exceeds its budget.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -8,9 +9,9 @@ import path from 'node:path';
 import { ROOT } from './helpers.mjs';
 
 const SUITES = {
-  chromium: ['chromium.test.mjs', 'ux.chromium.test.mjs'],
+  chromium: ['chromium.test.mjs', 'ux.chromium.test.mjs', 'surfaces.chromium.test.mjs'],
   firefox: ['firefox.test.mjs', 'ux.firefox.test.mjs'],
-  'ux-chromium': ['ux.chromium.test.mjs'],
+  'ux-chromium': ['ux.chromium.test.mjs', 'surfaces.chromium.test.mjs'],
   'ux-firefox': ['ux.firefox.test.mjs'],
 };
 const TARGET = { chromium: 'chrome', firefox: 'firefox', 'ux-chromium': 'chrome', 'ux-firefox': 'firefox' };
