@@ -55,6 +55,24 @@ describe('Waspada in Chromium: comment shield, accessibility, screenshots', { ti
         }) ?? (await page.evaluate(commentState));
         for (const id of fixture.more.gambling) assert.ok(st.comments[id]?.hidden, `${name} ${id} (loaded later) is collapsed`);
         for (const id of fixture.more.normal) assert.equal(st.comments[id]?.hidden, false, `${name} ${id} (loaded later) is untouched`);
+        // a site that recycles a comment element for another comment (YouTube re-sorting): judged again
+        await page.evaluate(({ g, n }) => {
+          const set = (id, text) => {
+            const el = document.querySelector(`[data-fixture="${id}"]`);
+            const holder = [...el.querySelectorAll('*')].filter((e) => e.children.length === 0 && e.textContent.trim().length > 20)
+              .find((e) => e.textContent.includes(' '));
+            holder.textContent = text;
+          };
+          set(g, 'Terima kasih resepnya, besok mau coba masak buat keluarga di rumah.');
+          set(n, 'Gacor parah main di PULAUWIN, modal 20rb jadi 2jt, WD langsung cair 🔥');
+        }, { g: fixture.gambling[1], n: fixture.normal[1] });
+        st = await pollFor(async () => {
+          const v = await page.evaluate(commentState);
+          return v.comments[fixture.normal[1]].hidden && !v.comments[fixture.gambling[1]].hidden ? v : null;
+        }) ?? (await page.evaluate(commentState));
+        assert.equal(st.comments[fixture.gambling[1]].hidden, false, `${name}: a recycled element with a harmless comment is unfolded`);
+        assert.equal(st.comments[fixture.gambling[1]].label, null, 'and its label removed');
+        assert.equal(st.comments[fixture.normal[1]].hidden, true, `${name}: a recycled element with a judol comment is folded`);
         // the page itself is not warned for its comments
         await sleep(QUIET_MS);
         assert.equal((await page.evaluate(commentState)).pageAlerts, 0, 'no page-level warning for comments');

@@ -7,8 +7,10 @@
 // Comments load late and keep loading: a MutationObserver notes that something changed (O(1) per
 // callback), and a debounced pass looks for comments not seen before, reads their text, and sends
 // them to the engine in the service worker in batches ({type:'scanComments', texts}). Every
-// comment element is judged once (a WeakSet), a pass handles a bounded number of them, and the
-// page is never read more often than every DEBOUNCE_MS. Classic script; does nothing elsewhere.
+// comment is judged once: a WeakMap remembers the text each element was judged on, so an element
+// the site recycles for another comment (YouTube re-sorting its list) is judged again, and unfolded
+// if its new text is harmless. A pass handles a bounded number of comments, and the page is never
+// read more often than every DEBOUNCE_MS. Classic script; does nothing elsewhere.
 (() => {
   const site = globalThis.WaspadaCommentSites?.forHost(location.hostname);
   if (!site || globalThis.__waspadaCommentShield) return;
@@ -26,7 +28,7 @@
   });
   const DEBOUNCE_MS = 400;
 
-  const seen = new WeakSet();
+  const judged = new WeakMap(); // comment element → { text, unfold() | null }
   let timer = 0;
   let running = false;
   let again = false;
@@ -61,10 +63,12 @@
     try {
       const fresh = [];
       for (const comment of document.querySelectorAll(site.comment)) {
-        if (seen.has(comment)) continue;
         const text = textOf(comment);
         if (!text) continue; // not rendered yet: looked at again on the next change
-        seen.add(comment);
+        const before = judged.get(comment);
+        if (before?.text === text) continue;
+        before?.unfold?.(); // the element now holds another comment
+        judged.set(comment, { text, unfold: null });
         if (text.length >= LIMITS.minText) fresh.push({ comment, text });
         if (fresh.length >= LIMITS.perPass) {
           again = true;
@@ -74,8 +78,9 @@
       for (let i = 0; i < fresh.length; i += LIMITS.batch) {
         const batch = fresh.slice(i, i + LIMITS.batch);
         const results = await judge(batch);
-        batch.forEach(({ comment }, k) => {
-          if (results[k]?.gambling && comment.isConnected) collapse(comment);
+        batch.forEach(({ comment, text }, k) => {
+          const entry = judged.get(comment);
+          if (results[k]?.gambling && comment.isConnected && entry?.text === text) entry.unfold = collapse(comment);
         });
       }
     } finally {
@@ -135,7 +140,7 @@
     }
   }
 
-  /** Hide `comment` (inline style, saved) behind a label with a "Show" button. */
+  /** Hide `comment` (inline style, saved) behind a label with a "Show" button. Returns the undo. */
   function collapse(comment) {
     const host = document.createElement(TAG);
     host.setAttribute('level', 'warning');
@@ -174,6 +179,10 @@
     });
     comment.before(host);
     hide();
+    return () => {
+      show();
+      host.remove();
+    };
   }
 
   // ---- start --------------------------------------------------------------------------------
