@@ -9,7 +9,8 @@ import { startServer } from './server.mjs';
 import { SITES } from './sites.mjs';
 import { COMMENT_SITES } from './comment-sites.mjs';
 import {
-  requireDist, resultsPath, inspectPage, pageWarning, pollFor, sleep, summarize, commentState, QUIET_MS } from './helpers.mjs';
+  requireDist, resultsPath, inspectPage, pageWarning, pollFor, sleep, summarize, commentState, axeSource, runAxeAll, QUIET_MS,
+} from './helpers.mjs';
 
 const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const UUID = '5a1e5a1e-0000-4000-8000-000000000001'; // fixed moz-extension:// host for the add-on
@@ -141,6 +142,31 @@ describe('Waspada in Firefox ESR: actions on warnings, comment shield', { timeou
     } finally {
       await page.close();
     }
+  });
+
+  test('accessibility in Firefox (axe-core, WCAG 2.2 A/AA, every impact): interstitial, banner, options', async () => {
+    const axe = axeSource();
+    const problems = [];
+    for (const url of [SITES.phishingCsp.url, SITES.jobScam.url]) {
+      const { page, info } = await visit(url);
+      try {
+        const w = pageWarning(info);
+        assert.ok(w, summarize(info));
+        if (w.level === 'warning') await clickIn(page, '#waspada-why');
+        await page.evaluate(axe);
+        problems.push(...(await page.evaluate(runAxeAll, ['waspada-alert[scope="page"]', '*'])).map((f) => `${w.level} ${url}: ${f}`));
+      } finally {
+        await page.close();
+      }
+    }
+    const options = await optionsPage();
+    try {
+      await options.evaluate(axe);
+      problems.push(...(await options.evaluate(runAxeAll, null)).map((f) => `options: ${f}`));
+    } finally {
+      await options.close();
+    }
+    assert.deepEqual(problems, [], `axe-core found:\n  ${problems.join('\n  ')}`);
   });
 
   test('PIN lock: the options page locks with a PIN, a wrong PIN is refused, and trust then needs it', async () => {
