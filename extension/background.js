@@ -13,7 +13,7 @@
 //   {type:'messages', lang}          content script → that locale's messages.json (see shared/i18n.js)
 //   {type:'dismiss'} {type:'proceed'} {type:'leave'}  the in-page warning's buttons
 //   {type:'trust', pin?}             "Situs ini aman": add the sender's site to the allow list
-//                                    (needs the PIN when the settings are locked) → {ok} | {ok:false, needPin|wrongPin}
+//                                    (needs the PIN when the settings are locked) → {ok} | {ok:false, needPin|wrongPin|managed}
 //   {type:'openReport', channel}     open an official reporting channel (shared/report.js) in a new tab
 //   {type:'scanComments', texts}     comment shield: ≤ 50 texts → {results:[{level, gambling}]}
 // A failure answers a safe verdict with an `error` field (or {error} for non-verdict requests).
@@ -125,7 +125,8 @@ const handlers = {
   async dismiss(_msg, sender) {
     const site = siteOf(sender);
     // Locked settings: the banner closes for now, and is not remembered (that would change a setting).
-    if (!site || (await Settings.load()).pin) return { ok: false };
+    const settings = await Settings.load();
+    if (!site || settings.pin || settings.managed.locked) return { ok: false };
     await dismissSite(site);
     return { ok: true };
   },
@@ -133,7 +134,8 @@ const handlers = {
   async trust(msg, sender) {
     const site = siteOf(sender);
     if (!site) return { ok: false };
-    const { pin } = await Settings.load();
+    const { pin, managed } = await Settings.load();
+    if (managed.locked) return { ok: false, managed: true };
     if (pin) {
       if (typeof msg.pin !== 'string' || !msg.pin) return { ok: false, needPin: true };
       if (!(await checkPinSlowly(msg.pin, pin))) return { ok: false, wrongPin: true };

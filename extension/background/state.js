@@ -78,7 +78,11 @@ export async function proceedSite(site) {
  */
 export async function siteChoices(site) {
   const settings = await Settings.load();
-  const common = { locked: Boolean(settings.pin), family: settings.family };
+  const common = {
+    locked: Boolean(settings.pin) || settings.managed.locked,
+    managed: settings.managed.locked, // locked by an organisation: no PIN opens it, no trust button
+    family: settings.family,
+  };
   if (!site) return { dismissed: false, proceeded: false, trusted: false, ...common };
   const key = Settings.siteKey(site);
   const sess = await session.get(proceedKey(site));

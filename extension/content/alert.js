@@ -327,7 +327,7 @@
 
   // ---- warning: the banner ------------------------------------------------------------------
 
-  function showBanner(verdict, { site, family, locked, onDismiss, onTrust } = {}) {
+  function showBanner(verdict, { site, family, locked, managed, onDismiss, onTrust } = {}) {
     const { host, root } = mount('warning', BANNER_CSS, { popover: true });
     const category = mainCategory(verdict);
     const report = reportBlock(verdict);
@@ -338,7 +338,7 @@
       todoList(category),
       report ? h('h2', {}, t('reportHeading')) : null,
       report,
-      trustBlock(site || location.hostname, { locked, onTrust }));
+      managed ? null : trustBlock(site || location.hostname, { locked, onTrust }));
     const why = h('button', {
       type: 'button', class: 'why', id: 'waspada-why', 'aria-expanded': 'false', 'aria-controls': 'waspada-details',
       click: () => {
@@ -525,7 +525,7 @@
     }
   }
 
-  function showInterstitial(verdict, { site, family, locked, onProceed, onTrust } = {}) {
+  function showInterstitial(verdict, { site, family, locked, managed, onProceed, onTrust } = {}) {
     const { host, root } = mount('danger', DANGER_CSS);
     const category = mainCategory(verdict);
     const back = h('button', { type: 'button', class: 'primary', id: 'waspada-back', click: leaveToSafety }, t('dangerBack'));
@@ -562,7 +562,8 @@
       report ? h('section', { class: 'card', 'aria-labelledby': 'waspada-report-heading' },
         h('h2', { id: 'waspada-report-heading' }, t('reportHeading')), report) : null,
       // Going on, or trusting the site for good, are the deliberate choices at the very end.
-      h('div', { class: 'actions end' }, proceed, trustBlock(site || location.hostname, { locked, onTrust })),
+      // (No trust button when an organisation locked the settings: no PIN would open it.)
+      h('div', { class: 'actions end' }, proceed, managed ? null : trustBlock(site || location.hostname, { locked, onTrust })),
       h('p', { class: 'footer' }, t('privacyNote'))));
     root.append(dialog);
     const unlock = lockPageScroll();

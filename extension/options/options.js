@@ -35,9 +35,14 @@ async function render() {
   $('family-phone').value = s.family.phone;
   $('large-text').checked = s.family.largeText;
   document.body.classList.toggle('large', s.family.largeText);
-  const locked = Boolean(s.pin) && !unlocked;
-  $('lock-panel').hidden = !locked;
+  const orgLocked = s.managed.locked;
+  const locked = orgLocked || (Boolean(s.pin) && !unlocked);
+  $('managed-panel').hidden = !orgLocked;
+  $('lock-panel').hidden = orgLocked || !locked;
   $('editable').disabled = locked;
+  $('family-name').disabled = s.managed.contact;
+  $('family-phone').disabled = s.managed.contact;
+  $('family-managed').hidden = !s.managed.contact;
   $('pin-setup').hidden = Boolean(s.pin);
   $('pin-manage').hidden = !s.pin || locked;
   $('lock-settings-heading').hidden = locked;
@@ -66,9 +71,10 @@ async function render() {
   $('trusted-empty').hidden = s.trusted.length > 0;
 }
 
-/** True when a change may be made now (no PIN, or unlocked on this page). */
+/** True when a change may be made now (not locked by an organisation; no PIN, or unlocked on this page). */
 async function guard() {
-  const { pin } = await Settings.load();
+  const { pin, managed } = await Settings.load();
+  if (managed.locked) return false;
   if (!pin || unlocked) return true;
   await render();
   $('pin-unlock').focus();
@@ -94,7 +100,12 @@ $('family-form').addEventListener('submit', async (e) => {
     $('family-phone').focus();
     return;
   }
-  await Settings.save({ family: { name, phone, largeText: $('large-text').checked } });
+  // A contact the organisation manages is shown, not saved: the user's own stays underneath.
+  const own = (await Settings.loadOwn()).family;
+  const managedContact = (await Settings.load()).managed.contact;
+  await Settings.save({ family: {
+    name: managedContact ? own.name : name, phone: managedContact ? own.phone : phone, largeText: $('large-text').checked,
+  } });
   await render();
   say('optionsSaved');
 });

@@ -10,6 +10,10 @@
 //   family     { name, phone, largeText }      family mode: trusted contact, larger text
 //   pin        { salt, hash, iterations } | null   the settings lock: a salted PBKDF2-SHA-256 hash only
 //
+// An organisation (an NGO, a school, a family's admin) may also manage a few of these through the
+// browser's policies (storage.managed, schema in managed_schema.json): the trusted contact, and a
+// lock that no PIN opens. Managed values win over the user's and are never written to storage.local.
+//
 // Schema 1 (before this module) kept `lang` and one `dismiss:<host>` key per closed banner;
 // migrate() folds those into `dismissed` and leaves `lang` where it is.
 // ES module: imported by the background, the popup and the options page (never by content scripts,
@@ -171,7 +175,37 @@ export function migrate() {
   return migrating;
 }
 
-/** All settings, validated per field (migrating first if needed). */
+/** The user's own settings, validated, without what an organisation manages laid over them. */
+export async function loadOwn() {
+  await migrate();
+  try {
+    return validate(await api.storage.local.get(FIELD_NAMES)).settings;
+  } catch {
+    return validate({}).settings;
+  }
+}
+
+/**
+ * What an organisation set through policies (storage.managed), validated:
+ * { name, phone, locked }. Empty when nothing is managed or the browser has no managed storage.
+ */
+export async function managed() {
+  let raw = {};
+  try {
+    raw = (await api.storage.managed?.get(null)) ?? {};
+  } catch {
+    raw = {}; // no policy for this extension (Chromium rejects then), or not supported
+  }
+  const name = cleanName(raw.contactName);
+  const phone = cleanPhone(raw.contactPhone);
+  return { name: name && phone ? name : '', phone: name && phone ? phone : '', locked: raw.lockSettings === true };
+}
+
+/**
+ * All settings, validated per field (migrating first if needed), with what an organisation
+ * manages laid over them: `family` takes a managed contact, and `managed` says
+ * { contact: bool, locked: bool } so the pages can show those fields as not editable.
+ */
 export async function load() {
   await migrate();
   let stored = {};
@@ -180,7 +214,11 @@ export async function load() {
   } catch {
     // storage unreadable: defaults for now, nothing overwritten
   }
-  return validate(stored).settings;
+  const { settings } = validate(stored);
+  const org = await managed();
+  if (org.name) settings.family = { ...settings.family, name: org.name, phone: org.phone };
+  settings.managed = { contact: Boolean(org.name), locked: org.locked };
+  return settings;
 }
 
 /** Write some fields (each validated; an invalid value throws instead of being stored). */

@@ -25,7 +25,7 @@ for (const p of picked) {
     process.exit(2);
   }
 }
-const names = picked.length ? picked : Object.keys(SUITES);
+const names = picked.length ? picked : ['chromium', 'firefox'];
 
 const dist = process.env.WASPADA_DIST ? path.resolve(process.env.WASPADA_DIST) : path.join(ROOT, 'dist');
 const missing = names

@@ -103,3 +103,26 @@ test('PIN: a salted PBKDF2-SHA-256 hash, never the PIN; right and wrong PINs', a
   assert.ok(!(await S.checkPin('4826', null)));
   await assert.rejects(S.hashPin('12'), /4 to 8 digits/);
 });
+
+test('managed (an organisation, through policies): contact laid over the user\'s, lock; never written back', async () => {
+  data.clear();
+  await local.set({ schema: S.SCHEMA, family: { name: 'Ani', phone: '0813 1111 2222', largeText: true } });
+  globalThis.chrome.storage.managed = { get: async () => ({ contactName: 'Posko Warga', contactPhone: '0811 000 111', lockSettings: true }) };
+  try {
+    const s = await S.load();
+    assert.deepEqual(s.family, { name: 'Posko Warga', phone: '0811 000 111', largeText: true });
+    assert.deepEqual(s.managed, { contact: true, locked: true });
+    assert.deepEqual((await S.loadOwn()).family, { name: 'Ani', phone: '0813 1111 2222', largeText: true }, 'the user\'s own stays');
+    assert.equal(data.get('family').name, 'Ani');
+    // a contact without a usable phone is ignored
+    globalThis.chrome.storage.managed = { get: async () => ({ contactName: 'X', contactPhone: 'none', lockSettings: 'yes' }) };
+    const t = await S.load();
+    assert.equal(t.family.name, 'Ani');
+    assert.deepEqual(t.managed, { contact: false, locked: false });
+    // no policy: Chromium rejects storage.managed.get
+    globalThis.chrome.storage.managed = { get: async () => { throw new Error('Managed storage manifest not found'); } };
+    assert.deepEqual((await S.load()).managed, { contact: false, locked: false });
+  } finally {
+    delete globalThis.chrome.storage.managed;
+  }
+});
