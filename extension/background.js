@@ -13,17 +13,34 @@
 //   {type:'packInfo'}                → {name, version, publisher, rules, sources, startupMs}
 //   {type:'messages', lang}          content script → that locale's messages.json (see shared/i18n.js)
 //   {type:'dismiss'} {type:'proceed'} {type:'leave'}  the in-page warning's buttons
+//   {type:'trust', pin?}             "Situs ini aman": add the sender's site to the allow list
+//                                    (needs the PIN when the settings are locked) → {ok} | {ok:false, needPin|wrongPin|managed}
+//   {type:'openReport', channel}     open an official reporting channel (shared/report.js) in a new tab
+//   {type:'scanComments', texts}     comment shield: ≤ 50 texts → {results:[{level, gambling}]}
 // A failure answers a safe verdict with an `error` field (or {error} for non-verdict requests).
 import './platform.js';
 import './shared/i18n.js';
 import { boundPage, currentLang, getEngine, safeVerdict, toVerdict } from './background/engine.js';
+import './shared/report.js';
 import { dismissSite, forgetTab, proceedSite, recallTab, rememberTab, setBadge, siteChoices } from './background/state.js';
 import { scanListings } from './background/listings.js'; // marketplace listings (issue 5)
+import * as Settings from './shared/settings.js';
 
 const { api } = globalThis.WASPADA_PLATFORM;
 const { useLang } = globalThis.WaspadaI18n;
 
 const MAX_CHECK_TEXT = 64 * 1024;
+const MAX_COMMENTS = 50; // per scanComments message
+const MAX_COMMENT_TEXT = 2000;
+
+// Wrong PINs cost time: after 3 misses each try waits a little longer (up to 30 s), per worker.
+let pinMisses = 0;
+async function checkPinSlowly(pin, lock) {
+  if (pinMisses >= 3) await new Promise((r) => setTimeout(r, Math.min(30_000, 1000 * 2 ** (pinMisses - 3))));
+  const ok = await Settings.checkPin(pin, lock);
+  pinMisses = ok ? 0 : pinMisses + 1;
+  return ok;
+}
 
 function hostOf(url) {
   try {
@@ -65,18 +82,23 @@ const handlers = {
     } catch (e) {
       verdict = safeVerdict(e);
     }
+    const site = await siteChoices(siteOf(sender));
     if (inTab) {
-      await rememberTab(tabId, { verdict, url: String(msg.page?.url ?? sender.url ?? ''), scannedAt: Date.now(), lang });
-      await setBadge(tabId, verdict.level);
+      await rememberTab(tabId, { verdict, url: String(msg.page?.url ?? sender.url ?? ''), scannedAt: Date.now(), lang, trusted: site.trusted });
+      // A site the user trusts shows nothing, not even a badge; the popup still tells the verdict.
+      await setBadge(tabId, site.trusted ? 'safe' : verdict.level);
     }
-    return { ...verdict, lang, site: await siteChoices(siteOf(sender)) };
+    return { ...verdict, lang, site };
   },
 
   async getVerdict(msg) {
     const tabId = Number(msg.tabId);
     if (!Number.isInteger(tabId)) return { error: 'tabId must be an integer', verdict: null };
     const entry = await recallTab(tabId);
-    return { tabId, verdict: entry?.verdict ?? null, url: entry?.url ?? null, scannedAt: entry?.scannedAt ?? null, pack: await packInfo() };
+    return {
+      tabId, verdict: entry?.verdict ?? null, url: entry?.url ?? null, scannedAt: entry?.scannedAt ?? null,
+      trusted: entry?.trusted === true, pack: await packInfo(),
+    };
   },
 
   async check(msg) {
@@ -109,8 +131,51 @@ const handlers = {
 
   async dismiss(_msg, sender) {
     const site = siteOf(sender);
-    if (site) await dismissSite(site);
-    return { ok: Boolean(site) };
+    // Locked settings: the banner closes for now, and is not remembered (that would change a setting).
+    const settings = await Settings.load();
+    if (!site || settings.pin || settings.managed.locked) return { ok: false };
+    await dismissSite(site);
+    return { ok: true };
+  },
+
+  async trust(msg, sender) {
+    const site = siteOf(sender);
+    if (!site) return { ok: false };
+    const { pin, managed } = await Settings.load();
+    if (managed.locked) return { ok: false, managed: true };
+    if (pin) {
+      if (typeof msg.pin !== 'string' || !msg.pin) return { ok: false, needPin: true };
+      if (!(await checkPinSlowly(msg.pin, pin))) return { ok: false, wrongPin: true };
+    }
+    return { ok: await Settings.addTrusted(site), site: Settings.siteKey(site) };
+  },
+
+  async openReport(msg, sender) {
+    const channel = globalThis.WaspadaReport.CHANNELS[msg.channel];
+    if (!channel || !Object.hasOwn(globalThis.WaspadaReport.CHANNELS, msg.channel)) return { ok: false };
+    const opener = Number.isInteger(sender.tab?.id) ? { openerTabId: sender.tab.id } : {};
+    try {
+      await api.tabs.create({ url: channel.url, ...opener });
+    } catch {
+      await api.tabs.create({ url: channel.url }); // Firefox for Android has no openerTabId
+    }
+    return { ok: true };
+  },
+
+  async scanComments(msg) {
+    const texts = Array.isArray(msg.texts) ? msg.texts.slice(0, MAX_COMMENTS) : [];
+    const lang = await currentLang();
+    const { engine } = await getEngine();
+    const results = texts.map((text) => {
+      try {
+        const v = toVerdict(engine.scanText(String(text ?? '').slice(0, MAX_COMMENT_TEXT), lang));
+        const flagged = v.level === 'warning' || v.level === 'danger';
+        return { level: v.level, gambling: flagged && v.categories.includes('gambling') };
+      } catch {
+        return { level: 'safe', gambling: false };
+      }
+    });
+    return { results };
   },
 
   async proceed(_msg, sender) {
@@ -146,6 +211,10 @@ api.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && changes.lang) followLang();
 });
 followLang();
+
+// Bring stored settings to the current schema (after an update) before anyone reads them.
+api.runtime.onInstalled?.addListener(() => Settings.migrate());
+Settings.migrate();
 
 // Start the engine now, while the first page is still loading; failures surface per message.
 getEngine().catch((e) => console.warn('Waspada: engine not ready:', e?.message ?? e));

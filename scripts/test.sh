@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: lint, Rust unit/integration tests, rule examples, Wasm tests in Node,
-# web-ext lint, and end-to-end tests in Debian's Chromium and Firefox ESR.
+# web-ext lint, extension unit tests in Node, and end-to-end tests in Debian's Chromium and Firefox ESR.
 # Installs what is missing (browsers from Debian, tools into ~/.cache/waspada-tools) first.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
@@ -38,6 +38,9 @@ node -e '
   for (const w of r.warnings) console.error(`warning ${w.code}: ${w.message} (${w.file || ""})`);
   console.log(`web-ext lint: ${r.errors.length} errors, ${r.warnings.length} warnings`);
   process.exit(r.errors.length ? 1 : 0);'
+
+step "Extension unit tests in Node (settings: validation, migration, allow list, PIN hash)"
+node --test tests/js/
 
 step "End-to-end tests in Chromium and Firefox"
 node tests/e2e/run.mjs

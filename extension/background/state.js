@@ -3,6 +3,7 @@
 // variables, because the service worker is stopped whenever it is idle.
 import '../platform.js';
 import '../shared/i18n.js';
+import * as Settings from '../shared/settings.js';
 
 const { api } = globalThis.WASPADA_PLATFORM;
 const { t } = globalThis.WaspadaI18n;
@@ -59,12 +60,11 @@ export async function setBadge(tabId, level) {
 
 // ---- the user's choices per site ------------------------------------------------------------
 
-const dismissKey = (site) => `dismiss:${site}`;
 const proceedKey = (site) => `proceed:${site}`;
 
 /** "Close" on a warning banner: do not show the banner on this site again (danger still shows). */
 export async function dismissSite(site) {
-  await api.storage.local.set({ [dismissKey(site)]: Date.now() });
+  await Settings.dismiss(site);
 }
 
 /** "I understand the risk, continue" on the interstitial: not again on this site this session. */
@@ -72,12 +72,24 @@ export async function proceedSite(site) {
   await session.set({ [proceedKey(site)]: Date.now() });
 }
 
-/** { dismissed, proceeded } for a host name. */
+/**
+ * What the page's warning needs to know about its site and the user's settings:
+ * { dismissed, proceeded, trusted, locked, family: { name, phone, largeText } }.
+ */
 export async function siteChoices(site) {
-  if (!site) return { dismissed: false, proceeded: false };
-  const [local, sess] = await Promise.all([
-    api.storage.local.get(dismissKey(site)),
-    session.get(proceedKey(site)),
-  ]);
-  return { dismissed: dismissKey(site) in local, proceeded: proceedKey(site) in sess };
+  const settings = await Settings.load();
+  const common = {
+    locked: Boolean(settings.pin) || settings.managed.locked,
+    managed: settings.managed.locked, // locked by an organisation: no PIN opens it, no trust button
+    family: settings.family,
+  };
+  if (!site) return { dismissed: false, proceeded: false, trusted: false, ...common };
+  const key = Settings.siteKey(site);
+  const sess = await session.get(proceedKey(site));
+  return {
+    dismissed: Boolean(key && Object.hasOwn(settings.dismissed, key)),
+    proceeded: proceedKey(site) in sess,
+    trusted: settings.trusted.some((entry) => Settings.covers(entry, site)),
+    ...common,
+  };
 }

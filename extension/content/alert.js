@@ -24,36 +24,25 @@
   const TOP_REASONS = 3; // shown at first; the rest behind "Show all reasons (N)"
   const MAX_REASONS = 40; // a bound on what a hostile verdict could make us draw
   const MAX_EVIDENCE = 160;
-  const REPORT = Object.freeze({
-    site: 'https://aduankonten.id', // Komdigi: websites and content (gambling, fake sites)
-    account: 'https://cekrekening.id', // Komdigi: bank accounts used by scammers
-    lostMoney: 'https://iasc.ojk.go.id', // OJK's Indonesia Anti-Scam Centre: money already sent
-    migrantWork: 'https://siskop2mi.bp2mi.go.id', // KP2MI: licensed placement agencies for work abroad
-  });
+  const KP2MI = 'https://siskop2mi.bp2mi.go.id'; // KP2MI: licensed placement agencies for work abroad
 
   // What to do, per category (design.md contract 3), strongest advice first: [message key, link?].
-  // The keys live in _locales; a category without an entry gets DEFAULT_TODO.
+  // The keys live in _locales; a category without an entry gets DEFAULT_TODO. Where to report
+  // comes after, from shared/report.js (reportBlock).
   const TODO = Object.freeze({
-    gambling: [['todoGamblingNoDeposit'], ['todoGamblingLosses'], ['todoReportGambling', REPORT.site]],
-    phishing: [['todoPhishingNoInput'], ['todoPhishingEntered'], ['todoReportSite', REPORT.site],
-      ['todoLostMoney', REPORT.lostMoney]],
-    malware: [['todoMalwareNoInstall'], ['todoMalwareInstalled'], ['todoReportSite', REPORT.site],
-      ['todoLostMoney', REPORT.lostMoney]],
-    job: [['todoJobNoFee'], ['todoJobAbroad', REPORT.migrantWork], ['todoReportAccount', REPORT.account],
-      ['todoLostMoney', REPORT.lostMoney]],
-    marketplace: [['todoMarketplacePay'], ['todoCheckAccount', REPORT.account], ['todoLostMoney', REPORT.lostMoney]],
-    investment: [['todoInvestmentCheck'], ['todoNoTransfer'], ['todoReportAccount', REPORT.account],
-      ['todoLostMoney', REPORT.lostMoney]],
-    loan: [['todoLoanLicensed'], ['todoLoanData'], ['todoReportSite', REPORT.site]],
-    prize: [['todoPrizeNoFee'], ['todoNoOtp'], ['todoReportAccount', REPORT.account], ['todoLostMoney', REPORT.lostMoney]],
-    impersonation: [['todoImpersonationVerify'], ['todoNoTransfer'], ['todoReportSite', REPORT.site],
-      ['todoLostMoney', REPORT.lostMoney]],
-    'tech-support': [['todoTechNoCall'], ['todoTechClose'], ['todoReportSite', REPORT.site],
-      ['todoLostMoney', REPORT.lostMoney]],
-    crypto: [['todoCryptoNoSend'], ['todoReportAccount', REPORT.account], ['todoLostMoney', REPORT.lostMoney]],
+    gambling: [['todoGamblingNoDeposit'], ['todoGamblingLosses']],
+    phishing: [['todoPhishingNoInput'], ['todoPhishingEntered']],
+    malware: [['todoMalwareNoInstall'], ['todoMalwareInstalled']],
+    job: [['todoJobNoFee'], ['todoJobAbroad', KP2MI]],
+    marketplace: [['todoMarketplacePay'], ['todoNoTransfer']],
+    investment: [['todoInvestmentCheck'], ['todoNoTransfer']],
+    loan: [['todoLoanLicensed'], ['todoLoanData']],
+    prize: [['todoPrizeNoFee'], ['todoNoOtp']],
+    impersonation: [['todoImpersonationVerify'], ['todoNoTransfer']],
+    'tech-support': [['todoTechNoCall'], ['todoTechClose']],
+    crypto: [['todoCryptoNoSend'], ['todoNoTransfer']],
   });
-  const DEFAULT_TODO = Object.freeze([['todoNoTransfer'], ['todoNoOtp'], ['todoCallBank'],
-    ['todoReportSite', REPORT.site], ['todoReportAccount', REPORT.account], ['todoLostMoney', REPORT.lostMoney]]);
+  const DEFAULT_TODO = Object.freeze([['todoNoTransfer'], ['todoNoOtp'], ['todoCallBank']]);
 
   let current = null; // { host, level, cleanup }
 
@@ -150,6 +139,129 @@
     return h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, new URL(href).hostname);
   }
 
+  /** "Before you transfer money, call Budi: 0812…" (family mode), or null when no contact is set. */
+  function familyLine(family) {
+    if (!family?.name || !family?.phone) return null;
+    return h('p', { class: 'family', id: 'waspada-family' },
+      t('familyCall', family.name), ' ',
+      h('a', { href: `tel:${family.phone.replace(/[^\d+]/g, '')}`, class: 'phone' }, family.phone));
+  }
+
+  /**
+   * "Situs ini aman" (trust this site): a first click asks to confirm (and for the PIN when the
+   * settings are locked); the confirmation adds the site to the allow list through the background.
+   * `onTrust(pin)` resolves to the background's answer {ok, needPin, wrongPin}.
+   */
+  function trustBlock(site, { locked, onTrust }) {
+    const status = h('p', { class: 'trust-status', id: 'waspada-trust-status', role: 'alert' });
+    const pin = locked ? h('input', {
+      id: 'waspada-pin', type: 'password', inputmode: 'numeric', autocomplete: 'off', maxlength: '8',
+      pattern: '[0-9]*', 'aria-describedby': 'waspada-trust-status',
+    }) : null;
+    const yes = h('button', { type: 'button', class: 'confirm', id: 'waspada-trust-yes' }, t('trustConfirm'));
+    const no = h('button', { type: 'button', class: 'link-button', id: 'waspada-trust-no' }, t('trustCancel'));
+    const confirm = h('div', { class: 'trust-confirm', id: 'waspada-trust-confirm', hidden: true },
+      h('p', {}, t('trustQuestion', site)),
+      locked ? h('label', { for: 'waspada-pin', class: 'pin-label' }, t('trustPinLabel')) : null,
+      pin,
+      h('div', { class: 'row' }, yes, no),
+      status);
+    // Not a disclosure (the banner keeps exactly one aria-expanded button, "Kenapa?"): the button
+    // gives way to the question, which takes the focus; "Batal" brings the button back.
+    const open = h('button', { type: 'button', class: 'trust', id: 'waspada-trust' }, t('trustButton'));
+    open.addEventListener('click', () => {
+      confirm.hidden = false;
+      open.hidden = true;
+      (pin ?? yes).focus();
+    });
+    no.addEventListener('click', () => {
+      confirm.hidden = true;
+      open.hidden = false;
+      status.textContent = '';
+      open.focus();
+    });
+    const submit = async () => {
+      if (locked && !/^\d{4,8}$/.test(pin.value)) {
+        status.textContent = t('pinFormat');
+        pin.focus();
+        return;
+      }
+      yes.disabled = true;
+      status.textContent = '';
+      const answer = await onTrust?.(pin?.value ?? '').catch(() => null);
+      yes.disabled = false;
+      if (answer?.ok) return void remove();
+      status.textContent = answer?.wrongPin ? t('pinWrong') : answer?.needPin ? t('pinNeeded') : t('trustFailed');
+      if (pin) {
+        pin.value = '';
+        pin.focus();
+      }
+    };
+    yes.addEventListener('click', submit);
+    pin?.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') submit();
+    });
+    return h('div', { class: 'trust-block' }, open, confirm);
+  }
+
+  /** Put `text` on the clipboard from a click: the async API where the page allows it, else a selection copy. */
+  async function copyText(text, area) {
+    try {
+      if (navigator.clipboard && globalThis.isSecureContext) {
+        await navigator.clipboard.writeText(text);
+        return true;
+      }
+    } catch {
+      // denied (no focus, policy): fall back to the selection
+    }
+    const details = area.closest('details');
+    if (details) details.open = true;
+    area.focus();
+    area.select();
+    let ok = false;
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    return ok;
+  }
+
+  /**
+   * "Report it": one button per official channel that fits the verdict (shared/report.js). A click
+   * copies the report text (URL, reasons, quoted evidence) and opens the channel in a new tab;
+   * nothing is sent by Waspada. The text is also shown, to copy by hand if the clipboard refuses.
+   */
+  function reportBlock(verdict) {
+    const Report = globalThis.WaspadaReport;
+    if (!Report) return null;
+    const channels = Report.channelsFor(verdict, 'page');
+    if (!channels.length) return null;
+    const text = Report.reportText(verdict, { where: location.href, t });
+    const area = h('textarea', { class: 'report-text', id: 'waspada-report-text', readonly: true, rows: '5',
+      'aria-label': t('reportTextLabel') });
+    area.value = text;
+    const status = h('p', { class: 'report-status', id: 'waspada-report-status', role: 'status' });
+    const bank = Report.bankFor(verdict);
+    const items = channels.map((c) => {
+      const button = h('button', { type: 'button', class: 'report', 'data-channel': c.id }, t(`report_${c.id}`, c.host));
+      button.addEventListener('click', async () => {
+        const copied = await copyText(text, area);
+        status.textContent = copied ? t('reportCopied', c.host) : t('reportCopyFailed', c.host);
+        api.runtime.sendMessage({ type: 'openReport', channel: c.id }).catch(() => {});
+      });
+      const help = c.id === 'iasc'
+        ? h('span', { class: 'report-help' }, bank ? t('reportBankCall', bank.name, bank.phone) : t('reportBankCallAny'))
+        : null;
+      return h('li', {}, button, help);
+    });
+    return h('div', { class: 'report-block' },
+      h('p', { class: 'report-intro' }, t('reportIntro')),
+      h('ul', { class: 'report-list' }, ...items),
+      status,
+      h('details', {}, h('summary', {}, t('reportTextLabel')), area));
+  }
+
   // A constructed stylesheet first: Firefox applies a page's CSP (style-src) even to a <style>
   // that a content script inserts, but not to CSSOM. Chromium exempts both; <style> is the fallback.
   function applyStyles(root, css) {
@@ -215,14 +327,18 @@
 
   // ---- warning: the banner ------------------------------------------------------------------
 
-  function showBanner(verdict, { onDismiss } = {}) {
+  function showBanner(verdict, { site, family, locked, managed, onDismiss, onTrust } = {}) {
     const { host, root } = mount('warning', BANNER_CSS, { popover: true });
     const category = mainCategory(verdict);
+    const report = reportBlock(verdict);
     const details = h('div', { class: 'details', id: 'waspada-details', hidden: true },
       h('h2', {}, t('dangerReasonsHeading')),
       reasonList(verdict.reasons, 'waspada-banner-reasons'),
       h('h2', {}, t('dangerTodoHeading')),
-      todoList(category));
+      todoList(category),
+      report ? h('h2', {}, t('reportHeading')) : null,
+      report,
+      managed ? null : trustBlock(site || location.hostname, { locked, onTrust }));
     const why = h('button', {
       type: 'button', class: 'why', id: 'waspada-why', 'aria-expanded': 'false', 'aria-controls': 'waspada-details',
       click: () => {
@@ -240,13 +356,16 @@
       },
     }, '×');
     // One line on a wide screen: the category's headline, then (where there is room) the advice.
+    // With a family contact set, the line names who to call instead of the general advice.
+    const call = familyLine(family);
     const bar = h('div', { class: 'bar' },
       shieldIcon(22),
       h('p', { class: 'message', role: 'alert' },
         h('strong', {}, tFor('bannerTitle', category)), ' ',
-        h('span', { class: 'extra' }, t('bannerText'))),
+        call ? h('span', { class: 'family-inline' }, ...call.childNodes) : h('span', { class: 'extra' }, t('bannerText'))),
       h('div', { class: 'buttons' }, why, close));
-    root.append(h('div', { class: 'banner', role: 'region', 'aria-label': t('alertLabel') }, bar, details));
+    root.append(h('div', { class: `banner${family?.largeText ? ' large' : ''}`, role: 'region', 'aria-label': t('alertLabel') },
+      bar, details));
     current = { host, level: 'warning', cleanup: guardAgainstRemoval(host, reserveTopSpace(host, bar, () => !details.hidden)) };
     return host;
   }
@@ -392,7 +511,8 @@
 
   function trapFocus(root, event) {
     if (event.key !== 'Tab') return;
-    const focusable = Array.from(root.querySelectorAll('button, a[href]'));
+    const focusable = Array.from(root.querySelectorAll('button:not([disabled]), a[href], input, textarea, summary'))
+      .filter((el) => el.getClientRects().length > 0);
     const first = focusable[0];
     const last = focusable.at(-1);
     const active = root.activeElement;
@@ -405,7 +525,7 @@
     }
   }
 
-  function showInterstitial(verdict, { site, onProceed } = {}) {
+  function showInterstitial(verdict, { site, family, locked, managed, onProceed, onTrust } = {}) {
     const { host, root } = mount('danger', DANGER_CSS);
     const category = mainCategory(verdict);
     const back = h('button', { type: 'button', class: 'primary', id: 'waspada-back', click: leaveToSafety }, t('dangerBack'));
@@ -416,6 +536,7 @@
         onProceed?.();
       },
     }, t('dangerProceed'));
+    const report = reportBlock(verdict);
     const dialog = h('dialog', {
       class: 'overlay', role: 'alertdialog', 'aria-modal': 'true',
       'aria-labelledby': 'waspada-title', 'aria-describedby': 'waspada-intro',
@@ -423,7 +544,7 @@
       keydown: (e) => trapFocus(root, e),
       // Escape would close a modal <dialog>: reading this screen is not optional.
       cancel: (e) => e.preventDefault(),
-    }, h('div', { class: 'content' },
+    }, h('div', { class: `content${family?.largeText ? ' large' : ''}` },
       h('div', { class: 'brand' }, shieldIcon(40), h('span', {}, 'Waspada')),
       // What this page is, in the words of its strongest category, then what that means.
       h('h1', { id: 'waspada-title' }, tFor('dangerTitle', category)),
@@ -431,13 +552,18 @@
       // The safe way out comes first, visible without scrolling even on a phone; going on anyway
       // sits at the very end, below the reasons and the advice, so it is a deliberate choice.
       h('div', { class: 'actions' }, back),
+      familyLine(family),
       h('section', { class: 'card', 'aria-labelledby': 'waspada-why-heading' },
         h('h2', { id: 'waspada-why-heading' }, t('dangerReasonsHeading')),
         reasonList(verdict.reasons, 'waspada-reasons')),
       h('section', { class: 'card', 'aria-labelledby': 'waspada-todo-heading' },
         h('h2', { id: 'waspada-todo-heading' }, t('dangerTodoHeading')),
         todoList(category)),
-      h('div', { class: 'actions end' }, proceed),
+      report ? h('section', { class: 'card', 'aria-labelledby': 'waspada-report-heading' },
+        h('h2', { id: 'waspada-report-heading' }, t('reportHeading')), report) : null,
+      // Going on, or trusting the site for good, are the deliberate choices at the very end.
+      // (No trust button when an organisation locked the settings: no PIN would open it.)
+      h('div', { class: 'actions end' }, proceed, managed ? null : trustBlock(site || location.hostname, { locked, onTrust })),
       h('p', { class: 'footer' }, t('privacyNote'))));
     root.append(dialog);
     const unlock = lockPageScroll();
@@ -532,7 +658,30 @@
     .reason-evidence { display: block; font-size: 14px; color: #4a3b2a; overflow-wrap: anywhere; }
     q { font-style: italic; }
     .more { display: inline-block; margin: 4px 0 0; min-height: 40px; padding: 6px 14px; background: #fff;
-      border: 1px solid currentColor; font-weight: 600; text-align: start; }`;
+      border: 1px solid currentColor; font-weight: 600; text-align: start; }
+    .large { zoom: 1.25; }
+    .family { font-weight: 700; }
+    .phone { white-space: nowrap; }
+    .report-intro { margin: 0 0 6px; }
+    .report-list { list-style: none; padding: 0; margin: 0; }
+    .report-list li { margin: 0 0 8px; }
+    button.report { background: #fff; color: #1e3a8a; border: 2px solid #1e3a8a; padding: 6px 14px; font-weight: 600;
+      text-align: start; }
+    button.report:hover { background: #dbeafe; }
+    .report-help { display: block; font-size: 14px; margin-top: 2px; }
+    .report-status { font-weight: 600; margin: 4px 0; min-height: 1em; }
+    details summary { cursor: pointer; min-height: 32px; padding: 4px 0; text-decoration: underline; }
+    textarea.report-text { width: 100%; font: 13px/1.4 ui-monospace, monospace; color: #1f2937; background: #f9fafb;
+      border: 1px solid #6b7280; border-radius: 6px; padding: 6px; }
+    .trust-block { display: inline-block; }
+    .trust-confirm { margin-top: 8px; max-width: 460px; }
+    .trust-confirm p { margin: 0 0 8px; }
+    .trust-confirm .row { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
+    .pin-label { display: block; font-weight: 600; }
+    input#waspada-pin { font: inherit; font-size: 20px; letter-spacing: 4px; width: 9em; min-height: 44px; padding: 4px 8px;
+      border: 2px solid #374151; border-radius: 8px; background: #fff; color: #111827; }
+    .trust-status { font-weight: 700; margin: 6px 0 0; }
+    .trust-status:empty { display: none; }`;
 
   const BANNER_CSS = `
     :host { ${HOST_BASE} top: 0 !important; left: 0 !important; right: 0 !important; bottom: auto !important;
@@ -561,6 +710,13 @@
     .more:hover { background: #fde7b0; }
     .todo li { margin: 4px 0; }
     a { color: #1d4ed8; font-weight: 600; }
+    .family-inline { font-weight: 700; }
+    .family-inline a { color: #1e3a8a; }
+    button.trust { background: #fff; color: #14532d; border: 2px solid #14532d; padding: 6px 14px; font-weight: 600;
+      margin-top: 10px; }
+    button.confirm { background: #14532d; color: #fff; border: 0; padding: 8px 16px; font-weight: 700; }
+    .link-button { background: transparent; color: #3d2600; border: 0; text-decoration: underline; padding: 8px 12px; }
+    .trust-status { color: #991b1b; }
     @media (max-width: 720px) { .extra { display: none; } }
     @media (max-width: 480px) {
       .bar { padding-left: 10px; gap: 6px; }
@@ -600,7 +756,16 @@
     .secondary:hover { background: rgba(255,255,255,.12); }
     :focus-visible { outline-color: #fff; }
     .card :focus-visible { outline-color: #0b57d0; }
-    .footer { font-size: 14px; opacity: .9; margin: 0; }
+    .footer { font-size: 14px; margin: 0; }
+    .family { font-size: 20px; background: #fff; color: #7f1d1d; border-radius: 12px; padding: 12px 18px; margin: 0 0 16px; }
+    .family a { color: #1e3a8a; }
+    .actions.end { align-items: flex-start; }
+    button.trust { background: transparent; color: #fff; border: 1px solid rgba(255,255,255,.75); padding: 10px 16px;
+      text-decoration: underline; }
+    button.trust:hover, .link-button:hover { background: rgba(255,255,255,.12); }
+    button.confirm { background: #fff; color: #7f1d1d; border: 0; padding: 10px 16px; font-weight: 700; }
+    .link-button { background: transparent; color: #fff; border: 0; text-decoration: underline; padding: 10px 12px; }
+    .trust-status { color: #fff; background: #450a0a; padding: 4px 8px; border-radius: 6px; }
     @media (max-width: 480px) {
       h1 { font-size: 23px; }
       .intro { font-size: 16px; }

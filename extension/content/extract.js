@@ -102,13 +102,20 @@
     return false;
   }
 
+  // The comments section of a site the comment shield covers (content/comments/sites.js): judged
+  // comment by comment there, never as part of the page, so judol spam under a video cannot
+  // put a warning on the video page.
+  const commentArea = () => globalThis.WaspadaCommentSites?.forHost(location.hostname)?.area ?? '';
+
   async function visibleText(root) {
     const chunker = new Chunker();
     if (!root) return chunker.chunks;
+    const skipArea = commentArea();
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
         if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
         if (SKIP_TAGS.has(node.tagName.toUpperCase()) || isHidden(node)) return NodeFilter.FILTER_REJECT;
+        if (skipArea && node.matches(skipArea)) return NodeFilter.FILTER_REJECT;
         // Accepted (not skipped) so that every element comes back to the loop below and counts
         // against the time slice: 100,000 empty <div>s must not become one long nextNode() call.
         return NodeFilter.FILTER_ACCEPT;
@@ -154,8 +161,10 @@
     const downloads = new Set();
     const full = () => contacts.length >= LIMITS.contactLinks && others.length >= LIMITS.links
       && downloads.size >= LIMITS.downloads;
+    const skipArea = commentArea();
     await sliced(Math.min(all.length, LIMITS.linkScan), (i) => {
       const a = all[i];
+      if (skipArea && a.closest(skipArea)) return true; // a commenter's link is the comment's, not the page's
       const raw = a.getAttribute('href') ?? '';
       const path = raw.split(/[?#]/, 1)[0];
       if (downloads.size < LIMITS.downloads && (a.hasAttribute('download') || RISKY_EXT_RE.test(path))) {

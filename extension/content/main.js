@@ -89,9 +89,11 @@
     const level = (RANK[reply.level] ?? 0) >= RANK[topLevel] ? reply.level : topLevel;
     topLevel = level;
     const site = location.hostname;
-    const hide = level === 'danger' ? reply.site?.proceeded
-      : level === 'warning' ? reply.site?.dismissed
-        : true;
+    // A site the user trusts ("Situs ini aman") shows nothing; caution is a badge only.
+    const hide = reply.site?.trusted ? true
+      : level === 'danger' ? reply.site?.proceeded
+        : level === 'warning' ? reply.site?.dismissed
+          : true;
     if (hide) {
       if (shown) Alert.remove();
       shown = '';
@@ -102,10 +104,14 @@
     if (shown === level && Alert.shownLevel() === level) return;
     await I18n.useLang(reply.lang);
     shown = level;
+    const settings = {
+      site, family: reply.site?.family, locked: reply.site?.locked, managed: reply.site?.managed,
+      onTrust: (pin) => send({ type: 'trust', pin }),
+    };
     if (level === 'danger') {
-      Alert.showInterstitial(reply, { site, onProceed: () => send({ type: 'proceed', site }) });
+      Alert.showInterstitial(reply, { ...settings, onProceed: () => send({ type: 'proceed', site }) });
     } else {
-      Alert.showBanner(reply, { onDismiss: () => send({ type: 'dismiss', site }) });
+      Alert.showBanner(reply, { ...settings, onDismiss: () => send({ type: 'dismiss', site }) });
     }
   }
 

@@ -2,6 +2,8 @@
 // message or link with the same engine. Everything shown is set through textContent.
 import '../platform.js';
 import '../shared/i18n.js';
+import '../shared/report.js';
+import * as Settings from '../shared/settings.js';
 
 const { api } = globalThis.WASPADA_PLATFORM;
 const I18n = globalThis.WaspadaI18n;
@@ -10,6 +12,8 @@ const $ = (id) => document.getElementById(id);
 
 await I18n.useLang(await I18n.chosenLang());
 I18n.localizeDocument();
+const settings = await Settings.load();
+document.body.classList.toggle('large', settings.family.largeText);
 
 /** The tab to report on: ?tab=ID when given (the popup opened as a page, e.g. by tests), else the active tab. */
 async function targetTabId() {
@@ -116,6 +120,59 @@ async function showTab() {
   if (!ping) return renderVerdict(box, '', null, 'popupNotChecked');
   if (!stored?.verdict || stored.url !== ping.scannedUrl) return renderVerdict(box, '', null, 'popupChecking');
   renderVerdict(box, '', stored.verdict);
+  $('trusted-note').hidden = !stored.trusted;
+  const flagged = stored.verdict.level === 'warning' || stored.verdict.level === 'danger';
+  const { name, phone } = settings.family;
+  if (flagged && name && phone) {
+    const line = $('family-line');
+    const call = document.createElement('a');
+    call.href = `tel:${phone.replace(/[^\d+]/g, '')}`;
+    call.textContent = phone;
+    line.replaceChildren(t('familyCall', name), ' ', call);
+    line.hidden = false;
+  }
+  renderReport($('report-list'), $('report-status'), stored.verdict, { where: stored.url, kind: 'page' });
+  $('report').hidden = !flagged;
+}
+
+/**
+ * One button per official channel for `verdict` (shared/report.js). A click copies the report
+ * text, then opens the channel in a new tab (the popup closes then, so the copy comes first).
+ */
+function renderReport(list, status, verdict, { where = '', message = '', kind }) {
+  const Report = globalThis.WaspadaReport;
+  const channels = Report.channelsFor(verdict, kind);
+  const text = Report.reportText(verdict, { where, message, t });
+  const bank = Report.bankFor(verdict);
+  list.replaceChildren(...channels.map((c) => {
+    const li = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'report';
+    button.dataset.channel = c.id;
+    button.textContent = t(`report_${c.id}`, c.host);
+    button.addEventListener('click', async () => {
+      let copied = false;
+      try {
+        await navigator.clipboard.writeText(text);
+        copied = true;
+      } catch {
+        copied = false;
+      }
+      status.textContent = copied ? t('reportCopied', c.host) : t('reportCopyFailed', c.host);
+      list.dataset.copied = copied ? text : '';
+      await api.tabs.create({ url: c.url }).catch(() => {});
+    });
+    li.append(button);
+    if (c.id === 'iasc') {
+      const help = document.createElement('span');
+      help.className = 'report-help';
+      help.textContent = bank ? t('reportBankCall', bank.name, bank.phone) : t('reportBankCallAny');
+      li.append(help);
+    }
+    return li;
+  }));
+  list.hidden = channels.length === 0;
 }
 
 function showPack(pack) {
@@ -141,6 +198,7 @@ async function check() {
   try {
     const verdict = await api.runtime.sendMessage({ type: 'check', text });
     renderVerdict(box, 'check-', verdict);
+    renderReport($('check-report-list'), $('check-report-status'), verdict, { message: text, kind: 'message' });
   } catch (e) {
     renderVerdict(box, 'check-', { level: 'safe', score: 0, reasons: [], error: String(e?.message ?? e) });
   } finally {

@@ -195,3 +195,37 @@ export async function runAxe(selector) {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => `${JSON.stringify(n.target)} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`).join(' | ')}`);
 }
+
+/**
+ * Runs in a comment-shield fixture page: for each comment (its [data-fixture] id), whether it is
+ * hidden and the label of the <waspada-alert scope="comment"> just before it; and how many
+ * page-level warnings the page shows.
+ */
+export function commentState() {
+  const comments = {};
+  for (const el of document.querySelectorAll('[data-fixture]')) {
+    const prev = el.previousElementSibling;
+    const alert = prev?.localName === 'waspada-alert' && prev.getAttribute('scope') === 'comment' ? prev : null;
+    comments[el.dataset.fixture] = {
+      hidden: el.getClientRects().length === 0,
+      level: alert?.getAttribute('level') ?? null,
+      label: alert?.shadowRoot?.querySelector('.label')?.textContent.replace(/\s+/g, ' ').trim() ?? null,
+      expanded: alert?.shadowRoot?.querySelector('button')?.getAttribute('aria-expanded') ?? null,
+    };
+  }
+  return { comments, pageAlerts: document.querySelectorAll('waspada-alert[scope="page"]').length };
+}
+
+/**
+ * Runs in the page after axeSource(): every WCAG 2.0/2.1/2.2 A and AA violation, whatever its
+ * impact, inside `selector` (a shadow host: its shadow DOM included) or the whole document.
+ */
+export async function runAxeAll(selector) {
+  const context = selector ? { include: [{ fromShadowDom: selector }] } : document;
+  const result = await globalThis.axe.run(context, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+    resultTypes: ['violations'],
+  });
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3)
+    .map((n) => `${JSON.stringify(n.target)} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`).join(' | ')}`);
+}

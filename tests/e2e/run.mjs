@@ -1,14 +1,23 @@
 #!/usr/bin/env node
-// Run the browser suites one after the other: node tests/e2e/run.mjs [chromium] [firefox]
+// Run the browser suites one after the other: node tests/e2e/run.mjs [chromium] [firefox] [ux-chromium] [ux-firefox]
+// ("chromium" and "firefox" include their ux files: warnings' actions, settings, comment shield,
+// accessibility and screenshots; ux-chromium and ux-firefox run only those)
 // Exits non-zero when a test fails, when dist/ is missing, or when the whole run exceeds its budget.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './helpers.mjs';
 
-const SUITES = { chromium: 'chromium.test.mjs', market: 'market.test.mjs', firefox: 'firefox.test.mjs' };
+const SUITES = {
+  chromium: ['chromium.test.mjs', 'ux.chromium.test.mjs', 'surfaces.chromium.test.mjs'],
+  market: ['market.test.mjs'],
+  firefox: ['firefox.test.mjs', 'ux.firefox.test.mjs'],
+  'ux-chromium': ['ux.chromium.test.mjs', 'surfaces.chromium.test.mjs'],
+  'ux-firefox': ['ux.firefox.test.mjs'],
+};
+const TARGET = { chromium: 'chrome', market: 'chrome', firefox: 'firefox', 'ux-chromium': 'chrome', 'ux-firefox': 'firefox' };
 const TEST_TIMEOUT_MS = 90_000;         // one test (or before/after hook)
-const RUN_TIMEOUT_MS = 6 * 60_000;      // the whole run, as a last resort against a hung browser
+const RUN_TIMEOUT_MS = 12 * 60_000;     // the whole run, as a last resort against a hung browser
 
 const picked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 for (const p of picked) {
@@ -17,11 +26,11 @@ for (const p of picked) {
     process.exit(2);
   }
 }
-const names = picked.length ? picked : Object.keys(SUITES);
+const names = picked.length ? picked : ['chromium', 'market', 'firefox'];
 
 const dist = process.env.WASPADA_DIST ? path.resolve(process.env.WASPADA_DIST) : path.join(ROOT, 'dist');
 const missing = names
-  .map((n) => ({ chromium: 'chrome', market: 'chrome', firefox: 'firefox' })[n])
+  .map((n) => TARGET[n])
   .filter((t) => !existsSync(path.join(dist, t, 'manifest.json')));
 if (missing.length) {
   console.error(`e2e: ${missing.map((t) => `${dist}/${t}/manifest.json`).join(', ')} missing. ` +
@@ -35,7 +44,9 @@ for (const exe of [process.env.CHROMIUM_PATH || '/usr/bin/chromium', process.env
   }
 }
 
-const files = names.map((n) => path.join(ROOT, 'tests', 'e2e', SUITES[n]));
+const files = [...new Set(names.flatMap((n) => SUITES[n]))]
+  .map((f) => path.join(ROOT, 'tests', 'e2e', f))
+  .filter((f) => existsSync(f));
 const args = ['--test', '--test-concurrency=1', `--test-timeout=${TEST_TIMEOUT_MS}`, '--test-reporter=spec', ...files];
 const started = Date.now();
 const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit' });

@@ -4,14 +4,44 @@
 // URLs like http://klikbca-verifikasi.com/ reach it when the browser is told to resolve every host to
 // 127.0.0.1 (Chromium: --host-resolver-rules) or to use it as its HTTP proxy (Firefox: network.proxy.*).
 // As a "proxy" it never forwards anything: an absolute-URI request is answered from the same table, and
-// CONNECT (HTTPS tunnelling) is refused. It listens on 127.0.0.1 only. No traffic leaves the machine.
+// CONNECT (HTTPS tunnelling) is refused, except for the hosts in TLS_HOSTS, whose tunnel ends in this
+// same server's own TLS endpoint. The one port speaks both HTTP and TLS (the first byte tells them
+// apart): sites such as www.youtube.com are HSTS-preloaded in the browsers, so their fixtures must be
+// served over https, with a throwaway self-signed certificate made by openssl at start (the browsers
+// are told to accept it). It listens on 127.0.0.1 only. No traffic leaves the machine.
 //
 // Run it alone for a manual look:  node tests/e2e/server.mjs [port]
 import http from 'node:http';
+import net from 'node:net';
+import tls from 'node:tls';
+import os from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { routeTable, HOSTS } from './sites.mjs';
+import { routeTable as pageRoutes, HOSTS as PAGE_HOSTS } from './sites.mjs';
+import { commentRoutes, COMMENT_HOSTS, CHANNEL_HOSTS, TLS_HOSTS } from './comment-sites.mjs';
+
+const HOSTS = [...PAGE_HOSTS, ...COMMENT_HOSTS];
+const routeTable = () => new Map([...pageRoutes(), ...commentRoutes()]);
+
+/** A self-signed certificate for the TLS_HOSTS, made once per process with openssl. */
+let tlsCredentials = null;
+function credentials() {
+  if (tlsCredentials) return tlsCredentials;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'waspada-e2e-tls-'));
+  try {
+    const san = TLS_HOSTS.map((h) => `DNS:${h}`).join(',');
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=waspada-e2e',
+      '-addext', `subjectAltName=${san}`, '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')],
+    { stdio: 'ignore' });
+    tlsCredentials = { key: readFileSync(path.join(dir, 'key.pem')), cert: readFileSync(path.join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return tlsCredentials;
+}
 
 const PAGES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pages');
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml' };
@@ -66,27 +96,60 @@ export async function startServer({ port = 0 } = {}) {
       } catch { /* fall through to 404 */ }
     }
     if (pathname === '/favicon.ico') return send(204, 'text/plain', '');
+    if (CHANNEL_HOSTS.includes(host)) {
+      // A stand-in for an official reporting channel (so a test sees its tab open): never the real site.
+      return send(200, 'text/html; charset=utf-8', `<!DOCTYPE html><html lang="en"><title>${escapeHtml(host)} (test stand-in)</title>` +
+        `<h1>Test stand-in for ${escapeHtml(host)}</h1><p>The e2e server answers this host itself; nothing leaves the machine.</p>` +
+        '<form><label>Laporan <textarea name="laporan"></textarea></label></form></html>');
+    }
     return send(404, 'text/html; charset=utf-8',
       `<!DOCTYPE html><html lang="en"><title>404</title><p>Not a test page: ${escapeHtml(host + pathname)}</p></html>`);
   });
 
-  // HTTPS through a proxy arrives as CONNECT: refuse it; nothing is tunnelled anywhere.
-  server.on('connect', (req, socket) => {
+  // TLS on the same port: decrypted here, then handled by the same HTTP server.
+  const secure = tls.createServer(credentials(), (socket) => server.emit('connection', socket));
+  secure.on('tlsClientError', () => {});
+
+  // HTTPS through a proxy arrives as CONNECT: only for TLS_HOSTS, and only into our own TLS
+  // endpoint above; everything else is refused. Nothing is tunnelled anywhere else.
+  server.on('connect', (req, socket, head) => {
+    const host = String(req.url).replace(/:443$/, '').toLowerCase();
     requests.push({ method: 'CONNECT', host: String(req.url), path: '', proxied: true });
-    socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n');
+    if (!TLS_HOSTS.includes(host)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    if (head?.length) socket.unshift(head);
+    secure.emit('connection', socket);
   });
   server.on('clientError', (_err, socket) => socket.destroy());
 
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolve);
+  // One port, two protocols: a TLS handshake starts with byte 0x16.
+  const front = net.createServer((socket) => {
+    socket.once('data', (first) => {
+      socket.pause();
+      socket.unshift(first);
+      (first[0] === 0x16 ? secure : server).emit('connection', socket);
+      process.nextTick(() => socket.resume());
+    });
+    socket.on('error', () => {});
   });
-  const actual = server.address().port;
+  await new Promise((resolve, reject) => {
+    front.once('error', reject);
+    front.listen(port, '127.0.0.1', resolve);
+  });
+  const actual = front.address().port;
   return {
     port: actual,
     origin: `http://127.0.0.1:${actual}`,
     requests,
-    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()); }),
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections?.();
+      server.close();
+      front.close(() => resolve());
+      setTimeout(resolve, 2000).unref();
+    }),
   };
 }
 
