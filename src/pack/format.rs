@@ -20,7 +20,8 @@ use super::model::PackData;
 /// First four bytes of every pack.
 pub const MAGIC: [u8; 4] = *b"WSPK";
 /// The payload layout this build reads and writes.
-pub const FORMAT_VERSION: u16 = 1;
+/// Version 2: block lists became one hashed set (`PackData::blocked`) with list labels.
+pub const FORMAT_VERSION: u16 = 2;
 /// Size of the fixed header in bytes.
 pub const HEADER_LEN: usize = 108;
 /// Flag bit: the signature field holds an Ed25519 signature.

@@ -7,7 +7,7 @@ pub mod suffix;
 use std::net::IpAddr;
 
 pub use brands::{BrandIndex, BrandMatch};
-pub use domains::{BlockList, DomainSet};
+pub use domains::{DomainSet, HashedDomainSet};
 pub use suffix::SuffixList;
 
 /// Longest URL looked at; longer input is cut (browsers cap around 2 MB, scams need far less).
