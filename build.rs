@@ -1,7 +1,7 @@
 //! Compiles `rules/` into the default pack (`$OUT_DIR/default.wpk`), which the library embeds.
 //!
 //! The compiler modules are included by path so that the build script and `waspada pack build`
-//! run the very same code; they depend on serde, toml, postcard, sha2 and thiserror only.
+//! run the very same code; they depend on serde, toml, postcard, blake3 and thiserror only.
 //! `src/url/domains.rs` comes along: block lists are compiled into its hashed set.
 
 #[allow(dead_code)]

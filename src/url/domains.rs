@@ -322,7 +322,8 @@ impl HashedDomainSet {
             + self.samples.capacity() * std::mem::size_of::<u32>()
     }
 
-    fn get_hash(&self, h: u64) -> Option<u8> {
+    /// The value of a name given by its [`host_hash`], if the set holds it.
+    pub fn get_hash(&self, h: u64) -> Option<u8> {
         let q = u32::from(self.raw.q);
         let bucket = bucket_of(h, q);
         let low = low_of(h, q);
