@@ -427,6 +427,7 @@ impl Engine {
             _ => {}
         }
         self.path_signals(url, facts.imitated.is_some(), hits);
+        self.shape_signals(url, free_hosting, hits);
         if self.risky_tlds.iter().any(|t| t == url.tld()) {
             hits.push(SignalHit::new("url.risky-tld", url.unicode_host.clone()));
         }
@@ -462,6 +463,18 @@ impl Engine {
         }
         if let Some(word) = tokens().find(|t| CREDENTIAL_PATH_WORDS.contains(t)) {
             hits.push(SignalHit::new("url.credential-path", word.to_string()));
+        }
+    }
+
+    /// Brand-independent traits of phishing-kit addresses (`url::shape`), each weak alone.
+    fn shape_signals(&self, url: &ParsedUrl, free_hosting: bool, hits: &mut Vec<SignalHit>) {
+        for (id, check) in crate::url::shape::CHECKS {
+            if let Some(evidence) = check(url) {
+                hits.push(SignalHit::new(id, evidence));
+            }
+        }
+        if free_hosting {
+            hits.push(SignalHit::new("url.free-hosting", url.unicode_host.clone()));
         }
     }
 

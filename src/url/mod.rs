@@ -2,6 +2,7 @@
 
 pub mod brands;
 pub mod domains;
+pub mod shape;
 pub mod suffix;
 
 use std::net::IpAddr;
