@@ -428,7 +428,8 @@ impl Engine {
         }
         self.path_signals(url, facts.imitated.is_some(), hits);
         self.shape_signals(url, free_hosting, hits);
-        if self.risky_tlds.iter().any(|t| t == url.tld()) {
+        let tld = url.tld();
+        if self.risky_tlds.iter().any(|t| t == tld) {
             hits.push(SignalHit::new("url.risky-tld", url.unicode_host.clone()));
         }
         if url

@@ -95,9 +95,12 @@ pub fn tld_inside_host(url: &ParsedUrl) -> Option<String> {
     let (_, inner) = labels.split_last()?; // the registrable label itself may be anything
     inner
         .iter()
-        .find(|l| {
+        .enumerate()
+        .find(|(i, l)| {
             TLD_WORDS.iter().any(|t| {
-                **l == *t
+                // `paypal.com.x.net`: a TLD word after a name (a first label `net.` is a
+                // service name, as in net.axisworld.co.id), or `com-…` glued to words.
+                (**l == *t && *i > 0)
                     || l.strip_prefix(t)
                         .is_some_and(|rest| rest.starts_with('-') && rest.len() > 1)
             })
@@ -209,7 +212,9 @@ mod tests {
         );
         assert!(tld_inside_host(&parse("https://www.example.co.id/")).is_none());
         assert!(tld_inside_host(&parse("https://community.example.com/")).is_none());
-        assert!(tld_inside_host(&parse("https://com.example.com/")).is_some());
+        assert!(tld_inside_host(&parse("https://com.example.com/")).is_none());
+        assert!(tld_inside_host(&parse("http://net.axisworld.co.id/")).is_none());
+        assert!(tld_inside_host(&parse("http://paypal.com.x.example.com/")).is_some());
     }
 
     #[test]
