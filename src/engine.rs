@@ -395,7 +395,8 @@ impl Engine {
             hits.push(SignalHit::new("url.ip-host", url.host.clone()));
         }
         // Homoglyphs: judge the host as the eye reads it (bсa.co.id with a Cyrillic с).
-        let skeleton = url.skeleton_host();
+        // Digits and letter pairs standing in for letters: c0inbase.com, rnetamask.io.
+        let skeleton = url.skeleton_host().or_else(|| url.leet_host());
         let skeleton_brand = skeleton.as_deref().and_then(|s| {
             let p = ParsedUrl::parse(s, &self.suffixes).ok()?;
             let labels = p.labels();
