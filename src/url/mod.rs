@@ -106,7 +106,10 @@ impl ParsedUrl {
     /// (`c0inbase.com` → `coinbase.com`, `rnetamask.io` → `metamask.io`), when it differs.
     /// Digits are read only inside labels that also hold letters, and never in the suffix.
     pub fn leet_host(&self) -> Option<String> {
-        if self.is_ip {
+        let h = self.host.as_bytes();
+        if self.is_ip
+            || !(h.iter().any(u8::is_ascii_digit) || h.windows(2).any(|w| w == b"rn" || w == b"vv"))
+        {
             return None;
         }
         let cut = self.suffix.as_ref().map_or(self.host.len(), |s| {
