@@ -1,7 +1,8 @@
 //! Compiles `rules/` into the default pack (`$OUT_DIR/default.wpk`), which the library embeds.
 //!
 //! The compiler modules are included by path so that the build script and `waspada pack build`
-//! run the very same code; they depend on serde, toml, postcard, sha2 and thiserror only.
+//! run the very same code; they depend on serde, toml, postcard, blake3 and thiserror only.
+//! `src/url/domains.rs` comes along: block lists are compiled into its hashed set.
 
 #[allow(dead_code)]
 #[path = "src/category.rs"]
@@ -15,6 +16,13 @@ mod model;
 #[allow(dead_code)]
 #[path = "src/pack/source.rs"]
 mod source;
+#[allow(dead_code)]
+#[path = "src/url/domains.rs"]
+pub mod url_domains;
+/// `crate::url::domains`, as the library names it.
+mod url {
+    pub use crate::url_domains as domains;
+}
 
 use std::path::{Path, PathBuf};
 

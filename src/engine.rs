@@ -5,11 +5,15 @@ use std::collections::HashMap;
 use crate::category::Category;
 use crate::error::Error;
 use crate::listing::{price::PriceIndex, reported::ReportedIndex};
-use crate::pack::model::{Levels, Messages, PackData, PackMeta, RuleData, RuleKind, SignalData};
+use crate::pack::model::{
+    DomainList, Levels, Messages, PackData, PackMeta, RuleData, RuleKind, SignalData,
+};
 use crate::pack::{PackInfo, format};
 use crate::page::{PageModel, forms, is_download_url};
 use crate::text::{Folded, fold, model::TextModel, rules::RuleMatcher};
-use crate::url::{BlockList, BrandIndex, BrandMatch, DomainSet, ParsedUrl, SuffixList, UrlError};
+use crate::url::{
+    BrandIndex, BrandMatch, DomainSet, HashedDomainSet, ParsedUrl, SuffixList, UrlError,
+};
 use crate::verdict::{Level, Reason, Scorer, Verdict};
 
 /// The language of the messages in a verdict.
@@ -102,7 +106,9 @@ pub struct Engine {
     matcher: RuleMatcher,
     signals: HashMap<String, SignalData>,
     brands: BrandIndex,
-    block_lists: Vec<BlockList>,
+    /// What each block list is; `blocked` maps a host to its list's index here.
+    block_lists: Vec<DomainList>,
+    blocked: HashedDomainSet,
     allow: DomainSet,
     free_hosting: DomainSet,
     shorteners: DomainSet,
@@ -126,6 +132,8 @@ pub(crate) struct SignalHit {
     brand: Option<String>,
     official: Option<String>,
     domain: Option<String>,
+    /// The block list a host is on (index into `Engine::block_lists`).
+    list: Option<usize>,
     /// Overrides the signal's category (block lists carry their own).
     category: Option<Category>,
     /// Fills `{detail}`: a reference price, where a number was reported.
@@ -140,6 +148,7 @@ impl SignalHit {
             brand: None,
             official: None,
             domain: None,
+            list: None,
             category: None,
             detail: None,
         }
@@ -182,6 +191,7 @@ impl Engine {
             signals,
             brands,
             domain_lists,
+            blocked,
             hosting,
             suffixes,
             text_model,
@@ -198,18 +208,6 @@ impl Engine {
             .into());
         }
         let matcher = RuleMatcher::new(&rules)?;
-        let block_lists = domain_lists
-            .into_iter()
-            .map(|l| BlockList {
-                category: l.category.unwrap_or(Category::Phishing),
-                source: if l.source.is_empty() {
-                    l.name
-                } else {
-                    l.source
-                },
-                set: DomainSet::new(l.domains),
-            })
-            .collect();
         Ok(Engine {
             meta,
             levels,
@@ -217,7 +215,8 @@ impl Engine {
             matcher,
             signals: signals.into_iter().map(|s| (s.id.clone(), s)).collect(),
             brands: BrandIndex::new(brands),
-            block_lists,
+            block_lists: domain_lists,
+            blocked,
             allow: DomainSet::new(hosting.allow),
             free_hosting: DomainSet::new(hosting.free_hosting),
             shorteners: DomainSet::new(hosting.shorteners),
@@ -247,7 +246,7 @@ impl Engine {
             rules: self.rules.len(),
             phrases: self.matcher.phrase_count(),
             brands: self.brands.len(),
-            blocked_domains: self.block_lists.iter().map(|l| l.set.len()).sum(),
+            blocked_domains: self.blocked.len(),
             reported: self.reported.len(),
             price_items: self.prices.data().items.len(),
             sources: self.meta.sources.clone(),
@@ -459,17 +458,8 @@ impl Engine {
             facts.trusted = true;
             return facts;
         }
-        for list in &self.block_lists {
-            if let Some(entry) = list.set.find(&url.host) {
-                let mut hit = SignalHit::new(
-                    "url.blocklisted",
-                    format!("{} ({})", url.unicode_host, list.source),
-                );
-                hit.domain = Some(entry.to_string());
-                hit.category = Some(list.category);
-                hits.push(hit);
-                break;
-            }
+        if let Some(hit) = self.blocklisted(url, url.unicode_host.clone()) {
+            hits.push(hit);
         }
         if !url.url.username().is_empty() || url.url.password().is_some() {
             let user = url.url.username().to_string();
@@ -482,7 +472,8 @@ impl Engine {
             hits.push(SignalHit::new("url.ip-host", url.host.clone()));
         }
         // Homoglyphs: judge the host as the eye reads it (bсa.co.id with a Cyrillic с).
-        let skeleton = url.skeleton_host();
+        // Digits and letter pairs standing in for letters: c0inbase.com, rnetamask.io.
+        let skeleton = url.skeleton_host().or_else(|| url.leet_host());
         let skeleton_brand = skeleton.as_deref().and_then(|s| {
             let p = ParsedUrl::parse(s, &self.suffixes).ok()?;
             let labels = p.labels();
@@ -514,7 +505,9 @@ impl Engine {
             _ => {}
         }
         self.path_signals(url, facts.imitated.is_some(), hits);
-        if self.risky_tlds.iter().any(|t| t == url.tld()) {
+        self.shape_signals(url, free_hosting, hits);
+        let tld = url.tld();
+        if self.risky_tlds.iter().any(|t| t == tld) {
             hits.push(SignalHit::new("url.risky-tld", url.unicode_host.clone()));
         }
         if url
@@ -552,6 +545,29 @@ impl Engine {
         }
     }
 
+    /// Brand-independent traits of phishing-kit addresses (`url::shape`), each weak alone.
+    fn shape_signals(&self, url: &ParsedUrl, free_hosting: bool, hits: &mut Vec<SignalHit>) {
+        for (id, check) in crate::url::shape::CHECKS {
+            if let Some(evidence) = check(url) {
+                hits.push(SignalHit::new(id, evidence));
+            }
+        }
+        if free_hosting {
+            hits.push(SignalHit::new("url.free-hosting", url.unicode_host.clone()));
+        }
+    }
+
+    /// The block-list hit for a host (or a parent down to its registrable domain), if any.
+    fn blocklisted(&self, url: &ParsedUrl, evidence: String) -> Option<SignalHit> {
+        let (entry, index) = self.blocked.find(&url.host, url.registrable.as_deref())?;
+        let list = self.block_lists.get(usize::from(index))?;
+        let mut hit = SignalHit::new("url.blocklisted", evidence);
+        hit.domain = Some(entry.to_string());
+        hit.category = list.category;
+        hit.list = Some(usize::from(index));
+        Some(hit)
+    }
+
     /// Links: chat redirects, block-listed destinations and software downloads.
     fn link_signals(&self, page: &PageModel, facts: &HostFacts, hits: &mut Vec<SignalHit>) {
         if let Some(chat) = page.links.iter().find(|l| {
@@ -565,17 +581,12 @@ impl Engine {
                 let Ok(p) = ParsedUrl::parse(&link.href, &self.suffixes) else {
                     continue;
                 };
-                for list in &self.block_lists {
-                    if let Some(entry) = list.set.find(&p.host) {
-                        let mut hit = SignalHit::new(
-                            "url.blocklisted",
-                            format!("{} ({})", link.href, list.source),
-                        );
-                        hit.domain = Some(entry.to_string());
-                        hit.category = Some(list.category);
-                        hits.push(hit);
-                        break 'links;
-                    }
+                if self.allow.find(&p.host).is_some() {
+                    continue;
+                }
+                if let Some(hit) = self.blocklisted(&p, link.href.clone()) {
+                    hits.push(hit);
+                    break 'links;
                 }
             }
         }
@@ -645,12 +656,17 @@ impl Engine {
     fn signal_reason(&self, hit: SignalHit, lang: Lang) -> Option<Reason> {
         let def = self.signals.get(hit.id)?;
         let category = hit.category.or(def.category)?;
+        let list_label = hit
+            .list
+            .and_then(|i| self.block_lists.get(i))
+            .map_or("?", |l| lang.pick(&l.label));
         let message = lang
             .pick(&def.message)
             .replace("{brand}", hit.brand.as_deref().unwrap_or("?"))
             .replace("{official}", hit.official.as_deref().unwrap_or("?"))
             .replace("{domain}", hit.domain.as_deref().unwrap_or(&hit.evidence))
             .replace("{detail}", hit.detail.as_deref().unwrap_or("?"))
+            .replace("{list}", list_label)
             .replace("{evidence}", &hit.evidence);
         Some(Reason {
             rule: def.id.clone(),

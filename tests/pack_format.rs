@@ -4,10 +4,9 @@ use proptest::prelude::*;
 use waspada::pack::format::{self, FORMAT_VERSION, HEADER_LEN, PackError};
 use waspada::{Engine, Error};
 
-/// SHA-256, as the format's header stores it.
-fn sha256(bytes: &[u8]) -> Vec<u8> {
-    use sha2::Digest;
-    sha2::Sha256::digest(bytes).to_vec()
+/// BLAKE3, as the format's header stores it.
+fn checksum(bytes: &[u8]) -> Vec<u8> {
+    blake3::hash(bytes).as_bytes().to_vec()
 }
 
 fn default_pack() -> Vec<u8> {
@@ -81,7 +80,7 @@ fn a_valid_checksum_over_garbage_fails_to_decode() {
     let payload = vec![0xFFu8; 64];
     let mut bytes = default_pack()[..HEADER_LEN].to_vec();
     bytes[8..12].copy_from_slice(&(payload.len() as u32).to_le_bytes());
-    bytes[12..44].copy_from_slice(&sha256(&payload));
+    bytes[12..44].copy_from_slice(&checksum(&payload));
     bytes.extend_from_slice(&payload);
     assert!(matches!(pack_error(&bytes), PackError::Decode(_)));
 }

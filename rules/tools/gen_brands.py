@@ -97,6 +97,20 @@ EXTRA_OFFICIAL = {
     "Telegram": ["telegra.ph"],
 }
 
+# Brands the reference file lacks, added with their evidence: crypto brands whose lookalikes
+# are common phishing (the peer benchmark scripts/bench-url-peers.mjs measures them).
+EXTRA_BRANDS = [
+    {"brand": "MyEtherWallet", "kind": "crypto", "names": ["myetherwallet"],
+     "official_domains": ["myetherwallet.com"],
+     "evidence": ["eth-phishing-detect (MetaMask) fuzzylist and whitelist"]},
+    {"brand": "Etherscan", "kind": "crypto", "names": ["etherscan"],
+     "official_domains": ["etherscan.io"],
+     "evidence": ["eth-phishing-detect (MetaMask) fuzzylist and whitelist"]},
+    {"brand": "Uniswap", "kind": "crypto", "names": ["uniswap"],
+     "official_domains": ["uniswap.org"],
+     "evidence": ["eth-phishing-detect (MetaMask) whitelist"]},
+]
+
 # Brands left out on purpose.
 DROP_BRANDS = {
     "JD.ID (closed)": "closed in 2023; a live 'JD.ID' page today is itself suspicious",
@@ -238,7 +252,7 @@ def main():
     out.append("# edit the generator (or the reference data) and run it again rather than editing by hand.")
     out.append("# See the generator for why some domains and keywords are left out.")
     out.append("")
-    for b in brands:
+    for b in brands + EXTRA_BRANDS:
         name = b["brand"]
         if name in DROP_BRANDS:
             dropped.append(f"{name}: {DROP_BRANDS[name]}")

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! rules/*.toml, rules/lists/*.txt ──source::compile_dir──▶ PackData ──format::encode──▶ .wpk bytes
-//! .wpk bytes ──format::decode (magic, version, length, SHA-256)──▶ PackData ──▶ Engine
+//! .wpk bytes ──format::decode (magic, version, length, BLAKE3)──▶ PackData ──▶ Engine
 //! ```
 
 pub mod format;

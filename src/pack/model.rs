@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::category::Category;
+use crate::url::domains::HashedDomainSet;
 
 /// Everything a pack holds.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -21,8 +22,11 @@ pub struct PackData {
     pub signals: Vec<SignalData>,
     /// Brands that scammers impersonate.
     pub brands: Vec<BrandData>,
-    /// Block lists of domains.
+    /// Block lists of domains: what each list is (its names are in `blocked`).
     pub domain_lists: Vec<DomainList>,
+    /// Every block list's host names in one compact hashed set; a name's value is the index
+    /// of its list in `domain_lists`.
+    pub blocked: HashedDomainSet,
     /// Host kinds that change how a URL is judged.
     pub hosting: HostingData,
     /// Public Suffix List rules (empty: every top-level domain is a suffix).
@@ -189,7 +193,7 @@ pub struct BrandData {
     pub official: Vec<String>,
 }
 
-/// A block list of domains.
+/// A block list of domains (its names live in [`PackData::blocked`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DomainList {
     /// File name it was compiled from.
@@ -200,8 +204,10 @@ pub struct DomainList {
     pub source: String,
     /// License of the list.
     pub license: String,
-    /// Lower-case host names, sorted and unique. A host matches when it or any parent is listed.
-    pub domains: Vec<String>,
+    /// What the list is, for the reason shown to users ("daftar situs judi TrustPositif").
+    pub label: Messages,
+    /// Number of host names compiled from the list (after the allow lists were applied).
+    pub count: u32,
 }
 
 /// Host kinds that change how a URL is judged.

@@ -15,6 +15,7 @@ use super::model::{
     ReportedEntry, ReportedKind, ReportedList, RuleData, RuleKind, SignalData, SourceInfo,
 };
 use crate::category::Category;
+use crate::url::domains::{DomainSet, HashedDomainSet};
 
 /// One problem found in the rule sources.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -305,6 +306,8 @@ struct Compiler {
     signal_ids: HashSet<String>,
     saw_pack_file: bool,
     psl_source: bool,
+    /// Every block list's hosts with the index of their list.
+    block_hosts: Vec<(String, u8)>,
 }
 
 impl Compiler {
@@ -727,6 +730,11 @@ impl Compiler {
                 .unwrap_or_default(),
             ..DomainList::default()
         };
+        let Ok(index) = u8::try_from(self.pack.domain_lists.len()) else {
+            self.problem(path, None, "a pack holds at most 256 block lists".into());
+            return;
+        };
+        let mut hosts = Vec::new();
         for (i, raw) in text.lines().enumerate() {
             let line = raw.trim();
             if let Some(comment) = line.strip_prefix('#') {
@@ -743,6 +751,8 @@ impl Compiler {
                         },
                         "source" => list.source = value,
                         "license" => list.license = value,
+                        "label.id" => list.label.id = value,
+                        "label.en" => list.label.en = value,
                         _ => {}
                     }
                 }
@@ -755,8 +765,8 @@ impl Compiler {
                 .trim_start_matches("*.")
                 .trim_end_matches('.')
                 .to_lowercase();
-            if is_host_name(&host) {
-                list.domains.push(host);
+            if is_host_name(&host) && host.contains('.') {
+                hosts.push(host);
             } else {
                 self.problem(path, Some(i + 1), format!("`{line}` is not a domain name"));
             }
@@ -768,12 +778,50 @@ impl Compiler {
                 "a list needs a `# category: …` header line".into(),
             );
         }
-        list.domains.sort();
-        list.domains.dedup();
+        let fallback = if list.source.is_empty() {
+            list.name.clone()
+        } else {
+            list.source.clone()
+        };
+        if list.label.id.is_empty() {
+            list.label.id = fallback.clone();
+        }
+        if list.label.en.is_empty() {
+            list.label.en = fallback;
+        }
+        hosts.sort();
+        hosts.dedup();
+        self.block_hosts
+            .extend(hosts.into_iter().map(|h| (h, index)));
         self.pack.domain_lists.push(list);
     }
 
+    /// Compiles the block lists into one hashed set. Allow lists win over block lists: a listed
+    /// host on (or under) an allowed domain or a brand's official domain is left out.
+    fn block_set(&mut self) {
+        let mut trusted: Vec<String> = self.pack.hosting.allow.clone();
+        for brand in &self.pack.brands {
+            trusted.extend(brand.official.iter().cloned());
+        }
+        let trusted = DomainSet::new(trusted);
+        let hosts = std::mem::take(&mut self.block_hosts);
+        let kept: Vec<(String, u8)> = hosts
+            .into_iter()
+            .filter(|(h, _)| trusted.find(h).is_none())
+            .collect();
+        for list in &mut self.pack.domain_lists {
+            list.count = 0;
+        }
+        for (_, index) in &kept {
+            if let Some(list) = self.pack.domain_lists.get_mut(usize::from(*index)) {
+                list.count += 1;
+            }
+        }
+        self.pack.blocked = HashedDomainSet::build(kept.iter().map(|(h, i)| (h.as_str(), *i)));
+    }
+
     fn finish(mut self) -> Result<CompiledSources, SourceErrors> {
+        self.block_set();
         if !self.saw_pack_file {
             self.problem(
                 Path::new("pack.toml"),

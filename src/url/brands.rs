@@ -1,6 +1,6 @@
 //! Protected brands: their official domains, and their names inside other domains.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use aho_corasick::AhoCorasick;
 
@@ -25,6 +25,9 @@ pub struct BrandIndex {
     brands: Vec<BrandData>,
     /// Official registrable domain → brand.
     official: HashMap<String, usize>,
+    /// First labels of the official domains (`bca` of bca.co.id): a host position that does not
+    /// start with one cannot start an official domain, which saves most lookups.
+    official_heads: HashSet<String>,
     /// Keyword → brand, for whole tokens of a label.
     keywords: HashMap<String, usize>,
     /// Keywords long enough to be found inside a token, and their brands.
@@ -52,6 +55,8 @@ impl BrandIndex {
         for (b, brand) in brands.iter().enumerate() {
             for d in &brand.official {
                 index.official.entry(d.clone()).or_insert(b);
+                let head = d.split(['.', '-']).next().unwrap_or_default();
+                index.official_heads.insert(head.to_string());
                 if brand.kind.starts_with("global") || brand.kind == "social" {
                     let name = d.split('.').next().unwrap_or_default();
                     index.global_names.entry(name.to_string()).or_insert(b);
@@ -123,6 +128,10 @@ impl BrandIndex {
         let starts = std::iter::once(0).chain(host.match_indices('.').map(|(i, _)| i + 1));
         for start in starts {
             let rest = &host[start..];
+            let head = rest.split(['.', '-']).next().unwrap_or_default();
+            if !self.official_heads.contains(head) {
+                continue;
+            }
             for (end, _) in rest.match_indices(['.', '-']) {
                 if let Some((domain, &b)) = self.official.get_key_value(&rest[..end]) {
                     return Some(BrandMatch::OfficialInside(&self.brands[b], domain));

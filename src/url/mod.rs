@@ -2,12 +2,13 @@
 
 pub mod brands;
 pub mod domains;
+pub mod shape;
 pub mod suffix;
 
 use std::net::IpAddr;
 
 pub use brands::{BrandIndex, BrandMatch};
-pub use domains::{BlockList, DomainSet};
+pub use domains::{DomainSet, HashedDomainSet};
 pub use suffix::SuffixList;
 
 /// Longest URL looked at; longer input is cut (browsers cap around 2 MB, scams need far less).
@@ -101,6 +102,48 @@ impl ParsedUrl {
         self.host == suffix || self.host.ends_with(&format!(".{suffix}"))
     }
 
+    /// The host with look-alike digits and letter pairs read as the letters they imitate
+    /// (`c0inbase.com` → `coinbase.com`, `rnetamask.io` → `metamask.io`), when it differs.
+    /// Digits are read only inside labels that also hold letters, and never in the suffix.
+    pub fn leet_host(&self) -> Option<String> {
+        let h = self.host.as_bytes();
+        if self.is_ip
+            || !(h.iter().any(u8::is_ascii_digit) || h.windows(2).any(|w| w == b"rn" || w == b"vv"))
+        {
+            return None;
+        }
+        let cut = self.suffix.as_ref().map_or(self.host.len(), |s| {
+            self.host.len().saturating_sub(s.len() + 1)
+        });
+        let (head, tail) = self.host.split_at(cut.min(self.host.len()));
+        let folded: Vec<String> = head
+            .split('.')
+            .map(|label| {
+                let mixed = label.bytes().any(|b| b.is_ascii_alphabetic())
+                    && label.bytes().any(|b| b.is_ascii_digit());
+                let label = if mixed {
+                    label
+                        .chars()
+                        .map(|c| match c {
+                            '0' => 'o',
+                            '1' => 'i',
+                            '3' => 'e',
+                            '4' => 'a',
+                            '5' => 's',
+                            '7' => 't',
+                            _ => c,
+                        })
+                        .collect()
+                } else {
+                    label.to_string()
+                };
+                label.replace("rn", "m").replace("vv", "w")
+            })
+            .collect();
+        let host = format!("{}{tail}", folded.join("."));
+        (host != self.host).then_some(host)
+    }
+
     /// The host with look-alike letters replaced by Latin ones, when it differs
     /// (`bсa.co.id` with a Cyrillic с → `bca.co.id`).
     pub fn skeleton_host(&self) -> Option<String> {
@@ -145,6 +188,22 @@ mod tests {
         let p = ParsedUrl::parse("http://xn--ba-omc.co.id/", &list()).unwrap(); // "bсa" with Cyrillic с
         assert_eq!(p.unicode_host, "bсa.co.id");
         assert_eq!(p.skeleton_host().as_deref(), Some("bca.co.id"));
+    }
+
+    #[test]
+    fn leet_hosts_read_digits_as_letters() {
+        let leet = |u: &str| ParsedUrl::parse(u, &list()).unwrap().leet_host();
+        assert_eq!(
+            leet("https://c0inbase.com/").as_deref(),
+            Some("coinbase.com")
+        );
+        assert_eq!(
+            leet("https://rnetamask.com/").as_deref(),
+            Some("metamask.com")
+        );
+        assert_eq!(leet("https://www.example.com/"), None);
+        assert_eq!(leet("https://2024.example.com/"), None); // digits alone are a number
+        assert_eq!(leet("http://10.0.0.1/"), None);
     }
 
     #[test]

@@ -1,0 +1,201 @@
+#!/usr/bin/env node
+// Side by side, in one process: Waspada's URL check (the Wasm engine with the default pack) and
+// MetaMask's eth-phishing-detect (npm, its bundled config) on the same host names.
+//
+//   scripts/build.sh                     # writes target/wasm-pkg and target/packs/default.wpk
+//   node scripts/bench-url-peers.mjs     # markdown on stdout, JSON in target/bench-url-peers.json
+//
+// Sets:
+//   lookalikes  hosts imitating crypto brands MetaMask protects (its fuzzylist) and the big
+//               exchanges: typos, combosquats, homoglyphs (IDN, sent to both as punycode),
+//               brand on free hosting, brand in another domain's subdomain. Generated
+//               deterministically below, never taken from either tool's lists.
+//   top500      Moz top 500 sites (tests/fixtures/top500.txt).
+//   legit-urls  the legitimate half of ../shared/data/eval/urls.jsonl (if present).
+// "Flagged" is warning or danger for Waspada, `true` for eth-phishing-detect.
+// If target/bench-7m.wpk exists (written by `cargo bench --bench domains`), the time to load
+// that 7-million-domain pack in Wasm is measured too.
+
+import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { domainToASCII } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const checkForPhishing = require('eth-phishing-detect');
+const mmVersion = require('eth-phishing-detect/package.json').version;
+
+const { default: init, Engine } = await import(join(root, 'target/wasm-pkg/waspada.js'));
+await init({ module_or_path: readFileSync(join(root, 'target/wasm-pkg/waspada_bg.wasm')) });
+const packPath = join(root, 'target/packs/default.wpk');
+if (!existsSync(packPath)) {
+  console.error(`missing ${packPath}: run scripts/build.sh first`);
+  process.exit(1);
+}
+const packBytes = new Uint8Array(readFileSync(packPath));
+let t0 = performance.now();
+const engine = new Engine(packBytes);
+const defaultLoadMs = performance.now() - t0;
+
+// ---- the lookalike set -------------------------------------------------------------------
+const BRANDS = [
+  ['metamask', 'io'], ['myetherwallet', 'com'], ['opensea', 'io'], ['etherscan', 'io'],
+  ['uniswap', 'org'], ['coinbase', 'com'], ['binance', 'com'],
+];
+const HOMOGLYPHS = { a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у', i: 'і' };
+const DIGITS = { o: '0', l: '1', i: '1', e: '3', a: '4', s: '5' };
+const NEIGHBOURS = { a: 's', e: 'r', i: 'u', o: 'p', n: 'm', m: 'n', s: 'a', t: 'r', r: 't' };
+const COMBO = [
+  '%-login.com', '%-wallet.io', 'secure-%.com', '%-support.net', '%-airdrop.xyz',
+  'claim-%.app', '%-verify.org', '%connect.io', '%-restore.com', 'app-%.net', '%-io.com',
+  'my%.live', '%-extension.com', 'get%.online', '%-sync.site',
+];
+const HOSTING = [
+  '%.web.app', '%-wallet.vercel.app', '%.pages.dev', '%-login.netlify.app', '%connect.github.io',
+  '%.firebaseapp.com', '%-app.herokuapp.com', '%wallet.weebly.com',
+];
+const SUBDOMAIN = ['%.#.secure-verify.com', 'www.%.#-login.xyz', '%.#.account-update.net'];
+
+function lookalikes() {
+  const out = [];
+  const add = (kind, brand, host) => out.push({ kind, brand, host: domainToASCII(host) || host });
+  for (const [b, tld] of BRANDS) {
+    const typos = new Set();
+    for (let i = 0; i < b.length; i++) {
+      typos.add(b.slice(0, i) + b.slice(i + 1)); // omission
+      typos.add(b.slice(0, i) + b[i] + b.slice(i)); // repetition
+      if (i + 1 < b.length) typos.add(b.slice(0, i) + b[i + 1] + b[i] + b.slice(i + 2)); // swap
+      if (NEIGHBOURS[b[i]]) typos.add(b.slice(0, i) + NEIGHBOURS[b[i]] + b.slice(i + 1));
+    }
+    typos.delete(b);
+    [...typos].sort().filter((_, i) => i % 3 === 0).slice(0, 8)
+      .forEach((t) => add('typo', b, `${t}.${tld}`));
+    b.includes('m') && add('typo', b, `${b.replace('m', 'rn')}.${tld}`);
+    let n = 0;
+    for (let i = 0; i < b.length && n < 3; i++) {
+      if (HOMOGLYPHS[b[i]]) {
+        add('homoglyph', b, `${b.slice(0, i)}${HOMOGLYPHS[b[i]]}${b.slice(i + 1)}.${tld}`);
+        n++;
+      }
+    }
+    for (let i = 0, m = 0; i < b.length && m < 2; i++) {
+      if (DIGITS[b[i]]) {
+        add('homoglyph', b, `${b.slice(0, i)}${DIGITS[b[i]]}${b.slice(i + 1)}.${tld}`);
+        m++;
+      }
+    }
+    COMBO.forEach((p) => add('combosquat', b, p.replace('%', b)));
+    HOSTING.forEach((p) => add('free-hosting', b, p.replace('%', b)));
+    SUBDOMAIN.forEach((p) => add('subdomain', b, p.replace('%', b).replace('#', tld)));
+  }
+  return out;
+}
+
+// ---- the legitimate sets ------------------------------------------------------------------
+const top500 = readFileSync(join(root, 'tests/fixtures/top500.txt'), 'utf8')
+  .split('\n').filter((l) => l && !l.startsWith('#'))
+  .map((h) => ({ host: h.trim(), url: `https://${h.trim()}/` }));
+const evalPath = join(root, '../shared/data/eval/urls.jsonl');
+const legitUrls = existsSync(evalPath)
+  ? readFileSync(evalPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
+    .filter((r) => r.label === 0)
+    .map((r) => {
+      try { return { host: new URL(r.url).hostname, url: r.url }; } catch { return null; }
+    }).filter(Boolean)
+  : [];
+const looks = lookalikes().map((l) => ({ ...l, url: `https://${l.host}/` }));
+
+// ---- run ----------------------------------------------------------------------------------
+const flaggedUs = (v) => v.level === 'warning' || v.level === 'danger';
+function run(items) {
+  let us = 0; let mm = 0;
+  const missedUs = []; const missedMm = [];
+  for (const it of items) {
+    const a = flaggedUs(engine.checkUrl(it.url, 'en'));
+    const b = checkForPhishing(it.host);
+    us += a; mm += b;
+    if (!a) missedUs.push(it.host);
+    if (!b) missedMm.push(it.host);
+    it.us = a; it.mm = b;
+  }
+  return { n: items.length, us, mm, missedUs, missedMm };
+}
+function timeIt(items, fn, reps) {
+  for (const it of items.slice(0, 200)) fn(it); // warm up
+  const start = performance.now();
+  for (let r = 0; r < reps; r++) for (const it of items) fn(it);
+  return ((performance.now() - start) * 1000) / (reps * items.length);
+}
+
+const sets = { lookalikes: looks, top500, 'legit-urls': legitUrls };
+const results = {};
+for (const [name, items] of Object.entries(sets)) {
+  if (!items.length) continue;
+  const r = run(items);
+  const reps = name === 'legit-urls' ? 2 : 20;
+  r.usMicros = timeIt(items, (it) => engine.checkUrl(it.url, 'en'), reps);
+  r.mmMicros = timeIt(items, (it) => checkForPhishing(it.host), reps);
+  results[name] = r;
+}
+const byKind = {};
+for (const l of looks) {
+  const k = (byKind[l.kind] ||= { n: 0, us: 0, mm: 0 });
+  k.n++; k.us += l.us; k.mm += l.mm;
+}
+
+let big = null;
+const bigPath = join(root, 'target/bench-7m.wpk');
+if (existsSync(bigPath)) {
+  const bytes = new Uint8Array(readFileSync(bigPath));
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    t0 = performance.now();
+    const e = new Engine(bytes);
+    times.push(performance.now() - t0);
+    const v = e.checkUrl('https://www.gacor4242.xyz/', 'en');
+    if (i === 0) big = { bytes: bytes.length, listedCheck: v.level, domains: e.packInfo().blocked_domains };
+    e.free();
+  }
+  big.loadMs = Math.min(...times);
+  big.loadMsAll = times;
+}
+
+// ---- report -------------------------------------------------------------------------------
+const pct = (a, n) => `${((100 * a) / n).toFixed(1)}%`;
+const lines = [];
+lines.push(`Waspada (Wasm, default pack) vs eth-phishing-detect ${mmVersion} (Node ${process.version})`);
+lines.push('');
+lines.push('| set | n | measures | Waspada | eth-phishing-detect | Waspada µs/check | eth-phishing-detect µs/check | speed ratio |');
+lines.push('|---|---:|---|---:|---:|---:|---:|---:|');
+for (const [name, r] of Object.entries(results)) {
+  const measures = name === 'lookalikes' ? 'detection' : 'false positives';
+  lines.push(`| ${name} | ${r.n} | ${measures} | ${pct(r.us, r.n)} | ${pct(r.mm, r.n)} | ${r.usMicros.toFixed(2)} | ${r.mmMicros.toFixed(2)} | ${(r.mmMicros / r.usMicros).toFixed(1)}× |`);
+}
+lines.push('');
+lines.push('| lookalike kind | n | Waspada | eth-phishing-detect |');
+lines.push('|---|---:|---:|---:|');
+for (const [k, v] of Object.entries(byKind)) lines.push(`| ${k} | ${v.n} | ${pct(v.us, v.n)} | ${pct(v.mm, v.n)} |`);
+lines.push('');
+lines.push(`Default pack (${packBytes.length} bytes) load in Wasm: ${defaultLoadMs.toFixed(1)} ms.`);
+if (big) lines.push(`7-million-domain pack (${big.bytes} bytes, ${big.domains} domains) load in Wasm: ${big.loadMs.toFixed(1)} ms (best of 3: ${big.loadMsAll.map((t) => t.toFixed(0)).join(', ')}).`);
+console.log(lines.join('\n'));
+
+mkdirSync(join(root, 'target'), { recursive: true });
+const json = {
+  peer: `eth-phishing-detect@${mmVersion}`,
+  node: process.version,
+  defaultPack: { bytes: packBytes.length, loadMs: defaultLoadMs },
+  pack7m: big,
+  sets: Object.fromEntries(Object.entries(results).map(([k, r]) => [k, {
+    n: r.n, waspadaFlagged: r.us, peerFlagged: r.mm,
+    waspadaMicros: r.usMicros, peerMicros: r.mmMicros,
+    waspadaMissed: k === 'lookalikes' ? r.missedUs : undefined,
+    peerMissed: k === 'lookalikes' ? r.missedMm : undefined,
+    waspadaFlaggedHosts: k !== 'lookalikes' ? Object.values(sets[k]).filter((i) => i.us).map((i) => i.url) : undefined,
+    peerFlaggedHosts: k !== 'lookalikes' ? Object.values(sets[k]).filter((i) => i.mm).map((i) => i.host) : undefined,
+  }])),
+  lookalikeKinds: byKind,
+};
+writeFileSync(join(root, 'target/bench-url-peers.json'), JSON.stringify(json, null, 2));

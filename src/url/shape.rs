@@ -1,0 +1,253 @@
+//! The shape of a URL: traits of phishing-kit addresses that do not depend on any brand.
+//!
+//! Each function looks at one trait and returns the evidence (the part of the URL that shows
+//! it) or `None`. None of them is proof alone: each is a weighted signal in
+//! `rules/signals.toml`, weak enough that one trait alone stays below `warning`.
+
+use super::ParsedUrl;
+
+/// One shape check: the evidence it found in a URL, if any.
+pub type ShapeCheck = fn(&ParsedUrl) -> Option<String>;
+
+/// Every shape check with the id of the signal it raises (weights in `rules/signals.toml`).
+pub const CHECKS: [(&str, ShapeCheck); 6] = [
+    ("url.hidden-folder", hidden_folder),
+    ("url.email-in-query", email_in_query),
+    ("url.cms-folder-page", page_in_cms_folder),
+    ("url.tld-inside-host", tld_inside_host),
+    ("url.random-host", random_label),
+    ("url.deep-host", deep_host),
+];
+
+/// Folders of web software (WordPress, Joomla) where kits are uploaded on hacked sites.
+const CMS_FOLDERS: &[&str] = &["wp-content", "wp-includes", "wp-admin", "plugins", "themes"];
+/// File endings of media and documents: a CMS folder serving one of these is ordinary.
+const MEDIA_ENDINGS: &[&str] = &[
+    ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".pdf", ".mp3", ".mp4", ".css", ".js",
+    ".woff", ".woff2", ".ico", ".zip", ".doc", ".docx", ".xls", ".xlsx",
+];
+/// Labels that end a domain name: one of them in the middle of a host
+/// (`paypal.com.secure-login.net`, `paxful.com-escrow.c3tekno.net`) dresses a host up as another.
+const TLD_WORDS: &[&str] = &["com", "net", "org", "gov", "edu"];
+
+/// A folder whose name starts with a dot (`/.se/abc/`, `/themes/.a/`), other than `.well-known`:
+/// kits hide there so the site's owner does not see them.
+pub fn hidden_folder(url: &ParsedUrl) -> Option<String> {
+    let path = url.url.path();
+    let mut segments: Vec<&str> = path.split('/').collect();
+    segments.pop(); // the last segment is a file name (`.htaccess` is not a folder)
+    segments
+        .into_iter()
+        .find(|s| s.len() > 1 && s.starts_with('.') && *s != ".well-known" && *s != "..")
+        .map(|s| format!("/{s}/"))
+}
+
+/// The query carries an e-mail address (`?email=victim@example.com`): kits prefill the
+/// victim's address sent in the lure.
+pub fn email_in_query(url: &ParsedUrl) -> Option<String> {
+    let query = url.url.query()?;
+    let decoded = query.replace("%40", "@");
+    for pair in decoded.split('&') {
+        let value = pair.split_once('=').map_or(pair, |(_, v)| v);
+        if let Some((user, domain)) = value.split_once('@') {
+            let user_ok = !user.is_empty()
+                && user
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"._-+".contains(&b));
+            let domain = domain
+                .split(['&', '#', '/', '%'])
+                .next()
+                .unwrap_or_default();
+            let domain_ok = domain.contains('.')
+                && domain.len() >= 4
+                && domain
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
+            if user_ok && domain_ok {
+                return Some(crate::text::normalize::truncate(pair, 80).to_string());
+            }
+        }
+    }
+    None
+}
+
+/// A page inside a web-software folder (`/wp-content/themes/x/read/index.php`,
+/// `/wp-admin/user/bankofamerica`), not a picture or a document.
+pub fn page_in_cms_folder(url: &ParsedUrl) -> Option<String> {
+    let path = url.url.path().to_ascii_lowercase();
+    let folder = path.split('/').find(|s| CMS_FOLDERS.contains(s))?;
+    let last = path.rsplit('/').next().unwrap_or_default();
+    if MEDIA_ENDINGS.iter().any(|e| last.ends_with(e)) {
+        return None;
+    }
+    // Deep enough to be an upload, not the CMS's own login (`/wp-admin/`, `/wp-login.php`).
+    let depth = path.split('/').filter(|s| !s.is_empty()).count();
+    if depth < 3 {
+        return None;
+    }
+    Some(format!("/{folder}/…/{last}"))
+}
+
+/// A label inside the host that is a top-level domain word or starts with one
+/// (`paypal.com.secure.net`, `paxful.com-escrow.c3tekno.net`), outside the public suffix.
+pub fn tld_inside_host(url: &ParsedUrl) -> Option<String> {
+    let labels = url.labels();
+    let (_, inner) = labels.split_last()?; // the registrable label itself may be anything
+    inner
+        .iter()
+        .enumerate()
+        .find(|(i, l)| {
+            TLD_WORDS.iter().any(|t| {
+                // `paypal.com.x.net`: a TLD word after a name (a first label `net.` is a
+                // service name, as in net.axisworld.co.id), or `com-…` glued to words.
+                (**l == *t && *i > 0)
+                    || l.strip_prefix(t)
+                        .is_some_and(|rest| rest.starts_with('-') && rest.len() > 1)
+            })
+        })
+        .map(|_| url.unicode_host.clone())
+}
+
+/// A host of five or more labels, or of 40 or more characters
+/// (`secure.login.account.example.com.evil.net`): real sites rarely need that many.
+pub fn deep_host(url: &ParsedUrl) -> Option<String> {
+    if url.is_ip {
+        return None;
+    }
+    let dots = url.host.bytes().filter(|&b| b == b'.').count();
+    (dots >= 4 || url.host.len() >= 40).then(|| url.unicode_host.clone())
+}
+
+/// A label that looks machine-made: long, with long runs of consonants or digits mixed in
+/// among letters (`dgfhjgjrt65756hggree`, `vbf9iuherwiu`, `xh167894743`).
+pub fn random_label(url: &ParsedUrl) -> Option<String> {
+    let labels = url.labels();
+    labels
+        .iter()
+        .find(|l| looks_random(l))
+        .map(|l| l.to_string())
+}
+
+fn looks_random(label: &str) -> bool {
+    if label.len() < 9 || label.starts_with("xn--") {
+        return false;
+    }
+    let bytes = label.as_bytes();
+    let letters = bytes.iter().filter(|b| b.is_ascii_lowercase()).count();
+    let digits = bytes.iter().filter(|b| b.is_ascii_digit()).count();
+    let mut run = 0;
+    let mut longest_consonants = 0;
+    for b in bytes {
+        if b.is_ascii_lowercase() && !b"aeiouy".contains(b) {
+            run += 1;
+            longest_consonants = longest_consonants.max(run);
+        } else {
+            run = 0;
+        }
+    }
+    // Letters and digits interleaved: more than two switches between them.
+    let switches = bytes
+        .windows(2)
+        .filter(|w| w[0].is_ascii_digit() != w[1].is_ascii_digit())
+        .count();
+    let vowels = bytes.iter().filter(|b| b"aeiouy".contains(b)).count();
+    longest_consonants >= 7
+        || (letters >= 3 && digits >= 3 && switches >= 3)
+        || (letters >= 1 && digits >= 7)
+        || (letters >= 2 && digits >= 5)
+        || (letters >= 9 && vowels * 6 < letters)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(u: &str) -> ParsedUrl {
+        let list =
+            crate::url::suffix::tests::list("com net org id co.id appspot.com r.appspot.com");
+        ParsedUrl::parse(u, &list).expect("valid")
+    }
+
+    #[test]
+    fn hidden_folders() {
+        assert_eq!(
+            hidden_folder(&parse("http://a.com/.se/abc/")).as_deref(),
+            Some("/.se/")
+        );
+        assert!(hidden_folder(&parse("http://a.com/wp-content/themes/.a/")).is_some());
+        assert!(hidden_folder(&parse("http://a.com/.well-known/security.txt")).is_none());
+        assert!(hidden_folder(&parse("http://a.com/.htaccess")).is_none());
+        assert!(hidden_folder(&parse("http://a.com/docs/page.html")).is_none());
+    }
+
+    #[test]
+    fn emails_in_queries() {
+        assert!(email_in_query(&parse("http://a.com/x.php?email=abuse@fit-online.com")).is_some());
+        assert!(email_in_query(&parse("http://a.com/?t=1&e=frank.d%40allnex.com")).is_some());
+        assert!(email_in_query(&parse("http://a.com/?q=rust&page=2")).is_none());
+        assert!(email_in_query(&parse("http://a.com/?email=info")).is_none());
+        assert!(email_in_query(&parse("http://a.com/@user/post")).is_none());
+    }
+
+    #[test]
+    fn pages_in_cms_folders() {
+        assert!(
+            page_in_cms_folder(&parse("http://a.com/wp-content/themes/x/read/index.php")).is_some()
+        );
+        assert!(page_in_cms_folder(&parse("http://a.com/wp-admin/user/bankofamerica")).is_some());
+        assert!(
+            page_in_cms_folder(&parse("http://a.com/wp-content/uploads/2020/01/cat.jpg")).is_none()
+        );
+        assert!(page_in_cms_folder(&parse("http://a.com/wp-admin/")).is_none());
+    }
+
+    #[test]
+    fn tld_words_inside_hosts() {
+        assert!(tld_inside_host(&parse("http://paxful.com-bitcoin-escrow.c3tekno.net")).is_some());
+        assert!(
+            tld_inside_host(&parse(
+                "https://support-appleld.com.secureupdate.duilawyeryork.com/"
+            ))
+            .is_some()
+        );
+        assert!(tld_inside_host(&parse("https://www.example.co.id/")).is_none());
+        assert!(tld_inside_host(&parse("https://community.example.com/")).is_none());
+        assert!(tld_inside_host(&parse("https://com.example.com/")).is_none());
+        assert!(tld_inside_host(&parse("http://net.axisworld.co.id/")).is_none());
+        assert!(tld_inside_host(&parse("http://paypal.com.x.example.com/")).is_some());
+    }
+
+    #[test]
+    fn deep_hosts() {
+        assert!(deep_host(&parse("http://a.b.c.d.example.com/")).is_some());
+        assert!(deep_host(&parse("http://www.example.com/")).is_none());
+        assert!(
+            deep_host(&parse(
+                "http://this-is-a-very-long-host-name-for-a-site.com/"
+            ))
+            .is_some()
+        );
+    }
+
+    #[test]
+    fn random_labels() {
+        assert!(
+            random_label(&parse(
+                "http://dgfhjgjrt65756hggree.clearpointsupplies.com/"
+            ))
+            .is_some()
+        );
+        // Not every random name is caught: vbf9iuherwiu reads like syllables.
+        assert!(random_label(&parse("https://vbf9iuherwiu.wl.r.appspot.com/")).is_none());
+        assert!(random_label(&parse("http://xh167894743.el.r.appspot.com/")).is_some());
+        for ok in [
+            "https://www.consumerreports.org/",
+            "https://corpuslinguisticmethods.wordpress.com/",
+            "https://www.strengthsfinder.com/",
+            "https://psychologydictionary.org/",
+            "https://www.windows10.com/",
+        ] {
+            assert!(random_label(&parse(ok)).is_none(), "{ok}");
+        }
+    }
+}
