@@ -32,8 +32,9 @@ pub struct BrandIndex {
     keywords: HashMap<String, usize>,
     /// Keywords long enough to be found inside a token, and their brands.
     long_keywords: Option<(AhoCorasick, Vec<(String, usize)>)>,
-    /// Keywords long enough to match one typo away, in brand order (deterministic).
-    typo_keywords: Vec<(String, usize)>,
+    /// Keywords long enough to match one typo away, bucketed by length (a token can only be
+    /// one edit from keywords one shorter, as long, or one longer), each bucket in brand order.
+    typo_keywords: Vec<Vec<(String, usize)>>,
     /// Words that name a brand in text: keywords of 3+ letters and brand names.
     names: HashMap<String, usize>,
     /// Global brands by the name part of their official domains (`google` of google.com):
@@ -71,7 +72,10 @@ impl BrandIndex {
                     long.push((k.clone(), b));
                 }
                 if k.len() >= MIN_TYPO_KEYWORD {
-                    index.typo_keywords.push((k.clone(), b));
+                    if index.typo_keywords.len() <= k.len() {
+                        index.typo_keywords.resize_with(k.len() + 1, Vec::new);
+                    }
+                    index.typo_keywords[k.len()].push((k.clone(), b));
                 }
             }
             index
@@ -168,9 +172,12 @@ impl BrandIndex {
             let (keyword, b) = &meta[m.pattern().as_usize()];
             return Some(BrandMatch::NameInHost(&self.brands[*b], keyword));
         }
-        self.typo_keywords
-            .iter()
-            .find(|(k, _)| k.len().abs_diff(token.len()) <= 1 && within_one_edit(token, k))
+        // The earliest brand among the three buckets, as a scan in brand order would find.
+        let lengths = token.len().saturating_sub(1)..=token.len() + 1;
+        lengths
+            .filter_map(|len| self.typo_keywords.get(len))
+            .filter_map(|bucket| bucket.iter().find(|(k, _)| within_one_edit(token, k)))
+            .min_by_key(|(_, b)| *b)
             .map(|(k, b)| BrandMatch::NameInHost(&self.brands[*b], k))
     }
 
