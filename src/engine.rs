@@ -168,6 +168,8 @@ struct HostFacts {
     institutional: bool,
     /// The host as the user sees it.
     unicode_host: String,
+    /// On free hosting (github.io, web.app, blogspot…), where anyone can publish.
+    free_hosting: bool,
 }
 
 impl Engine {
@@ -313,6 +315,7 @@ impl Engine {
             Err(_) => HostFacts::default(),
         };
         self.link_signals(&page, &facts, &mut hits);
+        self.free_hosting_brand_page(&page, &facts, &mut hits);
         hits.extend(self.reported_signal(&text)); // a number reported for fraud (src/listing/)
         self.form_signals(&page, &secrets, &facts, &folded.text, &mut hits);
         if facts.institutional
@@ -454,6 +457,7 @@ impl Engine {
             facts.trusted = true;
             return facts;
         }
+        facts.free_hosting = free_hosting;
         if self.allow.find(&url.host).is_some() {
             facts.trusted = true;
             return facts;
@@ -640,6 +644,41 @@ impl Engine {
             }
             None => {}
         }
+    }
+
+    /// A page on free hosting whose title names a protected brand: banks and e-wallets never
+    /// publish there, phishing kits do (pembatalan.github.io "Mandiri Kartu Kredit"). With a
+    /// form to fill in it is a warning on its own; without one, a hint.
+    fn free_hosting_brand_page(
+        &self,
+        page: &PageModel,
+        facts: &HostFacts,
+        hits: &mut Vec<SignalHit>,
+    ) {
+        if !facts.free_hosting || facts.trusted || facts.imitated.is_some() {
+            return;
+        }
+        let title = fold(&page.title).text;
+        // Kits write the brand's domain keyword with spaces ("Mandiri Kartu Kredit" is
+        // mandirikartukredit.com): look for whole words, then for the words run together.
+        let brand = self
+            .brands
+            .named_in_text(&title)
+            .or_else(|| self.brands.keyword_inside(&title.replace(' ', "")));
+        let Some(brand) = brand else {
+            return;
+        };
+        let has_form = page.forms.iter().any(|f| !f.inputs.is_empty());
+        let id = if has_form {
+            "page.brand-form-on-free-hosting"
+        } else {
+            "page.brand-on-free-hosting"
+        };
+        let mut hit = SignalHit::new(id, page.title.clone());
+        hit.brand = Some(brand.name.clone());
+        hit.official = Some(brand.official.join(", "));
+        hit.domain = Some(facts.unicode_host.clone());
+        hits.push(hit);
     }
 
     /// Turns signal hits into reasons with the pack's weights and messages.

@@ -181,6 +181,14 @@ impl BrandIndex {
             .map(|(k, b)| BrandMatch::NameInHost(&self.brands[*b], k))
     }
 
+    /// The brand whose long keyword (`mandirikartukredit`, `digibank`) appears anywhere in
+    /// `text`, such as a title with its spaces taken out.
+    pub fn keyword_inside(&self, text: &str) -> Option<&BrandData> {
+        let (ac, meta) = self.long_keywords.as_ref()?;
+        let m = ac.find(text)?;
+        Some(&self.brands[meta[m.pattern().as_usize()].1])
+    }
+
     /// The first brand named as a word in `folded` text (lower-case words separated by spaces).
     pub fn named_in_text(&self, folded: &str) -> Option<&BrandData> {
         folded

@@ -1,0 +1,105 @@
+//! A page on free hosting whose title names a protected brand is a phishing kit's trademark:
+//! with a form it is a warning on its own, without one a hint; other free-hosting pages and
+//! the brand's own site stay quiet.
+
+use waspada::page::{Form, Input};
+use waspada::{Engine, Lang, Level, PageModel};
+
+fn page(url: &str, title: &str, with_form: bool) -> PageModel {
+    let forms = if with_form {
+        vec![Form {
+            action: String::new(),
+            method: "post".into(),
+            inputs: vec![
+                Input {
+                    kind: "text".into(),
+                    name: "nama".into(),
+                    ..Input::default()
+                },
+                Input {
+                    kind: "tel".into(),
+                    name: "nomor".into(),
+                    ..Input::default()
+                },
+            ],
+        }]
+    } else {
+        Vec::new()
+    };
+    PageModel {
+        url: url.into(),
+        title: title.into(),
+        text: vec![
+            "Data Pribadi. Nama Lengkap, Nomor Handphone, Tanggal Lahir. Selanjutnya".into(),
+        ],
+        forms,
+        ..PageModel::default()
+    }
+}
+
+fn rules(engine: &Engine, p: &PageModel) -> (Level, Vec<String>) {
+    let v = engine.scan_page(p, Lang::Id);
+    (v.level, v.reasons.into_iter().map(|r| r.rule).collect())
+}
+
+#[test]
+fn a_bank_form_on_free_hosting_is_a_warning_and_names_the_bank() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    let kit = page(
+        "https://pembatalan.github.io/tarifbaru/",
+        "Mandiri Kartu Kredit",
+        true,
+    );
+    let v = engine.scan_page(&kit, Lang::Id);
+    assert!(v.level >= Level::Warning, "{v:?}");
+    let reason = v
+        .reasons
+        .iter()
+        .find(|r| r.rule == "page.brand-form-on-free-hosting")
+        .expect("the free-hosting brand reason");
+    assert!(reason.message.contains("Mandiri"), "{}", reason.message);
+
+    let (level, fired) = rules(
+        &engine,
+        &page(
+            "https://pembatalan.github.io/",
+            "Mandiri Kartu Kredit",
+            false,
+        ),
+    );
+    assert!(
+        fired.contains(&"page.brand-on-free-hosting".to_string()),
+        "{fired:?}"
+    );
+    assert!(level < Level::Warning);
+}
+
+#[test]
+fn ordinary_free_hosting_pages_and_official_sites_stay_quiet() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    let (_, fired) = rules(
+        &engine,
+        &page(
+            "https://budi.github.io/notes/",
+            "Catatan belajar Rust",
+            true,
+        ),
+    );
+    assert!(
+        !fired.iter().any(|r| r.starts_with("page.brand")),
+        "{fired:?}"
+    );
+    let (level, fired) = rules(
+        &engine,
+        &page(
+            "https://www.mandirikartukredit.com/apply",
+            "Mandiri Kartu Kredit",
+            true,
+        ),
+    );
+    assert!(
+        !fired.iter().any(|r| r.starts_with("page.brand")),
+        "{fired:?}"
+    );
+    assert!(level < Level::Warning);
+}
