@@ -37,6 +37,15 @@
   // queue, so the page's own tasks (even its load event) would wait for our whole walk.
   const yieldToPage = () => new Promise((r) => setTimeout(r, 0));
 
+  // After the browser has painted a frame, styles are computed: the visibility checks of the
+  // text walk then read them instead of forcing a style pass over a huge page inside our task.
+  // Background tabs paint no frames, hence the time limit.
+  const afterNextFrame = () => new Promise((r) => {
+    const done = () => setTimeout(r, 0);
+    requestAnimationFrame(done);
+    setTimeout(done, 200);
+  });
+
   /** Calls step(i) for i < n in slices of LIMITS.sliceMs, yielding between them; step may return false to stop. */
   async function sliced(n, step) {
     let sliceStart = performance.now();
@@ -252,7 +261,7 @@
     } catch {
       page.forms = [];
     }
-    await yieldToPage();
+    await afterNextFrame();
     try {
       page.text = await visibleText(document.body ?? document.documentElement);
     } catch {
