@@ -19,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumArgs } from '../tests/e2e/helpers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist', 'chrome');
@@ -145,13 +146,7 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath: CHROMIUM,
   headless: true,
   viewport: { width: 1280, height: 800 },
-  args: [
-    '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-    `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`,
-    `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
-  ],
+  args: chromiumArgs(DIST, port),
 });
 const report = { date: new Date().toISOString(), machine: `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? '?'}`, chromium: context.browser()?.version() ?? 'Debian chromium' };
 try {

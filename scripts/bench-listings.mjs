@@ -18,7 +18,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../tests/e2e/server.mjs';
 import { MARKET } from '../tests/e2e/sites.mjs';
-import { requireDist } from '../tests/e2e/helpers.mjs';
+import { requireDist, chromiumArgs } from '../tests/e2e/helpers.mjs';
 
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -115,10 +115,7 @@ async function main() {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-      `--disable-extensions-except=${dir}`, `--load-extension=${dir}`, `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`],
+    args: chromiumArgs(dir, server.port),
   });
   await context.addInitScript(INIT);
   try {

@@ -16,7 +16,7 @@ import { startServer } from './server.mjs';
 import { SITES } from './sites.mjs';
 import {
   requireDist, readManifest, resultsPath, publishScreenshot, inspectPage, pageWarning, readPopup, pollFor, sleep,
-  summarize, axeSource, runAxe, LEVELS, QUIET_MS, VERDICT_TIMEOUT_MS, probeCspViolation } from './helpers.mjs';
+  summarize, axeSource, runAxe, LEVELS, QUIET_MS, VERDICT_TIMEOUT_MS, probeCspViolation, chromiumArgs } from './helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const FLAGGED = ['warning', 'danger'];
@@ -33,14 +33,7 @@ describe('Waspada in Chromium (dist/chrome)', () => {
       headless: true,
       viewport: { width: 1280, height: 800 },
       locale: 'id-ID',
-      args: [
-        '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync',
-        // keep the http:// test URLs on http (no automatic https upgrade against the loopback server)
-        '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-        `--disable-extensions-except=${dir}`, `--load-extension=${dir}`,
-        `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`,
-      ],
+      args: chromiumArgs(dir, server.port),
     });
     worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
     worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });

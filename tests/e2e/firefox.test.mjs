@@ -9,7 +9,7 @@ import puppeteer from 'puppeteer-core';
 import { startServer } from './server.mjs';
 import { MARKET, SITES } from './sites.mjs';
 import {
-  requireDist, readManifest, resultsPath, inspectPage, pageWarning, pollFor, sleep, summarize, QUIET_MS, probeCspViolation } from './helpers.mjs';
+  requireDist, readManifest, resultsPath, inspectPage, pageWarning, pollFor, sleep, summarize, QUIET_MS, probeCspViolation, firefoxLoopbackPrefs } from './helpers.mjs';
 
 const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const FLAGGED = ['warning', 'danger'];
@@ -24,29 +24,12 @@ describe('Waspada in Firefox ESR (dist/firefox)', () => {
   before(async () => {
     dir = requireDist('firefox');
     server = await startServer();
-    const loopback = '127.0.0.1';
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX,
       headless: true,
       defaultViewport: { width: 1280, height: 800 },
-      extraPrefsFirefox: {
-        // every request goes to the loopback test server, used as a (non-forwarding) proxy
-        'network.proxy.type': 1,
-        'network.proxy.http': loopback,
-        'network.proxy.http_port': server.port,
-        'network.proxy.share_proxy_settings': true,
-        'network.proxy.ssl': loopback,
-        'network.proxy.ssl_port': server.port,
-        'network.proxy.no_proxies_on': '',
-        'network.proxy.allow_hijacking_localhost': true,
-        'network.proxy.failover_direct': false,
-        // keep http:// test URLs on http
-        'dom.security.https_first': false,
-        'dom.security.https_first_pbm': false,
-        'dom.security.https_only_mode': false,
-        'intl.accept_languages': 'id-ID, id, en',
-      },
+      extraPrefsFirefox: firefoxLoopbackPrefs(server.port),
     });
     addonId = await browser.installExtension(dir);
   });

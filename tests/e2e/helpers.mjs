@@ -229,3 +229,43 @@ export async function runAxeAll(selector) {
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3)
     .map((n) => `${JSON.stringify(n.target)} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`).join(' | ')}`);
 }
+
+/**
+ * Chromium flags for a headless run with the unpacked extension in `extensionDir` and every host
+ * name resolved to the loopback test server on `port` (real-looking URLs, no traffic leaves).
+ */
+export function chromiumArgs(extensionDir, port, extra = []) {
+  return [
+    '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    // keep the http:// test URLs on http (no automatic https upgrade against the loopback server)
+    '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+    ...extra,
+    `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+    `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
+  ];
+}
+
+/**
+ * Firefox prefs that send every request to the loopback test server on `port`, used as a
+ * (non-forwarding) proxy since Firefox has no --host-resolver-rules, keep http:// URLs on http,
+ * and ask for Indonesian pages.
+ */
+export function firefoxLoopbackPrefs(port) {
+  const loopback = '127.0.0.1';
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': loopback,
+    'network.proxy.http_port': port,
+    'network.proxy.share_proxy_settings': true,
+    'network.proxy.ssl': loopback,
+    'network.proxy.ssl_port': port,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': true,
+    'network.proxy.failover_direct': false,
+    'dom.security.https_first': false,
+    'dom.security.https_first_pbm': false,
+    'dom.security.https_only_mode': false,
+    'intl.accept_languages': 'id-ID, id, en',
+  };
+}

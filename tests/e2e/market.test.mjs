@@ -17,7 +17,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 import { MARKET } from './sites.mjs';
-import { requireDist, resultsPath, publishScreenshot, inspectPage, pageWarning, pollFor, sleep, summarize, axeSource, runAxe, QUIET_MS } from './helpers.mjs';
+import { requireDist, resultsPath, publishScreenshot, inspectPage, pageWarning, pollFor, sleep, summarize, axeSource, runAxe, QUIET_MS, chromiumArgs } from './helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const PAGES = path.join(path.dirname(new URL(import.meta.url).pathname), 'pages');
@@ -54,13 +54,7 @@ describe('Waspada marketplace listings in Chromium (dist/chrome)', () => {
       headless: true,
       viewport: { width: 1280, height: 900 },
       locale: 'id-ID',
-      args: [
-        '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync',
-        '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-        `--disable-extensions-except=${dir}`, `--load-extension=${dir}`,
-        `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`,
-      ],
+      args: chromiumArgs(dir, server.port),
     });
     let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
     worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
-import { requireDist, inspectPage, pageWarning, pollFor, sleep, QUIET_MS } from './helpers.mjs';
+import { requireDist, inspectPage, pageWarning, pollFor, sleep, QUIET_MS, chromiumArgs } from './helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -22,15 +22,8 @@ export function uxSession() {
         viewport: { width: 1280, height: 800 },
         locale: 'id-ID',
         ignoreHTTPSErrors: true, // the comment-site fixtures are served over TLS with a throwaway certificate
-        args: [
-          '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-          '--disable-background-networking', '--disable-component-update', '--disable-sync',
-          '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-          // tabs the extension opens itself are not covered by ignoreHTTPSErrors
-          '--ignore-certificate-errors',
-          `--disable-extensions-except=${s.dir}`, `--load-extension=${s.dir}`,
-          `--host-resolver-rules=MAP * 127.0.0.1:${s.server.port}`,
-        ],
+        // tabs the extension opens itself are not covered by ignoreHTTPSErrors
+        args: chromiumArgs(s.dir, s.server.port, ['--ignore-certificate-errors']),
       });
       s.worker = s.context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
       s.worker ??= await s.context.waitForEvent('serviceworker', { timeout: 15_000 });

@@ -9,7 +9,7 @@ import { startServer } from './server.mjs';
 import { SITES } from './sites.mjs';
 import { COMMENT_SITES } from './comment-sites.mjs';
 import {
-  requireDist, resultsPath, inspectPage, pageWarning, pollFor, sleep, summarize, commentState, axeSource, runAxeAll, QUIET_MS,
+  requireDist, resultsPath, inspectPage, pageWarning, pollFor, sleep, summarize, commentState, axeSource, runAxeAll, QUIET_MS, firefoxLoopbackPrefs,
 } from './helpers.mjs';
 
 const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -21,7 +21,6 @@ describe('Waspada in Firefox ESR: actions on warnings, comment shield', { timeou
   before(async () => {
     dir = requireDist('firefox');
     server = await startServer();
-    const loopback = '127.0.0.1';
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX,
@@ -29,19 +28,7 @@ describe('Waspada in Firefox ESR: actions on warnings, comment shield', { timeou
       acceptInsecureCerts: true,
       defaultViewport: { width: 1280, height: 800 },
       extraPrefsFirefox: {
-        'network.proxy.type': 1,
-        'network.proxy.http': loopback,
-        'network.proxy.http_port': server.port,
-        'network.proxy.share_proxy_settings': true,
-        'network.proxy.ssl': loopback,
-        'network.proxy.ssl_port': server.port,
-        'network.proxy.no_proxies_on': '',
-        'network.proxy.allow_hijacking_localhost': true,
-        'network.proxy.failover_direct': false,
-        'dom.security.https_first': false,
-        'dom.security.https_first_pbm': false,
-        'dom.security.https_only_mode': false,
-        'intl.accept_languages': 'id-ID, id, en',
+        ...firefoxLoopbackPrefs(server.port),
         'intl.locale.requested': 'id',
         'extensions.webextensions.uuids': JSON.stringify({ 'waspada@scam-shield': UUID }),
       },

@@ -147,31 +147,7 @@ enum PackCommand {
 #[derive(Subcommand)]
 enum ModelCommand {
     /// Train from labelled JSON lines (and the rules' examples); writes rules/model/text.wmodel.
-    Train {
-        /// Labelled JSON-lines files (`id`, `text`, `label` 1/0, `group`).
-        files: Vec<PathBuf>,
-        /// Train only on records whose id starts with this (repeat; sources whose license allows).
-        #[arg(long = "id-prefix")]
-        id_prefixes: Vec<String>,
-        /// Percent of ids held out of training, for `waspada eval --unseen`.
-        #[arg(long, default_value_t = 30)]
-        held_out: u8,
-        /// Groups of scam records that promote online gambling (repeat).
-        #[arg(long = "gambling-group")]
-        gambling_groups: Vec<String>,
-        /// Also train on this rules folder's examples and counter-examples.
-        #[arg(long)]
-        rules: Option<PathBuf>,
-        /// Where to write the model.
-        #[arg(short, long, default_value = "rules/model/text.wmodel")]
-        output: PathBuf,
-        /// Hash table size: 2^bits weights per head.
-        #[arg(long, default_value_t = 18)]
-        bits: u8,
-        /// Lowest scam probability that counts as evidence.
-        #[arg(long, default_value_t = 0.85)]
-        threshold: f32,
-    },
+    Train(model::TrainArgs),
 }
 
 #[derive(Subcommand)]
@@ -281,28 +257,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             })
         }
         Command::Model {
-            command:
-                ModelCommand::Train {
-                    files,
-                    id_prefixes,
-                    held_out,
-                    gambling_groups,
-                    rules,
-                    output,
-                    bits,
-                    threshold,
-                },
-        } => model::run(&model::TrainArgs {
-            files,
-            id_prefixes,
-            held_out,
-            gambling_groups,
-            rules,
-            output,
-            bits,
-            threshold,
-        })
-        .map(|()| ExitCode::SUCCESS),
+            command: ModelCommand::Train(args),
+        } => model::run(&args).map(|()| ExitCode::SUCCESS),
         Command::Pack {
             command:
                 PackCommand::Build {

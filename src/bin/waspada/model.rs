@@ -10,22 +10,30 @@ use waspada::text::model::is_held_out;
 use waspada::text::train::{Example, TrainOptions, train};
 
 /// What `waspada model train` was asked to do.
+#[derive(clap::Args)]
 pub struct TrainArgs {
-    /// Labelled JSON-lines files.
+    /// Labelled JSON-lines files (`id`, `text`, `label` 1/0, `group`).
     pub files: Vec<PathBuf>,
-    /// Only records whose id starts with one of these (sources whose license allows it).
+    /// Train only on records whose id starts with this (repeat; sources whose license allows).
+    #[arg(long = "id-prefix")]
     pub id_prefixes: Vec<String>,
-    /// Percent of ids held out for evaluation.
+    /// Percent of ids held out of training, for `waspada eval --unseen`.
+    #[arg(long, default_value_t = 30)]
     pub held_out: u8,
-    /// Groups of scam records that are gambling promotion.
+    /// Groups of scam records that promote online gambling (repeat).
+    #[arg(long = "gambling-group")]
     pub gambling_groups: Vec<String>,
-    /// A rules folder whose examples and counter-examples are added to the training data.
+    /// Also train on this rules folder's examples and counter-examples.
+    #[arg(long)]
     pub rules: Option<PathBuf>,
     /// Where to write the model.
+    #[arg(short, long, default_value = "rules/model/text.wmodel")]
     pub output: PathBuf,
-    /// Table size `2^bits`.
+    /// Hash table size: 2^bits weights per head.
+    #[arg(long, default_value_t = 18)]
     pub bits: u8,
     /// Lowest scam probability that counts as evidence.
+    #[arg(long, default_value_t = 0.85)]
     pub threshold: f32,
 }
 
