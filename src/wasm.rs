@@ -8,6 +8,7 @@
 //! engine.scanText('pesan…', 'en');
 //! engine.checkUrl('https://…', 'id');             // throws on a URL without a host
 //! engine.packInfo();
+//! engine.phrasesFound('pesan…');          // → ["slot gacor", "*88", …]
 //! ```
 //! Verdicts are plain JS objects in the JSON shape of the CLI (ARCHITECTURE.md).
 
@@ -50,6 +51,13 @@ impl WasmEngine {
     #[wasm_bindgen(js_name = checkUrl)]
     pub fn check_url(&self, url: &str, lang: Option<String>) -> Result<JsValue, JsError> {
         to_js(&self.inner.check_url(url, lang_of(lang))?)
+    }
+
+    /// The distinct rule phrases found in `text` (folded, `*` on open sides): for benchmarks
+    /// against other implementations of the same phrase list.
+    #[wasm_bindgen(js_name = phrasesFound)]
+    pub fn phrases_found(&self, text: &str) -> Vec<String> {
+        self.inner.phrases_found(text)
     }
 
     /// What the loaded pack is: name, version, publisher, counts, sources.
