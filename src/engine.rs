@@ -682,6 +682,12 @@ fn urls_in_text<'a>(text: &'a str, suffixes: &'a SuffixList) -> impl Iterator<It
                     .bytes()
                     .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
                 && host.bytes().any(|b| b.is_ascii_alphabetic())
+                // A top-level domain is never all digits (RFC 3696 §2), so "rp80.000" cannot
+                // have a known suffix: skip the suffix-list lookups, the costly part.
+                && host
+                    .rsplit('.')
+                    .next()
+                    .is_some_and(|tld| tld.bytes().any(|b| b.is_ascii_alphabetic()))
                 && {
                     let split = suffixes.split(host);
                     split.known && split.registrable.is_some()
