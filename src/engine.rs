@@ -340,6 +340,18 @@ impl Engine {
             .collect()
     }
 
+    /// The distinct rule phrases found in `text` as whole words, folded and with `*` on open
+    /// sides (`*88`, `gacor*`), in pack order: for benchmarks that compare the matcher with
+    /// other implementations of the same phrase list, and for rule authors.
+    pub fn phrases_found(&self, text: &str) -> Vec<String> {
+        let text = crate::text::normalize::truncate(text, MAX_TEXT_BYTES);
+        self.matcher
+            .phrases_found(&fold(text))
+            .into_iter()
+            .map(|p| p.key())
+            .collect()
+    }
+
     /// Runs the phrase rules over `text`; returns the folded text for later checks.
     pub(crate) fn text_rules(
         &self,
@@ -749,41 +761,71 @@ fn quote(text: &str, ranges: &[std::ops::Range<usize>]) -> String {
     pieces.join(" … ")
 }
 
+/// Whether `c` ends a word when looking for links in a message.
+fn ends_link_word(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '<' | '>' | '"' | '\'' | '(' | ')' | '[' | ']' | '{' | '}'
+        )
+}
+
+/// The words of `text` (split at [`ends_link_word`]) that contain a dot, in order. Every link
+/// or host name has a dot, so only the few words around dots are looked at: a pass over the
+/// bytes for `.` instead of splitting the whole text into words.
+fn words_with_dots(text: &str) -> impl Iterator<Item = &str> {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let dot = from + text.get(from..)?.find('.')?;
+        let start = text[..dot]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| ends_link_word(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let end = text[dot..]
+            .char_indices()
+            .find(|&(_, c)| ends_link_word(c))
+            .map_or(text.len(), |(i, _)| dot + i);
+        from = end;
+        Some(&text[start..end])
+    })
+}
+
 /// Words of a message that look like links: `http(s)://…`, `www.…`, or `name.tld/…`.
 fn urls_in_text<'a>(text: &'a str, suffixes: &'a SuffixList) -> impl Iterator<Item = &'a str> {
-    text.split(|c: char| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                '<' | '>' | '"' | '\'' | '(' | ')' | '[' | ']' | '{' | '}'
-            )
-    })
-    .map(|w| w.trim_end_matches(['.', ',', '!', '?', ':', ';']))
-    .filter(|w| {
-        // Every link or host name has a dot; checking that first spares an allocation per word.
-        if !w.contains('.') {
-            return false;
-        }
-        let lower = w.to_ascii_lowercase();
-        if lower.starts_with("http://")
-            || lower.starts_with("https://")
-            || lower.starts_with("www.")
-        {
-            return true;
-        }
-        // A bare domain needs a known public suffix and a letter before it ("Rp1.500" is not a host).
-        let host = lower.split(['/', '?', '#']).next().unwrap_or_default();
-        host.contains('.')
-            && !host.contains('@')
-            && host
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
-            && host.bytes().any(|b| b.is_ascii_alphabetic())
-            && {
-                let split = suffixes.split(host);
-                split.known && split.registrable.is_some()
+    words_with_dots(text)
+        .map(|w| w.trim_end_matches(['.', ',', '!', '?', ':', ';']))
+        .filter(|w| {
+            // Every link or host name has a dot; checking that first spares an allocation per word.
+            if !w.contains('.') {
+                return false;
             }
-    })
+            let lower = w.to_ascii_lowercase();
+            if lower.starts_with("http://")
+                || lower.starts_with("https://")
+                || lower.starts_with("www.")
+            {
+                return true;
+            }
+            // A bare domain needs a known public suffix and a letter before it ("Rp1.500" is not a host).
+            let host = lower.split(['/', '?', '#']).next().unwrap_or_default();
+            host.contains('.')
+                && !host.contains('@')
+                && host
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+                && host.bytes().any(|b| b.is_ascii_alphabetic())
+                // A top-level domain is never all digits (RFC 3696 §2), so "rp80.000" cannot
+                // have a known suffix: skip the suffix-list lookups, the costly part.
+                && host
+                    .rsplit('.')
+                    .next()
+                    .is_some_and(|tld| tld.bytes().any(|b| b.is_ascii_alphabetic()))
+                && {
+                    let split = suffixes.split(host);
+                    split.known && split.registrable.is_some()
+                }
+        })
 }
 
 #[cfg(test)]
@@ -799,6 +841,32 @@ mod tests {
         )
         .collect();
         assert_eq!(found, ["klikbca-verifikasi.com/login", "https://bit.ly/x"]);
+    }
+
+    #[test]
+    fn words_with_dots_are_the_split_words_with_dots() {
+        let texts = [
+            "Cek di klikbca-verifikasi.com/login, atau https://bit.ly/x! Rp1.500 ok.",
+            ".awal (www.a.b) [x.y]\u{3000}z.w\u{a0}kata. ...",
+            "tanpa titik",
+            "",
+            "é.é ü\u{2003}.\n.",
+        ];
+        for t in texts {
+            let split: Vec<&str> = t
+                .split(ends_link_word)
+                .filter(|w| w.contains('.'))
+                .collect();
+            assert_eq!(words_with_dots(t).collect::<Vec<_>>(), split, "{t:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_with_dots_match_the_split_on_any_text(t in "[a.é \u{3000}(\n\u{a0}]{0,24}") {
+            let split: Vec<&str> = t.split(ends_link_word).filter(|w| w.contains('.')).collect();
+            proptest::prop_assert_eq!(words_with_dots(&t).collect::<Vec<_>>(), split);
+        }
     }
 
     #[test]

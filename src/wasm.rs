@@ -9,6 +9,7 @@
 //! engine.checkUrl('https://…', 'id');             // throws on a URL without a host
 //! engine.scanListings([{title, priceText, …}], 'id'); // → [verdict, …], one per listing
 //! engine.packInfo();
+//! engine.phrasesFound('pesan…');          // → ["slot gacor", "*88", …]
 //! ```
 //! Verdicts are plain JS objects in the JSON shape of the CLI (ARCHITECTURE.md).
 
@@ -65,6 +66,13 @@ impl WasmEngine {
         let listings: Vec<Listing> = serde_wasm_bindgen::from_value(listings)
             .map_err(|e| JsError::new(&format!("bad listings: {e}")))?;
         to_js(&self.inner.scan_listings(&listings, lang_of(lang)))
+    }
+
+    /// The distinct rule phrases found in `text` (folded, `*` on open sides): for benchmarks
+    /// against other implementations of the same phrase list.
+    #[wasm_bindgen(js_name = phrasesFound)]
+    pub fn phrases_found(&self, text: &str) -> Vec<String> {
+        self.inner.phrases_found(text)
     }
 
     /// What the loaded pack is: name, version, publisher, counts, sources.

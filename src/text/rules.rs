@@ -92,18 +92,27 @@ impl RuleMatcher {
         self.phrases.len()
     }
 
+    /// The distinct phrases found in `text` as whole words, in phrase order.
+    pub fn phrases_found(&self, text: &Folded) -> Vec<&Phrase> {
+        let mut found = vec![false; self.phrases.len()];
+        self.phrases
+            .for_each_hit(&text.text, |hit| found[hit.phrase] = true);
+        self.phrases
+            .phrases()
+            .iter()
+            .zip(found)
+            .filter_map(|(p, f)| f.then_some(p))
+            .collect()
+    }
+
     /// The rules that fire on `text`, each with its evidence.
     pub fn scan(&self, text: &Folded) -> Vec<RuleHit> {
         // parts[rule][part] = hits as (word index, folded start, folded end)
         let mut parts: Vec<Vec<Vec<(usize, usize, usize)>>> = Vec::new();
         let mut touched: Vec<usize> = Vec::new();
-        // Word index of a hit = spaces before it; built on the first hit, most texts have none.
-        let mut spaces: Vec<u32> = Vec::new();
+        let mut words = WordCounter::new(&text.text);
         self.phrases.for_each_hit(&text.text, |hit| {
-            if spaces.is_empty() {
-                spaces = space_offsets(&text.text);
-            }
-            let words_before = spaces.partition_point(|&s| (s as usize) < hit.start);
+            let words_before = words.before(hit.start);
             for t in &self.targets[hit.phrase] {
                 let rule = t.rule as usize;
                 if parts.is_empty() {
@@ -149,16 +158,35 @@ impl RuleMatcher {
     }
 }
 
-/// Byte offsets of the spaces in folded text (u32: folded text is capped well below 4 GiB).
-fn space_offsets(text: &str) -> Vec<u32> {
-    let mut v: Vec<u32> = text
-        .bytes()
-        .enumerate()
-        .filter(|&(_, b)| b == b' ')
-        .map(|(i, _)| i as u32)
-        .collect();
-    v.push(u32::MAX); // never empty, so it is built once
-    v
+/// Word index of a position in folded text (the spaces before it), for hits that come in
+/// order of their end: a cursor that moves by a phrase's length at most per hit, so the whole
+/// scan costs one pass over the text instead of a table of every space.
+struct WordCounter<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    spaces: usize,
+}
+
+impl<'a> WordCounter<'a> {
+    fn new(text: &'a str) -> WordCounter<'a> {
+        WordCounter {
+            bytes: text.as_bytes(),
+            at: 0,
+            spaces: 0,
+        }
+    }
+
+    /// Spaces in `text[..pos]`.
+    fn before(&mut self, pos: usize) -> usize {
+        let count = |s: &[u8]| s.iter().filter(|&&b| b == b' ').count();
+        if pos >= self.at {
+            self.spaces += count(&self.bytes[self.at..pos]);
+        } else {
+            self.spaces -= count(&self.bytes[pos..self.at]);
+        }
+        self.at = pos;
+        self.spaces
+    }
 }
 
 /// One hit from each part, all within `window` words, choosing the tightest such set.

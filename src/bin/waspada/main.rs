@@ -134,6 +134,12 @@ enum PackCommand {
         #[arg(long, default_value = "rules")]
         rules: PathBuf,
     },
+    /// Print every rule phrase as JSON lines: {"rule", "phrase" (as written), "key" (folded,
+    /// `*` on open sides)}. For benchmarks that run the same phrase list elsewhere.
+    Phrases {
+        /// The pack file; the built-in default when omitted.
+        file: Option<PathBuf>,
+    },
     /// Show what a pack holds.
     Info {
         /// The pack file; the built-in default when omitted.
@@ -314,6 +320,30 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 target.display(),
                 list.entries.len()
             );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Pack {
+            command: PackCommand::Phrases { file },
+        } => {
+            let bytes = match &file {
+                Some(path) => std::fs::read(path)
+                    .map_err(|e| format!("cannot read pack {}: {e}", path.display()))?,
+                None => waspada::pack::DEFAULT_PACK.to_vec(),
+            };
+            let data = waspada::pack::format::decode(&bytes).map_err(|e| e.to_string())?;
+            let mut out = String::new();
+            for rule in &data.rules {
+                for raw in rule.phrases.iter().chain(rule.all.iter().flatten()) {
+                    let Some(phrase) = waspada::text::matcher::Phrase::parse(raw) else {
+                        continue;
+                    };
+                    let line =
+                        serde_json::json!({"rule": rule.id, "phrase": raw, "key": phrase.key()});
+                    out.push_str(&format!("{line}\n"));
+                }
+            }
+            // A closed pipe (`| head`) is not an error worth a panic.
+            let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), out.as_bytes());
             Ok(ExitCode::SUCCESS)
         }
         Command::Pack {

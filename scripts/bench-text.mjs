@@ -1,0 +1,181 @@
+// Text-scan speed in WebAssembly (Node), side by side with two plain JavaScript
+// implementations of the same phrase list, in the same process (issue #7).
+//
+//   scripts/build.sh --no-demo        # optimised Wasm in target/wasm-pkg, pack in target/packs
+//   node scripts/bench-text.mjs [--pkg DIR] [--pack FILE] [--phrases FILE]
+//
+// Pages are built from benches/mixed-text.txt exactly as benches/engine.rs builds them
+// (line after line until the size is reached), so native and Wasm figures compare.
+// The JavaScript peers:
+//   regex    one RegExp alternation of every phrase, word boundaries, over lower-cased text;
+//   includes an indexOf loop per phrase with a word-boundary check.
+// Both get the text lower-cased with every non-alphanumeric run turned into one space, the
+// least a straightforward implementation does. Their phrase list is the pack's, from
+// `waspada pack phrases`. Prints a markdown table; writes target/bench-text.json.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import os from 'node:os';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const pkg = arg('--pkg', join(root, 'target/wasm-pkg'));
+const packFile = arg('--pack', join(root, 'target/packs/default.wpk'));
+
+const { default: init, Engine } = await import(join(pkg, 'waspada.js'));
+await init({ module_or_path: readFileSync(join(pkg, 'waspada_bg.wasm')) });
+const loadStart = performance.now();
+const engine = new Engine(new Uint8Array(readFileSync(packFile)));
+const packLoadMs = performance.now() - loadStart;
+
+// ---- pages -------------------------------------------------------------------------------
+const lines = readFileSync(join(root, 'benches/mixed-text.txt'), 'utf8').split('\n').filter(Boolean);
+function mixedText(bytes) {
+  let s = '';
+  for (let i = 0; Buffer.byteLength(s) < bytes; i++) s += lines[i % lines.length] + '\n';
+  // The lines are ASCII, so bytes and UTF-16 units agree.
+  return s.slice(0, bytes);
+}
+
+// ---- the phrase list ---------------------------------------------------------------------
+function loadPhrases() {
+  const file = arg('--phrases');
+  const jsonl = file
+    ? readFileSync(file, 'utf8')
+    : execFileSync(join(root, 'target/release/waspada'), ['pack', 'phrases', packFile], {
+        encoding: 'utf8',
+        maxBuffer: 64 << 20,
+      });
+  const seen = new Map(); // phrase as written (lower case, no *) → {open flags, key}
+  for (const line of jsonl.split('\n').filter(Boolean)) {
+    const { phrase, key } = JSON.parse(line);
+    const raw = phrase.trim().toLowerCase();
+    const text = raw.replace(/^\*|\*$/g, '').trim();
+    const id = raw;
+    if (!seen.has(id)) {
+      seen.set(id, { text, openStart: raw.startsWith('*'), openEnd: raw.endsWith('*'), key });
+    }
+  }
+  return [...seen.values()];
+}
+const phrases = loadPhrases();
+const prepare = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ');
+
+// ---- peer 1: one RegExp alternation --------------------------------------------------------
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Longest first, so the alternation prefers "slot gacor" to "slot" at the same place.
+const byLength = [...phrases].sort((a, b) => b.text.length - a.text.length);
+const alternation = new RegExp(
+  byLength
+    .map((p) => `${p.openStart ? '[a-z0-9]*' : '\\b'}${escape(p.text)}${p.openEnd ? '[a-z0-9]*' : '\\b'}`)
+    .join('|'),
+  'g',
+);
+const exact = new Map(phrases.filter((p) => !p.openStart && !p.openEnd).map((p) => [p.text, p]));
+const open = phrases.filter((p) => p.openStart || p.openEnd);
+function regexPeer(text) {
+  const found = new Set();
+  for (const m of prepare(text).matchAll(alternation)) {
+    const word = m[0];
+    const p = exact.get(word);
+    if (p) {
+      found.add(p.key);
+      continue;
+    }
+    for (const q of open) {
+      const hit =
+        (q.openStart && q.openEnd && word.includes(q.text)) ||
+        (q.openStart && !q.openEnd && word.endsWith(q.text)) ||
+        (!q.openStart && q.openEnd && word.startsWith(q.text));
+      if (hit) found.add(q.key);
+    }
+  }
+  return found;
+}
+
+// ---- peer 2: includes / indexOf loops ------------------------------------------------------
+function includesPeer(text) {
+  const t = prepare(text);
+  const found = new Set();
+  for (const p of phrases) {
+    if (found.has(p.key) || !t.includes(p.text)) continue;
+    for (let at = t.indexOf(p.text); at >= 0; at = t.indexOf(p.text, at + 1)) {
+      const before = at === 0 || t[at - 1] === ' ';
+      const end = at + p.text.length;
+      const after = end === t.length || t[end] === ' ';
+      if ((before || p.openStart) && (after || p.openEnd)) {
+        found.add(p.key);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+// ---- timing ------------------------------------------------------------------------------
+// Best of several rounds: the machine is shared, and the best round is the least disturbed.
+// A slow peer gets one timed round after its warm-up, not five.
+function mbPerSecond(bytes, run) {
+  run(); // warm up (JIT, caches)
+  let best = Infinity;
+  const deadline = performance.now() + 3000;
+  let rounds = 0;
+  while (rounds < 1 || (performance.now() < deadline && rounds < 200)) {
+    const t = performance.now();
+    run();
+    best = Math.min(best, performance.now() - t);
+    rounds++;
+  }
+  return bytes / 1e6 / (best / 1e3);
+}
+
+const results = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length };
+results.packLoadMs = packLoadMs;
+results.wasm = {};
+for (const size of [10 * 1024, 100 * 1024, 1024 * 1024]) {
+  const text = mixedText(size);
+  results.wasm[size] = mbPerSecond(size, () => engine.scanText(text, 'id'));
+}
+
+const page = mixedText(100 * 1024);
+// Builds before `phrasesFound` existed can still be timed (`--pkg`), without the check.
+const ours = new Set(typeof engine.phrasesFound === 'function' ? engine.phrasesFound(page) : []);
+const peers = {
+  regex: { run: regexPeer },
+  includes: { run: includesPeer },
+};
+const same = (a, b) => a.size === b.size && [...a].every((x) => b.has(x));
+for (const [name, peer] of Object.entries(peers)) {
+  const found = peer.run(page);
+  peer.mbps = mbPerSecond(page.length, () => peer.run(page));
+  peer.identical = same(found, ours);
+  peer.missing = [...ours].filter((k) => !found.has(k));
+  peer.extra = [...found].filter((k) => !ours.has(k));
+  delete peer.run;
+}
+const best = Math.max(...Object.values(peers).map((p) => p.mbps));
+results.peers = peers;
+results.phrases = phrases.length;
+results.phrasesFound = ours.size;
+results.oursOverBestPeer = results.wasm[100 * 1024] / best;
+
+// ---- report ------------------------------------------------------------------------------
+const f = (x) => (x >= 10 ? x.toFixed(1) : x.toPrecision(2));
+console.log(`Text scan in Wasm (Node ${process.version}, ${os.cpus().length} cores), pack load ${f(packLoadMs)} ms\n`);
+console.log('| page | Waspada `scanText` (Wasm) |');
+console.log('|---|---|');
+for (const [size, mbps] of Object.entries(results.wasm)) console.log(`| ${size / 1024} KB | ${f(mbps)} MB/s |`);
+console.log(`\nSame 100 KB page, ${phrases.length} phrases (${ours.size} found by Waspada):\n`);
+console.log('| implementation | MB/s | Waspada ÷ it | same phrases found |');
+console.log('|---|---|---|---|');
+console.log(`| Waspada \`scanText\` (Wasm, whole verdict) | ${f(results.wasm[100 * 1024])} | 1.0× | — |`);
+for (const [name, p] of Object.entries(peers)) {
+  const diff = p.identical ? 'yes' : `no (missing ${p.missing.length}, extra ${p.extra.length})`;
+  console.log(`| JS ${name} | ${f(p.mbps)} | ${Math.round(results.wasm[100 * 1024] / p.mbps)}× | ${diff} |`);
+}
+mkdirSync(join(root, 'target'), { recursive: true });
+writeFileSync(join(root, 'target/bench-text.json'), JSON.stringify(results, null, 2) + '\n');

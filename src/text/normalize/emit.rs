@@ -1,0 +1,194 @@
+//! Writing folded text: spacing, squeezed repeats, offsets and styled words.
+
+use super::offsets::OffsetMap;
+use super::units::{Kind, Unit};
+use super::{Folded, MAX_STYLED_WORDS};
+
+/// Writes the folded text: separators collapse to one space, a run of the same letter collapses
+/// to one (gacorrr → gacor; phrases fold the same way). Fed segment by segment.
+pub(super) struct Emitter {
+    /// The folded text as bytes, so ASCII words are copied in bulk; always UTF-8 (only ASCII
+    /// bytes and whole encoded chars are written).
+    text: Vec<u8>,
+    /// Offsets and styled words; its `text` is filled in by [`finish`](Self::finish).
+    out: Folded,
+    pending_space: bool,
+    prev: Option<char>,
+    word: WordStyle,
+}
+
+impl Emitter {
+    pub(super) fn new(capacity: usize) -> Emitter {
+        Emitter {
+            text: Vec::with_capacity(capacity),
+            out: Folded {
+                text: String::new(),
+                // About one piece per line of ordinary text.
+                offsets: OffsetMap::with_capacity(capacity / 64),
+                styled_words: Vec::new(),
+                word_count: 0,
+                styled_count: 0,
+            },
+            pending_space: false,
+            prev: None,
+            word: WordStyle::default(),
+        }
+    }
+
+    pub(super) fn feed(&mut self, units: &[Unit]) {
+        for u in units {
+            if matches!(u.kind, Kind::Sep | Kind::Break) {
+                self.separator();
+                continue;
+            }
+            if self.pending_space {
+                self.push_char(' ', u.start, u.start);
+                self.pending_space = false;
+            }
+            self.word.add(u, self.text.len());
+            if Some(u.c) == self.prev && u.kind == Kind::Letter {
+                // Stretch the evidence over the dropped repeat.
+                self.out.offsets.stretch_last(self.last_byte(), u.end);
+                continue;
+            }
+            self.prev = Some(u.c);
+            self.push_char(u.c, u.start, u.end);
+        }
+    }
+
+    /// One or more plain separators: what [`feed`](Self::feed) does for a separator unit.
+    pub(super) fn separator(&mut self) {
+        self.word.close(&mut self.out, self.text.len());
+        self.pending_space = !self.text.is_empty();
+        self.prev = None;
+    }
+
+    /// A word of plain ASCII letters starting at byte `at` of the input: what
+    /// [`feed`](Self::feed) does for its letter units, without building them.
+    pub(super) fn ascii_word(&mut self, word: &[u8], at: u32) {
+        let Some(&last) = word.last() else {
+            return;
+        };
+        if self.pending_space {
+            self.push_char(' ', at, at);
+            self.pending_space = false;
+        }
+        self.word.add_ascii_letters(word.len(), self.text.len());
+        let prev = match self.prev {
+            Some(c) if c.is_ascii() => c as u8,
+            _ => 0,
+        };
+        let same = |a: u8, b: u8| a.eq_ignore_ascii_case(&b);
+        let repeats = same(prev, word[0]) || word.windows(2).any(|w| same(w[0], w[1]));
+        if !repeats {
+            // The common case, in bulk: one output byte per input byte.
+            let n = word.len() as u32;
+            self.text.extend(word.iter().map(u8::to_ascii_lowercase));
+            self.out.offsets.push_run(self.text.len() as u32 - n, at, n);
+            self.prev = Some(last.to_ascii_lowercase() as char);
+            return;
+        }
+        let mut prev = prev;
+        for (k, &b) in word.iter().enumerate() {
+            let c = b.to_ascii_lowercase();
+            let start = at + k as u32;
+            if c == prev {
+                // Stretch the evidence over the dropped repeat.
+                self.out.offsets.stretch_last(self.last_byte(), start + 1);
+                continue;
+            }
+            prev = c;
+            self.push_char(c as char, start, start + 1);
+        }
+        self.prev = Some(prev as char);
+    }
+
+    pub(super) fn finish(mut self) -> Folded {
+        self.word.close(&mut self.out, self.text.len());
+        // Always valid: only ASCII bytes and whole encoded chars were written. The lossy
+        // fallback is never taken; it only keeps this function free of a panic path.
+        self.out.text = String::from_utf8(self.text)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        self.out
+    }
+
+    /// Writes one char covering `start..end` of the input (every byte of it maps there).
+    fn push_char(&mut self, c: char, start: u32, end: u32) {
+        let mut buf = [0u8; 4];
+        let bytes = c.encode_utf8(&mut buf).as_bytes();
+        if c != ' ' {
+            // Spaces need no entry (see `OffsetMap`).
+            for k in self.text.len()..self.text.len() + bytes.len() {
+                self.out.offsets.push(k as u32, start, end);
+            }
+        }
+        self.text.extend_from_slice(bytes);
+    }
+
+    /// Index of the last byte written (callers have written one).
+    fn last_byte(&self) -> u32 {
+        self.text.len().saturating_sub(1) as u32
+    }
+}
+
+/// Tracks whether the word being written is a styled one: all plain letters and digits once
+/// folded, at least one of them styled, at least three letters long.
+#[derive(Default)]
+struct WordStyle {
+    start: Option<usize>,
+    styled: bool,
+    homoglyph: bool,
+    /// Some unit was an ordinary ASCII letter or digit.
+    ascii: bool,
+    plain: bool,
+    letters: usize,
+}
+
+impl WordStyle {
+    fn add(&mut self, u: &Unit, at: usize) {
+        if self.start.is_none() {
+            *self = WordStyle {
+                start: Some(at),
+                plain: true,
+                ..WordStyle::default()
+            };
+        }
+        self.styled |= u.styled;
+        self.homoglyph |= u.homoglyph;
+        self.ascii |= !u.styled && !u.homoglyph;
+        self.plain &= u.c.is_ascii_alphanumeric();
+        self.letters += usize::from(u.c.is_ascii_alphabetic());
+    }
+
+    /// `count` ordinary lower-case ASCII letters, the first written at `at`.
+    fn add_ascii_letters(&mut self, count: usize, at: usize) {
+        if self.start.is_none() {
+            *self = WordStyle {
+                start: Some(at),
+                plain: true,
+                ..WordStyle::default()
+            };
+        }
+        self.ascii = true;
+        self.letters += count;
+    }
+
+    /// Ends the word being written; `len` is the length of the text written so far.
+    fn close(&mut self, out: &mut Folded, len: usize) {
+        if let Some(start) = self.start.take()
+            && self.letters >= 3
+        {
+            out.word_count += 1;
+            // Look-alikes count when mixed with Latin (ѕlоt); a word wholly in Cyrillic that
+            // happens to look Latin (Саха) is just a Cyrillic word.
+            let evasive = self.styled || (self.homoglyph && self.ascii);
+            if evasive && self.plain {
+                out.styled_count += 1;
+                if out.styled_words.len() < MAX_STYLED_WORDS {
+                    out.styled_words.push(start..len);
+                }
+            }
+        }
+        *self = WordStyle::default();
+    }
+}

@@ -1,0 +1,151 @@
+//! Context rules over units: spaced-out letters (s l o t) and names split by symbols
+//! (ALEXIS⭐17) are joined, and leetspeak between letters (g4c0r) becomes letters.
+
+use super::units::{Kind, Unit};
+
+/// Leetspeak: one or two digits (or `@`/`$`) between letters are letters
+/// (g4c0r → gacor, m4xw1n → maxwin, b@nk → bank). Digits elsewhere stay digits, so brand
+/// numbers (JUNIOR88, 4D) and amounts are kept; a leftover `@` or `$` is a separator.
+pub(super) fn resolve_leet(units: &mut [Unit]) {
+    let is_leet = |k: Kind| matches!(k, Kind::Digit | Kind::LeetSymbol);
+    let mut i = 0;
+    while i < units.len() {
+        if !is_leet(units[i].kind) {
+            i += 1;
+            continue;
+        }
+        let run_end = (i..units.len())
+            .find(|&j| !is_leet(units[j].kind))
+            .unwrap_or(units.len());
+        let between_letters = i > 0
+            && units[i - 1].kind == Kind::Letter
+            && run_end < units.len()
+            && units[run_end].kind == Kind::Letter
+            && !is_togel_suffix(units, i, run_end);
+        let letters: Option<Vec<char>> =
+            units[i..run_end].iter().map(|u| leet_letter(u.c)).collect();
+        match letters {
+            Some(letters) if between_letters && run_end - i <= 2 => {
+                for (u, c) in units[i..run_end].iter_mut().zip(letters) {
+                    u.c = c;
+                    u.kind = Kind::Letter;
+                }
+            }
+            _ => {
+                for u in &mut units[i..run_end] {
+                    if u.kind == Kind::LeetSymbol {
+                        u.c = ' ';
+                        u.kind = Kind::Sep;
+                    }
+                }
+            }
+        }
+        i = run_end;
+    }
+}
+
+/// `VISI4D`, `ALEXA4D`: "4D" ends a word in the names of lottery (togel) sites; it is a
+/// number, not leetspeak for "ad".
+fn is_togel_suffix(units: &[Unit], run_start: usize, run_end: usize) -> bool {
+    run_end - run_start == 1
+        && units[run_start].c == '4'
+        && units[run_end].c == 'd'
+        && units
+            .get(run_end + 1)
+            .is_none_or(|u| u.kind != Kind::Letter && u.kind != Kind::Digit)
+}
+
+fn leet_letter(c: char) -> Option<char> {
+    Some(match c {
+        '0' => 'o',
+        '1' => 'i',
+        '3' => 'e',
+        '4' => 'a',
+        '5' => 's',
+        '7' => 't',
+        '@' => 'a',
+        '$' => 's',
+        _ => return None,
+    })
+}
+
+/// Marks a separator removed by [`join_spaced_letters`].
+pub(super) const JOINED: char = '\0';
+
+/// "s l o t", "s.l.o.t", "A L E X I S 1 7": three or more single characters, each separated by
+/// exactly one separator, become one word. Two separators in a row end the word, so
+/// "s l o t  g a c o r" (double space) reads "slot gacor".
+pub(super) fn join_spaced_letters(units: &mut [Unit]) {
+    let n = units.len();
+    let is_word = |k: Kind| matches!(k, Kind::Letter | Kind::Digit);
+    let mut i = 0;
+    while i < n {
+        // A single word character with a separator (or the end) on each side starts a run.
+        let single = |j: usize| {
+            is_word(units[j].kind)
+                && (j == 0 || !is_word(units[j - 1].kind))
+                && (j + 1 == n || !is_word(units[j + 1].kind))
+        };
+        if !single(i) {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        let mut count = 1;
+        // Between two letters: one separator, or two symbols (【H】【o】, ░░).
+        while let Some(gap) = spacing_gap(units, last + 1)
+            && last + 1 + gap < n
+            && single(last + 1 + gap)
+        {
+            last += 1 + gap;
+            count += 1;
+        }
+        if count >= 3 {
+            for u in &mut units[i + 1..last] {
+                if u.kind == Kind::Sep {
+                    u.c = JOINED;
+                }
+            }
+        }
+        i = last + 1;
+    }
+    join_symbol_split_names(units);
+}
+
+/// Length of the separator gap starting at `at` that may sit inside a spaced-out word:
+/// one separator of any kind, or two non-ASCII symbols.
+fn spacing_gap(units: &[Unit], at: usize) -> Option<usize> {
+    let sep = |j: usize| units.get(j).filter(|u| u.kind == Kind::Sep);
+    let symbol = |j: usize| sep(j).is_some_and(|u| u.styled);
+    match (sep(at), sep(at + 1)) {
+        (Some(_), None) => Some(1),
+        (Some(_), Some(_)) if symbol(at) && symbol(at + 1) => Some(2),
+        _ => None,
+    }
+}
+
+/// `ALEXIS⭐17`, `HOKI✨777`: a name and its number split by one emoji or symbol are one word.
+/// Only decorative symbols join, so "covid-19", "jam 7.30" and "Calls£1" are left alone.
+fn join_symbol_split_names(units: &mut [Unit]) {
+    for i in 1..units.len().saturating_sub(1) {
+        let gap = units[i];
+        if gap.kind != Kind::Sep || !gap.styled {
+            continue;
+        }
+        let letters_before = units[..i]
+            .iter()
+            .rev()
+            .take_while(|u| u.kind == Kind::Letter)
+            .count();
+        let digits_after = units[i + 1..]
+            .iter()
+            .take_while(|u| u.kind == Kind::Digit)
+            .count();
+        let word_ends = units
+            .get(i + 1 + digits_after)
+            .is_none_or(|u| u.kind != Kind::Letter);
+        if letters_before >= 3 && (1..=4).contains(&digits_after) && word_ends {
+            units[i].c = JOINED;
+        }
+    }
+}

@@ -1,0 +1,383 @@
+//! Folding text into one searchable form, with a map back to the original.
+//!
+//! Scammers dodge filters with 𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖 (mathematical letters), ｓｌｏｔ (fullwidth), Cyrillic
+//! look-alikes (ѕlоt), zero-width characters, leetspeak (g4c0r), spaced or dotted letters
+//! (s l o t, s.l.o.t), stretched letters (gacorrr) and emoji or box-drawing separators
+//! (❚█══ MEGABET99 ══█❚). [`fold`] turns all of them into plain lower-case words separated by
+//! single spaces, and remembers for every output byte which input bytes it came from, so
+//! evidence is quoted exactly as the page wrote it.
+//!
+//! Rule phrases go through the same function, so both sides always agree.
+
+mod emit;
+mod joins;
+mod offsets;
+mod units;
+
+use emit::Emitter;
+use joins::{JOINED, join_spaced_letters, resolve_leet};
+use offsets::OffsetMap;
+use units::{Unit, push_folded};
+
+/// Text folded for matching, with offsets back into the original.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Folded {
+    /// Lower-case words separated by single spaces; no leading or trailing space.
+    pub text: String,
+    /// Where each byte of `text` came from in the original.
+    offsets: OffsetMap,
+    /// Words of `text` (byte ranges) written with look-alike or decorated letters
+    /// (𝐀𝐋𝐄𝐗𝐈𝐒17, K̲U̲S̲U̲M̲A̲, ｓｌｏｔ), at most [`MAX_STYLED_WORDS`].
+    pub styled_words: Vec<std::ops::Range<usize>>,
+    /// Words of three or more letters, and how many of them are styled: a text written
+    /// wholly in a fancy font is a style choice, one styled name in plain text is evasion.
+    pub word_count: usize,
+    /// Styled words in all (not capped).
+    pub styled_count: usize,
+}
+
+/// Styled words remembered per text: the first few are evidence enough.
+pub const MAX_STYLED_WORDS: usize = 8;
+
+impl Folded {
+    /// The byte range in the original text that produced `text[start..end]`.
+    ///
+    /// Always a valid char-boundary range of the original (empty if `start >= end`).
+    pub fn original_range(&self, start: usize, end: usize) -> std::ops::Range<usize> {
+        if start >= end || end > self.text.len() {
+            return 0..0;
+        }
+        let bytes = self.text.as_bytes();
+        let (from, _) = self.offsets.range(bytes, start);
+        let (_, to) = self.offsets.range(bytes, end - 1);
+        from as usize..to as usize
+    }
+}
+
+/// Folds `input` for matching. See the module documentation.
+///
+/// Inputs longer than `u32::MAX` bytes are folded up to that length (callers cap far lower).
+pub fn fold(input: &str) -> Folded {
+    let input = truncate(input, u32::MAX as usize);
+    let mut out = Emitter::new(input.len());
+    let mut units = Vec::new();
+    let mut start = 0;
+    while start < input.len() {
+        let end = segment_end(input, start);
+        fold_segment(input, start..end, &mut units, &mut out);
+        start = end;
+    }
+    out.finish()
+}
+
+/// What a byte is to the fast path.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Byte {
+    /// `a`–`z`, `A`–`Z`.
+    Letter,
+    /// ASCII that is always a plain separator: space, line break, punctuation except `@` `$`.
+    Sep,
+    /// Digits, `@`, `$` and every byte of a non-ASCII character: may change a neighbour.
+    Other,
+}
+
+const BYTE_CLASS: [Byte; 256] = {
+    let mut table = [Byte::Other; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => Byte::Letter,
+            b'0'..=b'9' | b'@' | b'$' => Byte::Other,
+            _ => Byte::Sep,
+        };
+        b += 1;
+    }
+    table
+};
+
+/// Folds one segment. Most words on a page are plain ASCII words of two or more letters
+/// between plain separators ("Harga cabai, naik."): nothing around them can join with them,
+/// turn into leetspeak or decorate them, so they are written straight out. Everything between
+/// two such words (digits, single letters, `@`, any non-ASCII character) goes through the
+/// general path on its own: it is bounded by plain separators, and every join and leetspeak
+/// rule only looks across single units or letter runs, so the result is exactly the one the
+/// general path would give for the whole segment (checked by a differential test below).
+fn fold_segment(
+    input: &str,
+    segment: std::ops::Range<usize>,
+    units: &mut Vec<Unit>,
+    out: &mut Emitter,
+) {
+    let bytes = input.as_bytes();
+    let (start, end) = (segment.start, segment.end);
+    let class = |i: usize| BYTE_CLASS[bytes[i] as usize];
+    let mut rest = start; // start of what is not written yet
+    let mut i = start;
+    while i < end {
+        if class(i) != Byte::Letter {
+            i += 1;
+            continue;
+        }
+        let word = i;
+        while i < end && class(i) == Byte::Letter {
+            i += 1;
+        }
+        let plain = i - word >= 2
+            && (word == start || class(word - 1) == Byte::Sep)
+            && (i == end || class(i) == Byte::Sep);
+        if plain {
+            general_or_separators(input, rest..word, units, out);
+            out.ascii_word(&bytes[word..i], word as u32);
+            rest = i;
+        }
+    }
+    general_or_separators(input, rest..end, units, out);
+}
+
+/// Writes `input[range]`: a run of plain separators directly, anything else by the general path.
+fn general_or_separators(
+    input: &str,
+    range: std::ops::Range<usize>,
+    units: &mut Vec<Unit>,
+    out: &mut Emitter,
+) {
+    if range.is_empty() {
+        return;
+    }
+    let part = &input.as_bytes()[range.clone()];
+    if part.iter().all(|&b| BYTE_CLASS[b as usize] == Byte::Sep) {
+        out.separator();
+        return;
+    }
+    fold_general(input, range, units, out);
+}
+
+/// The general path: every character as a unit, then joins, then leetspeak.
+fn fold_general(
+    input: &str,
+    range: std::ops::Range<usize>,
+    units: &mut Vec<Unit>,
+    out: &mut Emitter,
+) {
+    units.clear();
+    for (offset, ch) in input[range.clone()].char_indices() {
+        let at = range.start + offset;
+        push_folded(ch, at as u32, (at + ch.len_utf8()) as u32, units);
+    }
+    // Join first, so "s l 0 t" reads "sl0t" and then "slot".
+    join_spaced_letters(units);
+    units.retain(|u| u.c != JOINED);
+    resolve_leet(units);
+    out.feed(units);
+}
+
+/// Bytes folded at a time.
+const SEGMENT_BYTES: usize = 8 * 1024;
+
+/// Where the segment starting at `start` ends: after a line break past [`SEGMENT_BYTES`]
+/// (no join or leetspeak crosses a line break), else after a space, else at a char boundary.
+fn segment_end(input: &str, start: usize) -> usize {
+    let min = start + SEGMENT_BYTES;
+    if min >= input.len() {
+        return input.len();
+    }
+    let window_end = truncate(input, (min + SEGMENT_BYTES).min(input.len())).len();
+    let bytes = &input.as_bytes()[min..window_end];
+    if let Some(i) = bytes.iter().position(|&b| b == b'\n') {
+        return min + i + 1;
+    }
+    if let Some(i) = bytes.iter().position(|&b| b == b' ') {
+        return min + i + 1;
+    }
+    let mut end = window_end;
+    while !input.is_char_boundary(end) {
+        end -= 1;
+    }
+    end.max(start + 1)
+}
+
+/// Cuts `s` to at most `max` bytes, on a char boundary.
+pub fn truncate(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(s: &str) -> String {
+        fold(s).text
+    }
+
+    #[test]
+    fn folds_the_evasions_scammers_use() {
+        let cases = [
+            ("SLOT Gacor", "slot gacor"),
+            ("𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖", "junior88"),
+            ("ｓｌｏｔ　ｇａｃｏｒ", "slot gacor"),
+            ("ѕlоt", "slot"), // Cyrillic ѕ and о
+            ("sl\u{200B}ot ga\u{200D}cor", "slot gacor"),
+            ("g4c0r m4xw1n", "gacor maxwin"),
+            ("s l o t  g a c o r", "slot gacor"),
+            ("s.l.o.t", "slot"),
+            ("s l 0 t", "slot"),
+            ("A L E X I S 1 7", "alexis17"),
+            ("【H】【o】【k】【i】【7】【7】【7】", "hoki777"),
+            ("main di ALEXIS⭐17⭐ gacor", "main di alexis17 gacor"),
+            ("covid-19 jam 7.30", "covid 19 jam 7 30"),
+            ("Calls£1/min", "cals 1 min"),
+            ("Semangat 💪 2024", "semangat 2024"),
+            ("gacorrrr", "gacor"),
+            ("❚█══ MEGABET99 ══█❚", "megabet99"),
+            ("Rp 150.000 per bulan", "rp 150 000 per bulan"),
+            ("togel 4D", "togel 4d"),
+            ("VISI4D", "visi4d"),
+            ("m4dun", "madun"),
+            ("b@nk", "bank"),
+            ("🅢🅛🅞🅣", "slot"),
+            ("ᴅᴀɴᴀ ᴘᴀʏʟᴀᴛᴇʀ ᴍᴀsᴜᴋᴋᴀɴ ᴘɪɴ", "dana paylater masukan pin"),
+            ("salam 🇮🇩🇮🇩", "salam"),
+            ("café", "cafe"),
+            ("", ""),
+        ];
+        for (input, want) in cases {
+            assert_eq!(f(input), want, "fold({input:?})");
+        }
+    }
+
+    #[test]
+    fn repeated_letters_fold_the_same_on_both_sides() {
+        // Squeezing is applied to phrases and texts alike, so "free" still matches "freee".
+        assert_eq!(f("freee"), f("free"));
+        assert_eq!(f("gacorr"), f("gacor"));
+    }
+
+    #[test]
+    fn maps_matches_back_to_the_original() {
+        let input = "Main di 𝐒𝐋𝐎𝐓 g4c0r!";
+        let folded = fold(input);
+        let at = folded.text.find("slot gacor").unwrap();
+        let range = folded.original_range(at, at + "slot gacor".len());
+        assert_eq!(&input[range], "𝐒𝐋𝐎𝐓 g4c0r");
+    }
+
+    #[test]
+    fn styled_words_are_found_and_accents_are_not_styling() {
+        let styled = |s: &str| {
+            let f = fold(s);
+            f.styled_words
+                .iter()
+                .map(|r| f.text[r.clone()].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(styled("Berkat 𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖 rezeki"), ["junior88"]);
+        assert_eq!(styled("di K̲U̲S̲U̲M̲A̲T̲0̲T̲0̲ gacor"), ["kusumatot0"]);
+        assert_eq!(styled("main ｓｌｏｔ"), ["slot"]);
+        assert_eq!(styled("ѕlоt"), ["slot"]);
+        assert!(styled("café crème, São Paulo, naïve").is_empty());
+        assert!(
+            styled("Kopfho\u{308}rer, Habits™, Eʋegbe").is_empty(),
+            "decomposed accents, ™, IPA"
+        );
+        assert!(
+            styled("Саха тыла").is_empty(),
+            "a Cyrillic word is not a look-alike"
+        );
+        assert!(
+            styled("Καλημέρα κόσμε").is_empty(),
+            "Greek text is not styling"
+        );
+        assert!(styled("ALEXIS17 biasa saja").is_empty());
+        assert!(
+            styled("semoga baik² saja, kira² begitu").is_empty(),
+            "² repeats a word"
+        );
+        assert_eq!(fold("baik² saja").text, "baik saja");
+    }
+
+    #[test]
+    fn long_texts_fold_the_same_in_segments() {
+        // Segments end at line breaks or spaces; the result must not depend on where.
+        let line = "Main di 𝐒𝐋𝐎𝐓 g4c0r, s l o t hari ini!! gacorrr\n";
+        let text = line.repeat(2_000);
+        let folded = fold(&text);
+        let one = fold(line).text;
+        let expected = vec![one.as_str(); 2_000].join(" ");
+        assert_eq!(folded.text, expected);
+        let spaces_only = "kata ".repeat(10_000);
+        assert_eq!(fold(&spaces_only).text, vec!["kata"; 10_000].join(" "));
+        let no_breaks = "x".repeat(40_000);
+        assert_eq!(fold(&no_breaks).text, "x");
+    }
+
+    /// The fold before the ASCII fast path: every segment wholly by the general path.
+    fn fold_general_only(input: &str) -> Folded {
+        let mut out = Emitter::new(input.len());
+        let mut units = Vec::new();
+        let mut start = 0;
+        while start < input.len() {
+            let end = segment_end(input, start);
+            fold_general(input, start..end, &mut units, &mut out);
+            start = end;
+        }
+        out.finish()
+    }
+
+    /// Characters that exercise every rule: plain and upper-case letters, digits, leetspeak
+    /// symbols, separators, line breaks, math and fullwidth letters, Cyrillic look-alikes,
+    /// small capitals, enclosed letters, zero-width and combining marks, emoji and brackets.
+    const PIECES: &[&str] = &[
+        "a", "b", "s", "l", "o", "t", "g", "ac", "or", "SLOT", "Gacor", "kata", "rr", "aa", "0",
+        "1", "4", "7", "88", "4d", "4D", "@", "$", " ", " ", " ", "  ", ".", ",", "-", "!", "\n",
+        "\r\n", "\t", "𝐉", "𝐔", "𝟖", "ｓ", "ｌ", "　", "ѕ", "о", "ᴀ", "ᴍ", "🅢", "\u{200B}",
+        "\u{0332}", "\u{0301}", "é", "⭐", "💪", "【", "】", "══", "²", "™", "£", "🇮🇩", "ß",
+    ];
+
+    fn pieces(max: usize) -> impl proptest::strategy::Strategy<Value = String> {
+        proptest::collection::vec(proptest::sample::select(PIECES), 0..max).prop_map(|v| v.concat())
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// The fast path writes exactly what the general path alone would: same text,
+        /// offsets and styled words.
+        #[test]
+        fn fast_path_folds_like_the_general_path(input in pieces(40)) {
+            prop_assert_eq!(fold(&input), fold_general_only(&input), "{:?}", input);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// The same across segment boundaries (texts longer than a segment).
+        #[test]
+        fn fast_path_folds_long_texts_like_the_general_path(
+            parts in proptest::collection::vec(pieces(60), 1..8),
+            repeat in 100usize..400,
+        ) {
+            let input = parts.concat().repeat(repeat);
+            prop_assert_eq!(fold(&input), fold_general_only(&input));
+        }
+    }
+
+    #[test]
+    fn stretched_letters_are_quoted_whole() {
+        let input = "gacorrr";
+        let folded = fold(input);
+        assert_eq!(
+            &input[folded.original_range(0, folded.text.len())],
+            "gacorrr"
+        );
+    }
+}
