@@ -106,6 +106,18 @@ pub(super) fn join_spaced_letters(units: &mut [Unit]) {
                     u.c = JOINED;
                 }
             }
+            // A name and its number spelt out one by one ("A L E X I S 1 7") is a gambling
+            // brand dodging filters: the joined word counts as styled. Spaced letters alone
+            // ("S E L A M A T") are emphasis, and stay plain.
+            // Brand-shaped: three letters or more, then the number ("2 u 4 a" is chat, not that).
+            let run = &mut units[i..=last];
+            let letters = run.iter().filter(|u| u.kind == Kind::Letter).count();
+            let ends_in_digit = run.last().is_some_and(|u| u.kind == Kind::Digit);
+            if letters >= 3 && ends_in_digit {
+                for u in run.iter_mut().filter(|u| is_word(u.kind)) {
+                    u.styled = true;
+                }
+            }
         }
         i = last + 1;
     }
@@ -146,6 +158,10 @@ fn join_symbol_split_names(units: &mut [Unit]) {
             .is_none_or(|u| u.kind != Kind::Letter);
         if letters_before >= 3 && (1..=4).contains(&digits_after) && word_ends {
             units[i].c = JOINED;
+            // A name and its number split by an emoji is written to dodge filters: styled.
+            for u in &mut units[i - letters_before..i + 1 + digits_after] {
+                u.styled |= u.kind != Kind::Sep;
+            }
         }
     }
 }

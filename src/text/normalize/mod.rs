@@ -295,6 +295,17 @@ mod tests {
             "Greek text is not styling"
         );
         assert!(styled("ALEXIS17 biasa saja").is_empty());
+        // A name and its number spelt out or split by an emoji: written to dodge filters.
+        assert_eq!(styled("main di ⭐ A L E X I S 1 7 ⭐ gacor"), ["alexis17"]);
+        assert_eq!(styled("gabung ALEXIS⭐17 sekarang"), ["alexis17"]);
+        assert!(
+            styled("S E L A M A T pagi").is_empty(),
+            "spaced letters are emphasis"
+        );
+        assert!(
+            styled("hope 2 u 4 a long time").is_empty(),
+            "chat shorthand"
+        );
         assert!(
             styled("semoga baik² saja, kira² begitu").is_empty(),
             "² repeats a word"
