@@ -64,7 +64,8 @@ function bigDomPage(elements) {
 
 function startServer() {
   const routes = new Map();
-  for (const f of benign) routes.set(`/benign/${f}`, () => readFileSync(path.join(benignDir, f)));
+  // Neutral paths: a file name such as yahoo-4.html in the URL would itself be a signal.
+benign.forEach((f, i) => routes.set(`/article/${i}`, () => readFileSync(path.join(benignDir, f))));
   routes.set('/login', () => SCAM_PAGE);
   let bigText; let bigDom;
   routes.set('/big-text', () => (bigText ??= bigTextPage(20 * 1024 * 1024)));
@@ -189,8 +190,8 @@ try {
 
   // 2. The benign corpus: content-script time and time to verdict per page.
   const perPage = [];
-  for (const f of benign) {
-    const url = `http://news.example-benign.org/benign/${f}`;
+  for (const [i, f] of benign.entries()) {
+    const url = `http://news.example-benign.org/article/${i}`;
     const start = Date.now();
     const { result: verdict, events } = await traced(cdp, async () => {
       await page.goto(url, { waitUntil: 'load' });

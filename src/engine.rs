@@ -122,6 +122,18 @@ pub struct Engine {
     pub(crate) reported: ReportedIndex,
 }
 
+/// Where judged text comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TextSource {
+    /// A message, comment or listing: read as a whole by a person.
+    Message,
+    /// A web page's visible text.
+    Page {
+        /// The page has a form asking for a password, PIN, OTP or card.
+        asks_secrets: bool,
+    },
+}
+
 /// How sure the text model's gambling head must be for the model to add evidence.
 const MODEL_GAMBLING: f32 = 0.9;
 
@@ -270,7 +282,7 @@ impl Engine {
     pub fn scan_text(&self, text: &str, lang: Lang) -> Verdict {
         let text = crate::text::normalize::truncate(text, MAX_TEXT_BYTES);
         let mut scorer = Scorer::default();
-        let folded = self.text_rules(text, lang, false, &mut scorer);
+        let folded = self.text_rules(text, lang, TextSource::Message, &mut scorer);
         if let Some(reason) = self.model_reason(text, &folded, &scorer, lang) {
             scorer.add_text(reason);
         }
@@ -308,7 +320,10 @@ impl Engine {
         let mut scorer = Scorer::default();
         // A page that asks for secrets: styled names on it are a phishing kit's, not gambling's.
         let secrets = forms::secrets(&page.forms);
-        let folded = self.text_rules(&text, lang, !secrets.is_empty(), &mut scorer);
+        let source = TextSource::Page {
+            asks_secrets: !secrets.is_empty(),
+        };
+        let folded = self.text_rules(&text, lang, source, &mut scorer);
         let mut hits = Vec::new();
         let facts = match ParsedUrl::parse(&page.url, &self.suffixes) {
             Ok(parsed) => self.url_signals(&parsed, &mut hits),
@@ -357,9 +372,10 @@ impl Engine {
         &self,
         text: &str,
         lang: Lang,
-        asks_secrets: bool,
+        source: TextSource,
         scorer: &mut Scorer,
     ) -> Folded {
+        let asks_secrets = matches!(source, TextSource::Page { asks_secrets: true });
         let text = crate::text::normalize::truncate(text, MAX_TEXT_BYTES);
         let folded = fold(text);
         for hit in self.matcher.scan(&folded) {
@@ -385,6 +401,12 @@ impl Engine {
                     .bytes()
                     .any(|b| b.is_ascii_digit())
         });
+        // On a page, styled letters can be typography (a Japanese page's fullwidth ＤＩＭＥ,
+        // rendered math): there they count only next to other scam wording or a form asking
+        // for secrets. In a message or comment, the styling alone is the tell.
+        let alone_is_enough = matches!(source, TextSource::Message);
+        let evasive =
+            evasive.filter(|_| alone_is_enough || asks_secrets || scorer.raw_text_score() > 0);
         if let Some(word) = evasive {
             let range = folded.original_range(word.start, word.end);
             let evidence = quote(text, std::slice::from_ref(&range));

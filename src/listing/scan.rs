@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use super::price::{self, ItemMatch, format_idr};
 use super::{Listing, MAX_LISTINGS, contacts, seller, simple_words};
-use crate::engine::{Engine, Lang, SignalHit};
+use crate::engine::{Engine, Lang, SignalHit, TextSource};
 use crate::verdict::{Level, Scorer, Verdict};
 
 /// A seller who joined this many days ago or less is new.
@@ -77,7 +77,7 @@ impl Engine {
         let l = &p.listing;
         let text = l.searchable_text();
         let mut scorer = Scorer::default();
-        self.text_rules(&text, lang, false, &mut scorer);
+        self.text_rules(&text, lang, TextSource::Message, &mut scorer);
         let mut hits = Vec::new();
         let reported = self.reported_signal(&text);
         let is_reported = reported.is_some();
