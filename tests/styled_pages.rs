@@ -32,7 +32,10 @@ fn a_styled_brand_in_a_comment_is_evasion_and_on_a_page_it_needs_company() {
         text: vec![text.into()],
         ..PageModel::default()
     };
-    let plain = engine.scan_page(&page("Model 𝐀𝐋𝐏𝐇𝐀𝟐 dibahas di bab tiga buku ini."), Lang::Id);
+    let plain = engine.scan_page(
+        &page("Model 𝐀𝐋𝐏𝐇𝐀𝟐 dibahas di bab tiga buku ini."),
+        Lang::Id,
+    );
     assert!(!fired(&plain).contains(&"text.styled-name"), "{plain:?}");
     let judol = engine.scan_page(
         &page("Daftar 𝐌𝐄𝐆𝐀𝐁𝐄𝐓𝟗𝟗 slot gacor hari ini, pasti maxwin, depo pulsa tanpa potongan"),
