@@ -427,9 +427,9 @@ impl Engine {
 
     /// The text model's evidence for a message, if the pack has a model and it is confident.
     ///
-    /// The reason names the kind of scam the rules found; when no rule fired, the model's
-    /// gambling head decides between `gambling` and `spam`. Its weight grows with the
-    /// probability, from 40 % of the signal's weight at the threshold to all of it at 1.
+    /// It speaks only to gambling promotion: it adds evidence when its gambling head is sure
+    /// and no rule points to another kind of scam. Its weight grows with the probability, from
+    /// 40 % of the signal's weight at the threshold to all of it at 1.
     fn model_reason(
         &self,
         text: &str,

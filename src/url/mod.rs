@@ -122,17 +122,10 @@ impl ParsedUrl {
                 let mixed = label.bytes().any(|b| b.is_ascii_alphabetic())
                     && label.bytes().any(|b| b.is_ascii_digit());
                 let label = if mixed {
+                    // The same digits as leetspeak in text (`@` and `$` cannot be in a host).
                     label
                         .chars()
-                        .map(|c| match c {
-                            '0' => 'o',
-                            '1' => 'i',
-                            '3' => 'e',
-                            '4' => 'a',
-                            '5' => 's',
-                            '7' => 't',
-                            _ => c,
-                        })
+                        .map(|c| crate::text::normalize::leet_letter(c).unwrap_or(c))
                         .collect()
                 } else {
                     label.to_string()

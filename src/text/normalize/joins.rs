@@ -55,7 +55,8 @@ fn is_togel_suffix(units: &[Unit], run_start: usize, run_end: usize) -> bool {
             .is_none_or(|u| u.kind != Kind::Letter && u.kind != Kind::Digit)
 }
 
-fn leet_letter(c: char) -> Option<char> {
+/// The letter a leetspeak digit or symbol stands for (`0` → `o`, `4` → `a`, `$` → `s`).
+pub(crate) fn leet_letter(c: char) -> Option<char> {
     Some(match c {
         '0' => 'o',
         '1' => 'i',

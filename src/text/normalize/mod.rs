@@ -15,6 +15,7 @@ mod offsets;
 mod units;
 
 use emit::Emitter;
+pub(crate) use joins::leet_letter;
 use joins::{JOINED, join_spaced_letters, resolve_leet};
 use offsets::OffsetMap;
 use units::{Unit, push_folded};
