@@ -378,16 +378,21 @@ impl Engine {
         let asks_secrets = matches!(source, TextSource::Page { asks_secrets: true });
         let text = crate::text::normalize::truncate(text, MAX_TEXT_BYTES);
         let folded = fold(text);
+        let is_message = matches!(source, TextSource::Message);
         for hit in self.matcher.scan(&folded) {
             let rule = &self.rules[hit.rule];
+            let weight = match rule.message_weight {
+                Some(weight) if is_message => weight,
+                _ => rule.weight,
+            };
             match (rule.kind, rule.category) {
-                (RuleKind::Dampen, _) => scorer.dampen(rule.weight),
+                (RuleKind::Dampen, _) => scorer.dampen(weight),
                 (RuleKind::Signal, Some(category)) => scorer.add_text(Reason {
                     rule: rule.id.clone(),
                     category,
                     message: lang.pick(&rule.message).to_string(),
                     evidence: quote(text, &hit.evidence),
-                    weight: rule.weight,
+                    weight,
                 }),
                 (RuleKind::Signal, None) => {}
             }
@@ -407,6 +412,17 @@ impl Engine {
         let alone_is_enough = matches!(source, TextSource::Message);
         let evasive =
             evasive.filter(|_| alone_is_enough || asks_secrets || scorer.raw_text_score() > 0);
+        // A name spelt in emoji (⭐➡⛽⛳⚜⁉♈️17): folding keeps only its number, so look at the
+        // original. Only messages and comments: on a page, emoji strings are decoration.
+        if let Some(range) = is_message
+            .then(|| crate::text::evasion::emoji_spelled_name(text))
+            .flatten()
+        {
+            let hit = SignalHit::new("text.emoji-name", quote(text, std::slice::from_ref(&range)));
+            if let Some(reason) = self.signal_reason(hit, lang) {
+                scorer.add_text(reason);
+            }
+        }
         if let Some(word) = evasive {
             let range = folded.original_range(word.start, word.end);
             let evidence = quote(text, std::slice::from_ref(&range));

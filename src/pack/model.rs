@@ -157,6 +157,10 @@ pub struct RuleData {
     pub category: Option<Category>,
     /// 1..=100.
     pub weight: u8,
+    /// Weight when the text is a message or comment on its own rather than a web page, if it
+    /// differs: a gambling brand's name is the whole point of a one-line comment, but only one
+    /// word among thousands on a page.
+    pub message_weight: Option<u8>,
     /// Any of these fires the rule (when not empty).
     pub phrases: Vec<String>,
     /// Each group must also match (AND of ORs).

@@ -100,6 +100,8 @@ struct RuleSource {
     lang: Vec<String>,
     weight: Spanned<i64>,
     #[serde(default)]
+    message_weight: Option<Spanned<i64>>,
+    #[serde(default)]
     phrases: Vec<Spanned<String>>,
     #[serde(default)]
     all: Vec<Vec<Spanned<String>>>,
@@ -421,6 +423,10 @@ impl Compiler {
         self.rule_ids.insert(id.clone(), (path.to_path_buf(), line));
         let category = self.category(path, text, &rule.category);
         let weight = self.weight(path, text, &rule.weight);
+        let message_weight = rule
+            .message_weight
+            .as_ref()
+            .map(|w| self.weight(path, text, w));
         if let Some(cat) = category {
             let expected = if rule.kind == RuleKind::Dampen {
                 Category::Context
@@ -508,6 +514,7 @@ impl Compiler {
             kind: rule.kind,
             category,
             weight,
+            message_weight,
             phrases,
             all,
             window: rule.window,

@@ -1,6 +1,7 @@
 //! Text: folding away evasions ([`normalize`]), whole-word phrase search ([`matcher`]) and
 //! phrase rules ([`rules`]), and the on-device text model ([`model`]).
 
+pub mod evasion;
 pub mod matcher;
 pub mod model;
 pub mod normalize;

@@ -10,6 +10,7 @@
 //! Rule phrases go through the same function, so both sides always agree.
 
 mod emit;
+mod fancy;
 mod joins;
 mod offsets;
 mod units;

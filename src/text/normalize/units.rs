@@ -2,6 +2,7 @@
 //! kind and style, so joins and leetspeak can look at neighbours. Only the parts of a text the
 //! ASCII fast path cannot settle on its own come here.
 
+use super::fancy;
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
 /// One character of the folded stream before spacing is settled.
@@ -92,6 +93,15 @@ pub(super) fn push_folded(ch: char, start: u32, end: u32, out: &mut Vec<Unit>) {
         out[first].styled = true;
         return;
     }
+    if let Some(n) = fancy::dingbat_number(ch) {
+        for d in n.to_string().chars() {
+            push(d, Kind::Digit);
+        }
+        for u in &mut out[first..] {
+            u.styled = true;
+        }
+        return;
+    }
     // Compatibility decomposition turns 𝐉, ｓ, ⓢ, ﬁ and accented letters into plain letters
     // plus combining marks, which are dropped.
     // A lone combining mark (Zalgo text) yields nothing.
@@ -116,11 +126,13 @@ pub(super) fn push_folded(ch: char, start: u32, end: u32, out: &mut Vec<Unit>) {
             u.styled = true;
         }
     }
-    if !accented && !is_latin_letter(ch) {
+    if !is_latin_letter(ch) {
         for u in &mut out[first..] {
             if u.c.is_ascii_alphanumeric() {
-                u.styled = !unchanged;
-                u.homoglyph = unchanged;
+                // An accented Greek or Cyrillic letter (ί, й) is that script's own letter:
+                // a look-alike at most, never a decorated Latin one.
+                u.styled = !unchanged && !accented;
+                u.homoglyph = unchanged || accented;
             }
         }
     }
@@ -157,10 +169,13 @@ fn fold_base(c: char, push: &mut impl FnMut(char, Kind)) {
             _ => push(' ', Kind::Sep),
         }
     } else if c.is_alphanumeric() {
-        match confusable_latin(c) {
+        match confusable_latin(c).or_else(|| fancy::fancy_latin(c)) {
             Some(latin) => push(latin, Kind::Letter),
             None => push(c, Kind::Letter),
         }
+    } else if let Some(latin) = fancy::fancy_latin(c) {
+        // ¢ and ∂ are symbols, but in "¢υαη" and "∂ι" they are letters.
+        push(latin, Kind::Letter);
     } else if c == '\u{2028}' || c == '\u{2029}' || c == '\u{85}' {
         push(' ', Kind::Break);
     } else {

@@ -1,0 +1,108 @@
+//! Evasion that folding cannot keep: a name spelt entirely in emoji.
+//!
+//! Judol comment spam writes its brand's letters as a string of unrelated emoji and keeps the
+//! number (⭐➡⛽⛳⚜⁉♈️17 for ALEXIS17), so folding leaves only "17". The shape itself is the
+//! tell: several *different* pictographs glued straight onto a two- or three-digit number.
+//! Celebrations repeat one emoji (🎉🎉🎉17) and prices use ASCII punctuation (...$700); neither
+//! counts.
+
+use std::ops::Range;
+
+/// Distinct pictographs needed before the number.
+const MIN_DISTINCT: usize = 3;
+
+/// The byte range of the first emoji-spelt name in `text` (the pictographs and the number).
+pub fn emoji_spelled_name(text: &str) -> Option<Range<usize>> {
+    let mut run_start: Option<usize> = None;
+    let mut distinct: Vec<char> = Vec::with_capacity(8);
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let keycap = c.is_ascii_digit()
+            && chars
+                .peek()
+                .is_some_and(|&(_, n)| n == '\u{20E3}' || n == '\u{FE0F}');
+        if is_pictograph(c) || keycap {
+            run_start.get_or_insert(at);
+            if !distinct.contains(&c) && distinct.len() < 8 {
+                distinct.push(c);
+            }
+            continue;
+        }
+        if is_joiner(c) && run_start.is_some() {
+            continue;
+        }
+        if c.is_ascii_digit() && distinct.len() >= MIN_DISTINCT {
+            let start = run_start.unwrap_or(at);
+            let mut end = at + 1;
+            let mut digits = 1;
+            while let Some(&(next_at, next)) = chars.peek() {
+                if !next.is_ascii_digit() {
+                    break;
+                }
+                digits += 1;
+                end = next_at + 1;
+                chars.next();
+            }
+            let followed_by_word = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            if (2..=3).contains(&digits) && !followed_by_word {
+                return Some(start..end);
+            }
+        }
+        run_start = None;
+        distinct.clear();
+    }
+    None
+}
+
+/// Emoji, dingbats, arrows, geometric shapes, enclosed ideographs: non-ASCII symbols that are
+/// not letters, digits, spaces, ordinary punctuation (…, “) or currency signs.
+fn is_pictograph(c: char) -> bool {
+    if c.is_ascii() || c.is_alphanumeric() || c.is_whitespace() || is_joiner(c) {
+        return false;
+    }
+    !matches!(c as u32, 0x2000..=0x203B | 0x203D..=0x2048 | 0x204A..=0x206F | 0x20A0..=0x20CF)
+}
+
+/// Characters that bind emoji together (variation selector, zero-width joiner, keycap) and
+/// modifiers (skin tones): part of the run, not a new pictograph.
+fn is_joiner(c: char) -> bool {
+    matches!(
+        c,
+        '\u{FE0F}' | '\u{FE0E}' | '\u{200D}' | '\u{20E3}' | '\u{1F3FB}'..='\u{1F3FF}'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Option<&str> {
+        emoji_spelled_name(text).map(|r| &text[r])
+    }
+
+    #[test]
+    fn finds_names_spelt_in_emoji() {
+        assert_eq!(
+            found("Sis, Kenapa namanya ⭐➡⛽⛳⚜⁉♈️17? Unik banget."),
+            Some("⭐➡⛽⛳⚜⁉♈️17")
+        );
+        assert_eq!(
+            found("Sumpah, ⭐⚜✔▶0⃣⛳❕17 ngebantu banget"),
+            Some("⭐⚜✔▶0⃣⛳❕17")
+        );
+        assert_eq!(
+            found("Cuma ⭐♍▪㊗⏺4⃣☂️17 yang ngertiin"),
+            Some("⭐♍▪㊗⏺4⃣☂️17")
+        );
+    }
+
+    #[test]
+    fn ignores_celebrations_prices_and_plain_numbers() {
+        assert_eq!(found("Selamat ulang tahun 🎉🎉🎉17 tahun!"), None);
+        assert_eq!(found("Hey pple...$700 or $900 for 5 nights"), None);
+        assert_eq!(found("Skor 🔥⚽🏆 2-1, juara!"), None);
+        assert_eq!(found("nomor 17 ⭐➡⛽"), None);
+        assert_eq!(found("⭐➡⛽2024abc"), None);
+        assert_eq!(found(""), None);
+    }
+}
