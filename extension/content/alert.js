@@ -348,8 +348,11 @@
         why.textContent = open ? t('bannerWhyHide') : t('bannerWhy');
       },
     }, t('bannerWhy'));
+    // Closing is remembered per site, unless the settings are locked: then it lasts until the next
+    // visit (remembering it would change a setting), and the button says so.
+    const closeLabel = locked ? t('bannerCloseNow') : t('bannerClose');
     const close = h('button', {
-      type: 'button', class: 'close', id: 'waspada-close', 'aria-label': t('bannerClose'), title: t('bannerClose'),
+      type: 'button', class: 'close', id: 'waspada-close', 'aria-label': closeLabel, title: closeLabel,
       click: () => {
         remove();
         onDismiss?.();

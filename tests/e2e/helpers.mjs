@@ -269,3 +269,24 @@ export function firefoxLoopbackPrefs(port) {
     'intl.accept_languages': 'id-ID, id, en',
   };
 }
+
+/**
+ * Runs in a page: what does not fit its width (a phone's 360 px): horizontal scrolling, and every
+ * visible control (button, link, field) that sticks out left or right, so it could not be reached
+ * without scrolling sideways. Empty when everything fits.
+ */
+export function widthProblems() {
+  const problems = [];
+  const width = document.documentElement.clientWidth;
+  const overflow = document.documentElement.scrollWidth - width;
+  if (overflow > 0) problems.push(`the page scrolls sideways by ${overflow} px at ${width} px`);
+  for (const el of document.querySelectorAll('button, a[href], input, textarea, select, summary')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue; // not shown
+    if (r.left < -0.5 || r.right > width + 0.5) {
+      const name = `${el.localName}${el.id ? `#${el.id}` : ''} "${(el.textContent || el.value || '').trim().slice(0, 30)}"`;
+      problems.push(`${name} spans ${Math.round(r.left)}–${Math.round(r.right)} px, outside 0–${width}`);
+    }
+  }
+  return problems;
+}
