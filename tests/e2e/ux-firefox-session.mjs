@@ -8,7 +8,14 @@
 // opened in a fresh tab, "Kembali ke tempat aman" (nothing to go back to) → the extension's "you
 // are safe" page. That page is kept as the session's handle on the extension (storage, tabs), and
 // opens the popup and Options in new tabs with browser.tabs.create, as the toolbar would.
+//
+// `managed` is what an organisation sets through policies (managed_schema.json): Firefox reads it
+// from ~/.mozilla/managed-storage/<add-on id>.json, so the browser gets a throwaway HOME holding
+// that file, and the extension sees a real storage.managed.
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { startServer } from './server.mjs';
 import { SITES } from './sites.mjs';
@@ -18,14 +25,26 @@ const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const ADDON_ID = 'waspada@scam-shield';
 const UUID = '5a1e5a1e-0000-4000-8000-000000000001'; // fixed moz-extension:// host for the add-on
 
-export function firefoxSession({ width = 1280, height = 800 } = {}) {
+/** A throwaway HOME whose managed-storage file holds `data` for the add-on. */
+function managedHome(data) {
+  const home = mkdtempSync(path.join(os.tmpdir(), 'waspada-e2e-firefox-home-'));
+  const dir = path.join(home, '.mozilla', 'managed-storage');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, `${ADDON_ID}.json`),
+    JSON.stringify({ name: ADDON_ID, description: 'Waspada e2e: settings an organisation manages', type: 'storage', data }));
+  return home;
+}
+
+export function firefoxSession({ width = 1280, height = 800, managed = null } = {}) {
   const s = {
-    server: null, browser: null, extPage: null,
+    server: null, browser: null, extPage: null, home: null,
     extOrigin: `moz-extension://${UUID}`,
 
     async start() {
       s.server = await startServer();
+      s.home = managed ? managedHome(managed) : null;
       s.browser = await puppeteer.launch({
+        ...(s.home ? { env: { ...process.env, HOME: s.home } } : {}),
         browser: 'firefox',
         executablePath: FIREFOX,
         headless: true,
@@ -44,6 +63,7 @@ export function firefoxSession({ width = 1280, height = 800 } = {}) {
     async stop() {
       await s.browser?.close().catch(() => {});
       await s.server?.close();
+      if (s.home) rmSync(s.home, { recursive: true, force: true });
     },
 
     /** Open `url` in a new tab; unless expect is false, wait for a page-level warning. */
