@@ -101,8 +101,10 @@ export function firefoxSession({ width = 1280, height = 800, managed = null } = 
     async ext(fn, arg) {
       return (await s.extensionPage()).evaluate(fn, arg);
     },
-    storage: (keys = null) => s.ext((k) => browser.storage.local.get(k), keys),
-    setStorage: (items) => s.ext((v) => browser.storage.local.set(v), items),
+    // Values cross into the page as JSON text: an object handed over by WebDriver BiDi is an
+    // Xray-wrapped object of another realm, which storage may refuse to clone.
+    storage: (keys = null) => s.ext((k) => browser.storage.local.get(JSON.parse(k)), JSON.stringify(keys)),
+    setStorage: (items) => s.ext((json) => browser.storage.local.set(JSON.parse(json)), JSON.stringify(items)),
 
     /**
      * Open the extension's page `path` in a new tab, the way the extension itself opens its pages,
@@ -145,10 +147,22 @@ export function firefoxSession({ width = 1280, height = 800, managed = null } = 
     async openPopup(tabId, { width: w = 360, height: h = 700 } = {}) {
       const popup = await s.openExt(`popup/popup.html?tab=${tabId}`);
       await popup.setViewport({ width: w, height: h });
+      // Until the popup has asked the background, #level is empty; when it asked before the tab
+      // was judged, it says so ("checking", level 'none') and is opened again. The old document is
+      // marked first, so that a reading from it, racing the reload, is never taken for the new one.
       const level = await pollFor(async () => {
-        const l = await popup.evaluate(() => document.getElementById('status')?.dataset.level ?? 'none');
-        if (l === 'none') await popup.evaluate(() => location.reload()); // asked before the tab was judged
-        return l !== 'none' ? l : null;
+        const v = await popup.evaluate(() => ({
+          stale: Boolean(globalThis.waspadaTestStale),
+          level: document.getElementById('status')?.dataset.level ?? 'none',
+          title: document.getElementById('level')?.textContent ?? '',
+        }));
+        if (v.stale || !v.title) return null;
+        if (v.level !== 'none') return v.level;
+        await popup.evaluate(() => {
+          globalThis.waspadaTestStale = true;
+          location.reload();
+        });
+        return null;
       });
       assert.ok(level, 'the popup learnt the tab\'s verdict');
       return { popup, level };
