@@ -55,9 +55,12 @@ function renderReasons(list, reasons) {
       li.append(category);
     }
     if (reason.evidence) {
-      const evidence = document.createElement('q');
+      // "Bukti: “…”", as on the page's warning: a bare quote does not say what it is
+      const evidence = document.createElement('span');
       evidence.className = 'reason-evidence';
-      evidence.textContent = reason.evidence;
+      const quote = document.createElement('q');
+      quote.textContent = reason.evidence;
+      evidence.append(t('evidenceLabel'), ' ', quote);
       li.append(evidence);
     }
     return li;

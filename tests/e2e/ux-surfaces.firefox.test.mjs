@@ -43,9 +43,9 @@ describe('Waspada in Firefox ESR: popup, accessibility, 360 px, screenshots', { 
       assert.ok(view.advice.length > 20, `it says what to do: "${view.advice}"`);
       const shown = pageWarning(info).reasons.map((r) => r.rule);
       assert.deepEqual(view.reasons.map((r) => r.rule).slice(0, shown.length), shown, 'the same reasons as the interstitial, same order');
-      const evidence = await popup.evaluate(() => [...document.querySelectorAll('#reasons li.reason q.reason-evidence')]
-        .map((q) => q.textContent));
-      assert.ok(evidence.some((e) => /klikbca-verifikasi\.com/.test(e)), `the evidence quotes the page: ${JSON.stringify(evidence)}`);
+      const evidence = await popup.evaluate(() => [...document.querySelectorAll('#reasons li.reason .reason-evidence')]
+        .map((e) => e.textContent));
+      assert.ok(evidence.some((e) => /^Bukti: klikbca-verifikasi\.com$/.test(e)), `the evidence, named as such, quotes the page: ${JSON.stringify(evidence)}`);
       assert.match(await popup.$eval('#family-line', (e) => e.textContent), /Sebelum transfer uang, telepon Budi: 0812 3456 7890/);
       assert.match(view.pack, /\d{4}\.\d{1,2}\.\d{1,2}/, `the rule pack's version: "${view.pack}"`);
       // report: the evidence is copied, the official channel opens in a new tab
