@@ -118,21 +118,7 @@ describe('Waspada in Chromium: comment shield, accessibility, screenshots', { ti
     {
       const page = await s.context.newPage();
       await page.goto(SITES.phishing.url, { waitUntil: 'load' });
-      const tabId = await s.ext(async (u) => {
-        for (const tab of await chrome.tabs.query({})) {
-          const pong = await chrome.tabs.sendMessage(tab.id, { type: 'ping' }).catch(() => null);
-          if (pong?.url === u) return tab.id;
-        }
-        return null;
-      }, SITES.phishing.url);
-      const popup = await s.context.newPage();
-      await popup.setViewportSize({ width: 360, height: 900 });
-      await popup.goto(s.extUrl(`popup/popup.html?tab=${tabId}`));
-      await pollFor(async () => {
-        const l = await popup.evaluate(() => document.getElementById('status').dataset.level);
-        if (l === 'none') await popup.reload();
-        return l !== 'none' ? l : null;
-      });
+      const { popup } = await s.openPopup(await s.tabIdOf(SITES.phishing.url), { width: 360, height: 900 });
       assert.equal(await popup.locator('#report:not([hidden]) button.report[data-channel="aduankonten"]').count(), 1,
         'the popup offers reporting for a danger tab');
       assert.match(await popup.locator('#family-line').textContent(), /telepon Budi/);
@@ -185,13 +171,6 @@ describe('Waspada in Chromium: comment shield, accessibility, screenshots', { ti
 
 
   test('screenshots of every surface in Bahasa Indonesia and English (docs/screenshots with npm run screenshots)', async () => {
-    const tabIdOf = (u) => s.ext(async (url) => {
-      for (const tab of await chrome.tabs.query({})) {
-        const pong = await chrome.tabs.sendMessage(tab.id, { type: 'ping' }).catch(() => null);
-        if (pong?.url === url) return tab.id;
-      }
-      return null;
-    }, u);
     const shoot = async (page, name, options = {}) => {
       const file = resultsPath(`chromium-${name}.png`);
       await page.screenshot({ path: file, ...options });
@@ -224,14 +203,7 @@ describe('Waspada in Chromium: comment shield, accessibility, screenshots', { ti
       // popup of the danger tab, 360 px wide
       const tab = await s.context.newPage();
       await tab.goto(SITES.phishing.url, { waitUntil: 'load' });
-      const popup = await s.context.newPage();
-      await popup.setViewportSize({ width: 360, height: 640 });
-      await popup.goto(s.extUrl(`popup/popup.html?tab=${await pollFor(() => tabIdOf(SITES.phishing.url))}`));
-      await pollFor(async () => {
-        const l = await popup.evaluate(() => document.getElementById('status').dataset.level);
-        if (l === 'none') await popup.reload();
-        return l !== 'none' ? l : null;
-      });
+      const { popup } = await s.openPopup(await s.tabIdOf(SITES.phishing.url), { width: 360, height: 640 });
       await shoot(popup, `popup-${lang}`, { fullPage: true });
       await popup.close();
       await tab.close();

@@ -115,20 +115,7 @@ describe('Waspada in Chromium: actions on warnings and settings', { timeout: 300
       assert.equal((await s.quietAfterReload(page)).alerts.length, 0, 'still trusted after the worker restarted');
       assert.equal((await s.storage('trusted')).trusted.length, 1);
       // a new worker answered that page: the popup, asking it for the tab's verdict, gets one
-      const tabId = await s.ext(async (u) => {
-        for (const tab of await chrome.tabs.query({})) {
-          const pong = await chrome.tabs.sendMessage(tab.id, { type: 'ping' }).catch(() => null);
-          if (pong?.url === u) return tab.id;
-        }
-        return null;
-      }, site.url);
-      const popup = await s.context.newPage();
-      await popup.goto(s.extUrl(`popup/popup.html?tab=${tabId}`));
-      const level = await pollFor(async () => {
-        const l = await popup.evaluate(() => document.getElementById('status').dataset.level);
-        if (l === 'none') await popup.reload();
-        return l !== 'none' ? l : null;
-      });
+      const { popup, level } = await s.openPopup(await s.tabIdOf(site.url));
       assert.equal(level, w.level, 'the restarted worker knows the verdict');
       assert.equal(await popup.locator('#trusted-note').isVisible(), true, 'and that the site is trusted');
       await popup.close();
@@ -326,22 +313,10 @@ describe('Waspada in Chromium: actions on warnings and settings', { timeout: 300
   test('popup: report buttons for the tab (copy + channel tab) and for a checked message (its phone number → aduannomor.id)', async () => {
     const page = await s.context.newPage();
     await page.goto(SITES.phishing.url, { waitUntil: 'load' });
-    const tabId = await pollFor(() => s.ext(async (u) => {
-      for (const tab of await chrome.tabs.query({})) {
-        const pong = await chrome.tabs.sendMessage(tab.id, { type: 'ping' }).catch(() => null);
-        if (pong?.url === u) return tab.id;
-      }
-      return null;
-    }, SITES.phishing.url));
-    const popup = await s.context.newPage();
+    const tabId = await s.tabIdOf(SITES.phishing.url);
+    await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${s.extId}` }).catch(() => {});
+    const { popup } = await s.openPopup(tabId);
     try {
-      await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${s.extId}` }).catch(() => {});
-      await popup.goto(s.extUrl(`popup/popup.html?tab=${tabId}`));
-      await pollFor(async () => {
-        const l = await popup.evaluate(() => document.getElementById('status').dataset.level);
-        if (l === 'none') await popup.reload();
-        return l !== 'none' ? l : null;
-      });
       const [tab] = await Promise.all([
         s.context.waitForEvent('page', { timeout: 5000 }),
         popup.click('#report button.report[data-channel="aduankonten"]'),
