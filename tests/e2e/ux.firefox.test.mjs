@@ -37,6 +37,34 @@ describe('Waspada in Firefox ESR: actions on warnings and settings', { timeout: 
     }
   });
 
+  test('interstitial by keyboard: the focus starts on the way out, Tab and Shift+Tab stay inside, Escape does not close it', async () => {
+    const { page, info } = await s.visit(SITES.phishing.url);
+    try {
+      assert.equal(pageWarning(info)?.level, 'danger', summarize(info));
+      const where = () => page.evaluate(() => {
+        const host = document.querySelector('waspada-alert');
+        return { inside: document.activeElement === host, id: host.shadowRoot.activeElement?.id ?? '' };
+      });
+      assert.deepEqual(await where(), { inside: true, id: 'waspada-back' }, '"Kembali ke tempat aman" has the focus');
+      for (let i = 0; i < 25; i++) {
+        await page.keyboard.press('Tab');
+        assert.equal((await where()).inside, true, `focus left the interstitial after ${i + 1} Tab presses`);
+      }
+      await page.keyboard.down('Shift');
+      for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+      await page.keyboard.up('Shift');
+      assert.equal((await where()).inside, true, 'Shift+Tab stays inside');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await sleep(300);
+      const after = await page.evaluate(inspectPage);
+      assert.equal(pageWarning(after)?.level, 'danger', 'still shown after Escape twice');
+      assert.equal(after.pageBlocked, true, 'and the page behind still cannot be used');
+    } finally {
+      await page.close();
+    }
+  });
+
   test('report: one click opens aduankonten.id in a new tab and says the evidence was copied', async () => {
     const { page, info } = await s.visit(SITES.phishing.url);
     try {
@@ -104,6 +132,16 @@ describe('Waspada in Firefox ESR: actions on warnings and settings', { timeout: 
       assert.equal(family.href, 'tel:081234567890', 'the number can be called with one tap');
       assert.equal(family.large, true, 'larger text is applied');
       assert.ok(family.size > 28, `the title is larger than its usual 28 px: ${family.size}`);
+      const { popup } = await s.openPopup(await s.tabIdOf(SITES.phishing.url));
+      try {
+        const text = await popup.evaluate(() => ({ large: document.body.classList.contains('large'),
+          size: parseFloat(getComputedStyle(document.body).fontSize), line: document.getElementById('family-line').textContent }));
+        assert.equal(text.large, true, 'the popup uses larger text too');
+        assert.ok(text.size > 15, `the popup's text is larger than its usual 15 px: ${text.size}`);
+        assert.match(text.line, /telepon Budi/, 'and names the contact');
+      } finally {
+        await popup.close();
+      }
     } finally {
       await danger.page.close();
     }
