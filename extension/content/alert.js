@@ -722,7 +722,11 @@
     .trust-status { color: #991b1b; }
     @media (max-width: 720px) { .extra { display: none; } }
     @media (max-width: 480px) {
-      .bar { padding-left: 10px; gap: 6px; }
+      /* A phone: the sentence gets the whole width (beside the buttons it was a column of one or
+         two words a line); "Kenapa?" and × go on the line below, at the right. */
+      .bar { padding-left: 10px; gap: 0 6px; flex-wrap: wrap; }
+      .message { flex-basis: 100%; padding-top: 4px; }
+      .buttons { margin-left: auto; }
       .bar > svg { display: none; } /* the words "Waspada: …" stay: one line less on a phone */
       .message { font-size: 14px; }
       .why { padding: 4px 8px; }

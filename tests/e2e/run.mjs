@@ -11,9 +11,9 @@ import { ROOT } from './helpers.mjs';
 const SUITES = {
   chromium: ['chromium.test.mjs', 'ux.chromium.test.mjs', 'surfaces.chromium.test.mjs'],
   market: ['market.test.mjs'],
-  firefox: ['firefox.test.mjs', 'ux.firefox.test.mjs', 'ux-surfaces.firefox.test.mjs', 'ux-comments.firefox.test.mjs', 'ux-managed.firefox.test.mjs'],
+  firefox: ['firefox.test.mjs', 'ux.firefox.test.mjs', 'ux-surfaces.firefox.test.mjs', 'ux-comments.firefox.test.mjs', 'ux-managed.firefox.test.mjs', 'ux-phone.firefox.test.mjs'],
   'ux-chromium': ['ux.chromium.test.mjs', 'surfaces.chromium.test.mjs'],
-  'ux-firefox': ['ux.firefox.test.mjs', 'ux-surfaces.firefox.test.mjs', 'ux-comments.firefox.test.mjs', 'ux-managed.firefox.test.mjs'],
+  'ux-firefox': ['ux.firefox.test.mjs', 'ux-surfaces.firefox.test.mjs', 'ux-comments.firefox.test.mjs', 'ux-managed.firefox.test.mjs', 'ux-phone.firefox.test.mjs'],
 };
 const TARGET = { chromium: 'chrome', market: 'chrome', firefox: 'firefox', 'ux-chromium': 'chrome', 'ux-firefox': 'firefox' };
 const TEST_TIMEOUT_MS = 90_000;         // one test (or before/after hook)
