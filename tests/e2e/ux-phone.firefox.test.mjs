@@ -7,7 +7,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { SITES } from './sites.mjs';
 import { firefoxSession } from './ux-firefox-session.mjs';
-import { pageWarning, summarize, resultsPath, widthProblems } from './helpers.mjs';
+import { pageWarning, summarize, resultsPath, publishScreenshot, widthProblems } from './helpers.mjs';
 
 const HOST = 'waspada-alert[scope="page"]';
 
@@ -31,7 +31,9 @@ describe('Waspada in Firefox ESR on a 360 px phone screen: interstitial and bann
         });
         assert.ok(back.bottom <= back.screen, `the way out is visible without scrolling: ${JSON.stringify(back)}`);
         assert.ok(back.width >= 300, `and easy to tap (full width): ${back.width} px`);
-        await page.screenshot({ path: resultsPath(`firefox-phone-interstitial-${largeText ? 'large' : 'normal'}.png`) });
+        const shot = resultsPath(`firefox-phone-interstitial-${largeText ? 'large' : 'normal'}.png`);
+        await page.screenshot({ path: shot });
+        if (!largeText) publishScreenshot(shot, 'firefox-phone-interstitial-id.png');
       } finally {
         await page.close();
       }
@@ -53,7 +55,9 @@ describe('Waspada in Firefox ESR on a 360 px phone screen: interstitial and bann
         assert.deepEqual(await page.evaluate(widthProblems, HOST), [], 'the bar fits');
         await s.clickIn(page, '#waspada-why');
         assert.deepEqual(await page.evaluate(widthProblems, HOST), [], 'the open panel fits');
-        await page.screenshot({ path: resultsPath(`firefox-phone-banner-${largeText ? 'large' : 'normal'}.png`) });
+        const shot = resultsPath(`firefox-phone-banner-${largeText ? 'large' : 'normal'}.png`);
+        await page.screenshot({ path: shot });
+        if (!largeText) publishScreenshot(shot, 'firefox-phone-banner-id.png');
       } finally {
         await page.close();
       }
