@@ -10,7 +10,7 @@ import { SITES } from './sites.mjs';
 import { COMMENT_SITES } from './comment-sites.mjs';
 import { firefoxSession } from './ux-firefox-session.mjs';
 import {
-  resultsPath, publishScreenshot, pageWarning, summarize, axeSource, runAxeAll, readPopup, widthProblems,
+  resultsPath, publishScreenshot, pageWarning, pollFor, summarize, axeSource, runAxeAll, readPopup, widthProblems,
 } from './helpers.mjs';
 
 const PIN = '4826';
@@ -97,6 +97,17 @@ describe('Waspada in Firefox ESR: popup, accessibility, 360 px, screenshots', { 
       await popup.waitForSelector('#check-result[data-level]:not([data-level="none"])');
       assert.equal(await popup.$eval('#check-result', (e) => e.dataset.level), 'safe');
       assert.equal(await popup.$eval('#check-report-list', (e) => e.hidden), true);
+      // "Pengaturan" opens Options in a tab
+      const before = new Set(await s.browser.pages());
+      await popup.evaluate(() => document.getElementById('open-options').click());
+      const options = await pollFor(async () => {
+        for (const p of await s.browser.pages()) {
+          if (!before.has(p) && /\/options\/options\.html$/.test(await p.evaluate(() => location.href).catch(() => ''))) return p;
+        }
+        return null;
+      }, { timeout: 8000 });
+      assert.ok(options, 'Options opened');
+      await options.close();
     } finally {
       await popup.close();
       await page.close();

@@ -85,7 +85,7 @@ describe('Waspada in Firefox ESR: actions on warnings and settings', { timeout: 
     }
   });
 
-  test('banner: "Situs ini aman" trusts the site, and it stays trusted on reload', async () => {
+  test('banner: "Situs ini aman" trusts the site, it stays trusted on reload, Options list it and remove it', async () => {
     const { page, info } = await s.visit(SITES.judol.url);
     try {
       const w = pageWarning(info);
@@ -98,7 +98,20 @@ describe('Waspada in Firefox ESR: actions on warnings and settings', { timeout: 
       await page.reload({ waitUntil: 'load' });
       await sleep(QUIET_MS + 2000);
       assert.equal((await page.evaluate(inspectPage)).alerts.length, 0, 'still trusted after a reload');
-      assert.deepEqual((await s.storage('trusted')).trusted, [new URL(SITES.judol.url).hostname.replace(/^www\./, '')]);
+      const site = new URL(SITES.judol.url).hostname.replace(/^www\./, '');
+      assert.deepEqual((await s.storage('trusted')).trusted, [site]);
+      // Options list it, and removing it there brings the warning back
+      const options = await s.openOptions();
+      try {
+        assert.deepEqual(await options.$$eval('#trusted-list li', (lis) => lis.map((li) => li.dataset.site)), [site]);
+        await options.click(`#trusted-list li[data-site="${site}"] button.remove`);
+        await options.waitForFunction(() => document.querySelectorAll('#trusted-list li').length === 0);
+      } finally {
+        await options.close();
+      }
+      assert.deepEqual((await s.storage('trusted')).trusted, []);
+      await page.reload({ waitUntil: 'load' });
+      assert.ok(await pollFor(async () => pageWarning(await page.evaluate(inspectPage))), 'warned again once removed');
     } finally {
       await page.close();
     }
