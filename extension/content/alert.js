@@ -348,8 +348,11 @@
         why.textContent = open ? t('bannerWhyHide') : t('bannerWhy');
       },
     }, t('bannerWhy'));
+    // Closing is remembered per site, unless the settings are locked: then it lasts until the next
+    // visit (remembering it would change a setting), and the button says so.
+    const closeLabel = locked ? t('bannerCloseNow') : t('bannerClose');
     const close = h('button', {
-      type: 'button', class: 'close', id: 'waspada-close', 'aria-label': t('bannerClose'), title: t('bannerClose'),
+      type: 'button', class: 'close', id: 'waspada-close', 'aria-label': closeLabel, title: closeLabel,
       click: () => {
         remove();
         onDismiss?.();
@@ -719,7 +722,11 @@
     .trust-status { color: #991b1b; }
     @media (max-width: 720px) { .extra { display: none; } }
     @media (max-width: 480px) {
-      .bar { padding-left: 10px; gap: 6px; }
+      /* A phone: the sentence gets the whole width (beside the buttons it was a column of one or
+         two words a line); "Kenapa?" and × go on the line below, at the right. */
+      .bar { padding-left: 10px; gap: 0 6px; flex-wrap: wrap; }
+      .message { flex-basis: 100%; padding-top: 4px; }
+      .buttons { margin-left: auto; }
       .bar > svg { display: none; } /* the words "Waspada: …" stay: one line less on a phone */
       .message { font-size: 14px; }
       .why { padding: 4px 8px; }

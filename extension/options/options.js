@@ -43,7 +43,7 @@ async function render() {
   $('family-name').disabled = s.managed.contact;
   $('family-phone').disabled = s.managed.contact;
   $('family-managed').hidden = !s.managed.contact;
-  $('pin-setup').hidden = Boolean(s.pin);
+  $('pin-setup').hidden = Boolean(s.pin) || orgLocked; // no PIN is set (or asked for) under an organisation's lock
   $('pin-manage').hidden = !s.pin || locked;
   $('lock-settings-heading').hidden = locked;
   document.body.dataset.locked = String(locked);

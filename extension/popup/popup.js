@@ -14,6 +14,9 @@ await I18n.useLang(await I18n.chosenLang());
 I18n.localizeDocument();
 const settings = await Settings.load();
 document.body.classList.toggle('large', settings.family.largeText);
+// Opened in a tab (Firefox for Android may, and so do the tests) rather than as the toolbar's
+// popup: take the tab's width instead of the popup's fixed 360 px, so a scrollbar never makes it scroll sideways.
+document.documentElement.classList.toggle('in-tab', Boolean(await api.tabs.getCurrent?.().catch(() => null)));
 
 /** The tab to report on: ?tab=ID when given (the popup opened as a page, e.g. by tests), else the active tab. */
 async function targetTabId() {
@@ -52,9 +55,12 @@ function renderReasons(list, reasons) {
       li.append(category);
     }
     if (reason.evidence) {
-      const evidence = document.createElement('q');
+      // "Bukti: “…”", as on the page's warning: a bare quote does not say what it is
+      const evidence = document.createElement('span');
       evidence.className = 'reason-evidence';
-      evidence.textContent = reason.evidence;
+      const quote = document.createElement('q');
+      quote.textContent = reason.evidence;
+      evidence.append(t('evidenceLabel'), ' ', quote);
       li.append(evidence);
     }
     return li;

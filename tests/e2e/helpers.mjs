@@ -269,3 +269,35 @@ export function firefoxLoopbackPrefs(port) {
     'intl.accept_languages': 'id-ID, id, en',
   };
 }
+
+/**
+ * Runs in a page: what does not fit its width (a phone's 360 px): horizontal scrolling (of the page,
+ * or of a scrolling box in it), and every visible control (button, link, field) that sticks out
+ * left or right, so it could not be reached without scrolling sideways. Empty when everything fits.
+ */
+export function widthProblems(host = null) {
+  const problems = [];
+  const width = document.documentElement.clientWidth;
+  const overflow = document.documentElement.scrollWidth - width;
+  // `host`: look inside that element's shadow root (an in-page warning) instead of the document,
+  // whose own width is the web page's business
+  if (overflow > 0 && !host) problems.push(`the page scrolls sideways by ${overflow} px at ${width} px`);
+  const root = host ? document.querySelector(host)?.shadowRoot : document;
+  if (!root) return [`${host}: no shadow root`];
+  for (const scroller of root.querySelectorAll('*')) {
+    const extra = scroller.scrollWidth - scroller.clientWidth;
+    const style = getComputedStyle(scroller);
+    if (extra > 1 && /auto|scroll/.test(style.overflowX)) {
+      problems.push(`${scroller.localName}.${scroller.className} scrolls sideways by ${extra} px`);
+    }
+  }
+  for (const el of root.querySelectorAll('button, a[href], input, textarea, select, summary')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue; // not shown
+    if (r.left < -0.5 || r.right > width + 0.5) {
+      const name = `${el.localName}${el.id ? `#${el.id}` : ''} "${(el.textContent || el.value || '').trim().slice(0, 30)}"`;
+      problems.push(`${name} spans ${Math.round(r.left)}–${Math.round(r.right)} px, outside 0–${width}`);
+    }
+  }
+  return problems;
+}

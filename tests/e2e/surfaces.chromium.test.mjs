@@ -7,7 +7,7 @@ import { SITES } from './sites.mjs';
 import { COMMENT_SITES } from './comment-sites.mjs';
 import { uxSession } from './ux-session.mjs';
 import {
-  resultsPath, publishScreenshot, pageWarning, pollFor, sleep, summarize, axeSource, commentState, runAxeAll, QUIET_MS,
+  resultsPath, publishScreenshot, pageWarning, pollFor, sleep, summarize, axeSource, commentState, runAxeAll, widthProblems, QUIET_MS,
 } from './helpers.mjs';
 
 const PIN = '4826';
@@ -118,29 +118,14 @@ describe('Waspada in Chromium: comment shield, accessibility, screenshots', { ti
     {
       const page = await s.context.newPage();
       await page.goto(SITES.phishing.url, { waitUntil: 'load' });
-      const tabId = await s.ext(async (u) => {
-        for (const tab of await chrome.tabs.query({})) {
-          const pong = await chrome.tabs.sendMessage(tab.id, { type: 'ping' }).catch(() => null);
-          if (pong?.url === u) return tab.id;
-        }
-        return null;
-      }, SITES.phishing.url);
-      const popup = await s.context.newPage();
-      await popup.setViewportSize({ width: 360, height: 900 });
-      await popup.goto(s.extUrl(`popup/popup.html?tab=${tabId}`));
-      await pollFor(async () => {
-        const l = await popup.evaluate(() => document.getElementById('status').dataset.level);
-        if (l === 'none') await popup.reload();
-        return l !== 'none' ? l : null;
-      });
+      const { popup } = await s.openPopup(await s.tabIdOf(SITES.phishing.url), { width: 360, height: 900 });
       assert.equal(await popup.locator('#report:not([hidden]) button.report[data-channel="aduankonten"]').count(), 1,
         'the popup offers reporting for a danger tab');
       assert.match(await popup.locator('#family-line').textContent(), /telepon Budi/);
       await popup.fill('#check-input', 'Selamat! Anda pemenang undian Rp100 juta. Hubungi 0812-9988-7766 dan transfer biaya admin Rp500.000 ke rekening BRI 1234567890 a.n. Panitia.');
       await popup.click('#check-button');
       await popup.waitForSelector('#check-result[data-level]:not([data-level="none"])');
-      const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-      assert.ok(overflow <= 0, `the popup fits 360 px (overflow ${overflow} px)`);
+      assert.deepEqual(await popup.evaluate(widthProblems), [], 'the popup fits 360 px');
       await popup.evaluate(axe);
       problems.push(...(await popup.evaluate(runAxeAll, null)).map((f) => `popup: ${f}`));
       await popup.close();
@@ -152,8 +137,7 @@ describe('Waspada in Chromium: comment shield, accessibility, screenshots', { ti
       const options = await s.openOptions();
       try {
         await options.setViewportSize({ width: 360, height: 800 });
-        const overflow = await options.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-        assert.ok(overflow <= 0, `Options fits 360 px (overflow ${overflow} px)`);
+        assert.deepEqual(await options.evaluate(widthProblems), [], 'Options fits 360 px');
         await options.evaluate(axe);
         problems.push(...(await options.evaluate(runAxeAll, null)).map((f) => `options: ${f}`));
         await options.fill('#pin-new', PIN);
@@ -164,6 +148,7 @@ describe('Waspada in Chromium: comment shield, accessibility, screenshots', { ti
         await options.click('#unlock');
         await options.waitForFunction(() => document.getElementById('pin-status').textContent.length > 0);
         problems.push(...(await options.evaluate(runAxeAll, null)).map((f) => `options (locked): ${f}`));
+        assert.deepEqual(await options.evaluate(widthProblems), [], 'locked Options fit 360 px');
       } finally {
         await options.close();
       }
@@ -186,13 +171,6 @@ describe('Waspada in Chromium: comment shield, accessibility, screenshots', { ti
 
 
   test('screenshots of every surface in Bahasa Indonesia and English (docs/screenshots with npm run screenshots)', async () => {
-    const tabIdOf = (u) => s.ext(async (url) => {
-      for (const tab of await chrome.tabs.query({})) {
-        const pong = await chrome.tabs.sendMessage(tab.id, { type: 'ping' }).catch(() => null);
-        if (pong?.url === url) return tab.id;
-      }
-      return null;
-    }, u);
     const shoot = async (page, name, options = {}) => {
       const file = resultsPath(`chromium-${name}.png`);
       await page.screenshot({ path: file, ...options });
@@ -225,14 +203,7 @@ describe('Waspada in Chromium: comment shield, accessibility, screenshots', { ti
       // popup of the danger tab, 360 px wide
       const tab = await s.context.newPage();
       await tab.goto(SITES.phishing.url, { waitUntil: 'load' });
-      const popup = await s.context.newPage();
-      await popup.setViewportSize({ width: 360, height: 640 });
-      await popup.goto(s.extUrl(`popup/popup.html?tab=${await pollFor(() => tabIdOf(SITES.phishing.url))}`));
-      await pollFor(async () => {
-        const l = await popup.evaluate(() => document.getElementById('status').dataset.level);
-        if (l === 'none') await popup.reload();
-        return l !== 'none' ? l : null;
-      });
+      const { popup } = await s.openPopup(await s.tabIdOf(SITES.phishing.url), { width: 360, height: 640 });
       await shoot(popup, `popup-${lang}`, { fullPage: true });
       await popup.close();
       await tab.close();
@@ -242,6 +213,14 @@ describe('Waspada in Chromium: comment shield, accessibility, screenshots', { ti
       await options.setViewportSize({ width: 720, height: 900 });
       await shoot(options, `options-${lang}`, { fullPage: true });
       await options.close();
+      // Options locked by a PIN, as the person the PIN protects sees them
+      await s.setStorage({ pin: await s.ext(async (p) => (await import(chrome.runtime.getURL('shared/settings.js'))).hashPin(p), PIN) });
+      const locked = await s.openOptions();
+      await locked.setViewportSize({ width: 720, height: 900 });
+      assert.equal(await locked.evaluate(() => document.body.dataset.locked), 'true');
+      await shoot(locked, `options-locked-${lang}`, { fullPage: true });
+      await locked.close();
+      await s.setStorage({ pin: null });
       // the comment shield: one collapsed comment revealed, one still hidden
       const comments = await s.context.newPage();
       await comments.goto(COMMENT_SITES.youtube.url, { waitUntil: 'load' });
@@ -249,6 +228,8 @@ describe('Waspada in Chromium: comment shield, accessibility, screenshots', { ti
       const label = await comments.evaluate(() => document.querySelector('waspada-alert[scope="comment"]').shadowRoot
         .querySelector('.label').textContent);
       assert.match(label, lang === 'id' ? /Promosi judi online disembunyikan/ : /Online gambling promotion hidden/);
+      // the second one revealed: what "Tampilkan" does, next to one still hidden
+      await comments.locator('waspada-alert[scope="comment"] >> nth=1').locator('button.reveal').click();
       await comments.evaluate(() => document.querySelector('#comments').scrollIntoView());
       await shoot(comments, `comments-${lang}`);
       await comments.close();

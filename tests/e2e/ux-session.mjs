@@ -109,10 +109,17 @@ export function uxSession() {
       const popup = await s.context.newPage();
       await popup.setViewportSize({ width, height });
       await popup.goto(s.extUrl(`popup/popup.html?tab=${tabId}`));
+      // Until the popup has asked the background, #level is empty; when it asked before the tab
+      // was judged, it says so ("checking", level 'none') and is opened again.
       const level = await pollFor(async () => {
-        const l = await popup.evaluate(() => document.getElementById('status').dataset.level);
-        if (l === 'none') await popup.reload();
-        return l !== 'none' ? l : null;
+        const v = await popup.evaluate(() => ({
+          level: document.getElementById('status')?.dataset.level ?? 'none',
+          title: document.getElementById('level')?.textContent ?? '',
+        }));
+        if (!v.title) return null;
+        if (v.level !== 'none') return v.level;
+        await popup.reload();
+        return null;
       });
       assert.ok(level, 'the popup learnt the tab\'s verdict');
       return { popup, level };

@@ -7,7 +7,8 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { SITES } from './sites.mjs';
 import { uxSession } from './ux-session.mjs';
-import { resultsPath, publishScreenshot, inspectPage, pageWarning, pollFor, sleep, summarize, QUIET_MS } from './helpers.mjs';
+import { COMMENT_SITES } from './comment-sites.mjs';
+import { resultsPath, inspectPage, pageWarning, pollFor, sleep, summarize, commentState, QUIET_MS } from './helpers.mjs';
 
 const PIN = '4826';
 
@@ -114,20 +115,7 @@ describe('Waspada in Chromium: actions on warnings and settings', { timeout: 300
       assert.equal((await s.quietAfterReload(page)).alerts.length, 0, 'still trusted after the worker restarted');
       assert.equal((await s.storage('trusted')).trusted.length, 1);
       // a new worker answered that page: the popup, asking it for the tab's verdict, gets one
-      const tabId = await s.ext(async (u) => {
-        for (const tab of await chrome.tabs.query({})) {
-          const pong = await chrome.tabs.sendMessage(tab.id, { type: 'ping' }).catch(() => null);
-          if (pong?.url === u) return tab.id;
-        }
-        return null;
-      }, site.url);
-      const popup = await s.context.newPage();
-      await popup.goto(s.extUrl(`popup/popup.html?tab=${tabId}`));
-      const level = await pollFor(async () => {
-        const l = await popup.evaluate(() => document.getElementById('status').dataset.level);
-        if (l === 'none') await popup.reload();
-        return l !== 'none' ? l : null;
-      });
+      const { popup, level } = await s.openPopup(await s.tabIdOf(site.url));
       assert.equal(level, w.level, 'the restarted worker knows the verdict');
       assert.equal(await popup.locator('#trusted-note').isVisible(), true, 'and that the site is trusted');
       await popup.close();
@@ -249,9 +237,7 @@ describe('Waspada in Chromium: actions on warnings and settings', { timeout: 300
       await options.waitForFunction(() => document.getElementById('pin-status').textContent.length > 0);
       assert.match(await options.locator('#pin-status').textContent(), /PIN salah/);
       assert.equal(await options.locator('#family-name').isDisabled(), true, 'still locked after a wrong PIN');
-      const shot = resultsPath('chromium-options-locked-id.png');
-      await options.screenshot({ path: shot, fullPage: true });
-      publishScreenshot(shot, 'options-locked-id.png');
+      await options.screenshot({ path: resultsPath('chromium-options-locked-wrong-pin-id.png'), fullPage: true });
       await options.fill('#pin-unlock', PIN);
       await options.click('#unlock');
       await options.waitForSelector('body[data-locked="false"]');
@@ -283,25 +269,54 @@ describe('Waspada in Chromium: actions on warnings and settings', { timeout: 300
   });
 
 
+  // What a parent who locked the settings expects on the page: nothing done there changes Waspada
+  // for next time without the PIN. Trust asks for it (above); closing a banner lasts until the
+  // next visit, and the button says so; reading one hidden comment changes nothing, is not
+  // remembered, and so stays open to everyone (a misjudged comment can still be read).
+  test('under the PIN lock: a closed banner comes back on the next visit, a hidden comment can be read once', async () => {
+    await s.setStorage({ pin: await s.ext(async (p) => (await import(chrome.runtime.getURL('shared/settings.js'))).hashPin(p), PIN),
+      dismissed: {} });
+    const banner = await s.visit(SITES.jobScam.url);
+    try {
+      assert.equal(pageWarning(banner.info)?.level, 'warning', summarize(banner.info));
+      const close = s.shadow(banner.page, '#waspada-close');
+      assert.match(await close.getAttribute('aria-label'), /untuk sekarang/, 'the close button says it closes for now');
+      await close.click();
+      assert.equal((await banner.page.evaluate(inspectPage)).alerts.length, 0, 'closed');
+      assert.deepEqual((await s.storage('dismissed')).dismissed, {}, 'not remembered');
+      await banner.page.reload({ waitUntil: 'load' });
+      const again = await pollFor(async () => pageWarning(await banner.page.evaluate(inspectPage)));
+      assert.equal(again?.level, 'warning', 'the banner is back on the next visit');
+    } finally {
+      await banner.page.close();
+    }
+    const comments = await s.visit(COMMENT_SITES.instagram.url, { expect: false });
+    try {
+      const first = (await comments.page.evaluate(() => window.FIXTURE)).gambling[0];
+      const label = comments.page.locator(`waspada-alert[scope="comment"]:has(+ [data-fixture="${first}"])`);
+      await label.locator('button.reveal').click({ timeout: 10_000 });
+      assert.equal((await comments.page.evaluate(commentState)).comments[first].hidden, false, 'shown without a PIN');
+      const before = await s.storage(null);
+      await comments.page.reload({ waitUntil: 'load' });
+      const st = await pollFor(async () => {
+        const v = await comments.page.evaluate(commentState);
+        return v.comments[first]?.label ? v : null;
+      });
+      assert.equal(st?.comments[first].hidden, true, 'hidden again after a reload');
+      assert.deepEqual(await s.storage(null), before, 'nothing stored by reading it');
+    } finally {
+      await comments.page.close();
+    }
+    await s.setStorage({ pin: null, dismissed: {} });
+  });
+
   test('popup: report buttons for the tab (copy + channel tab) and for a checked message (its phone number → aduannomor.id)', async () => {
     const page = await s.context.newPage();
     await page.goto(SITES.phishing.url, { waitUntil: 'load' });
-    const tabId = await pollFor(() => s.ext(async (u) => {
-      for (const tab of await chrome.tabs.query({})) {
-        const pong = await chrome.tabs.sendMessage(tab.id, { type: 'ping' }).catch(() => null);
-        if (pong?.url === u) return tab.id;
-      }
-      return null;
-    }, SITES.phishing.url));
-    const popup = await s.context.newPage();
+    const tabId = await s.tabIdOf(SITES.phishing.url);
+    await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${s.extId}` }).catch(() => {});
+    const { popup } = await s.openPopup(tabId);
     try {
-      await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${s.extId}` }).catch(() => {});
-      await popup.goto(s.extUrl(`popup/popup.html?tab=${tabId}`));
-      await pollFor(async () => {
-        const l = await popup.evaluate(() => document.getElementById('status').dataset.level);
-        if (l === 'none') await popup.reload();
-        return l !== 'none' ? l : null;
-      });
       const [tab] = await Promise.all([
         s.context.waitForEvent('page', { timeout: 5000 }),
         popup.click('#report button.report[data-channel="aduankonten"]'),
