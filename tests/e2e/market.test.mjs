@@ -204,6 +204,16 @@ describe('Waspada marketplace listings in Chromium (dist/chrome)', () => {
           return s.singles.length ? s : null;
         }, { timeout: 15_000 });
         assert.ok(judged, `${name}: the listing was judged`);
+        if (site.cards) {
+          // The page's other cards ("related", "today's picks") are judged as a grid: none marked.
+          const s = await pollFor(async () => {
+            const x = await page.evaluate(readListings);
+            return x.judged >= x.cards ? x : null;
+          }, { timeout: 15_000 }) ?? (await page.evaluate(readListings));
+          assert.ok(s.judged >= s.cards, `${name}: judged ${s.judged} of ${s.cards} related cards`);
+          await sleep(300);
+          assert.deepEqual((await page.evaluate(readListings)).markers, [], `${name}: markers on ordinary related cards`);
+        }
         if (site.page === 'quiet') {
           await sleep(QUIET_MS);
           const info = await page.evaluate(inspectPage);
