@@ -7,8 +7,9 @@
 //
 // Messages (chrome.runtime.sendMessage), all answered, none ever left as an unhandled rejection:
 //   {type:'scan', page}              content script → Verdict + {lang, site:{dismissed, proceeded}}
-//   {type:'scanListings', listings, context}  content/listings/ → {verdicts, lang, site} (background/listings.js)
+//   {type:'scanListings', listings, context, doc}  content/listings/ → {verdicts, lang, site} (background/listings.js)
 //   {type:'getVerdict', tabId}       popup → {tabId, verdict|null, url, scannedAt, pack}
+//   {type:'getListings', tabId, url} popup → the tab's listing record for that page, or {record: null}
 //   {type:'check', text} | {url}     popup checker → Verdict + {lang}
 //   {type:'packInfo'}                → {name, version, publisher, rules, sources, startupMs}
 //   {type:'messages', lang}          content script → that locale's messages.json (see shared/i18n.js)
@@ -23,7 +24,7 @@ import './shared/i18n.js';
 import { boundPage, currentLang, getEngine, safeVerdict, toVerdict } from './background/engine.js';
 import './shared/report.js';
 import { dismissSite, forgetTab, proceedSite, recallTab, rememberTab, setBadge, siteChoices } from './background/state.js';
-import { scanListings } from './background/listings.js'; // marketplace listings (issue 5)
+import { forgetListings, higher, noteListings, pageOf, scanListings, tabListings } from './background/listings.js'; // marketplace listings (issue 5)
 import * as Settings from './shared/settings.js';
 
 const { api } = globalThis.WASPADA_PLATFORM;
@@ -86,7 +87,9 @@ const handlers = {
     if (inTab) {
       await rememberTab(tabId, { verdict, url: String(msg.page?.url ?? sender.url ?? ''), scannedAt: Date.now(), lang, trusted: site.trusted });
       // A site the user trusts shows nothing, not even a badge; the popup still tells the verdict.
-      await setBadge(tabId, site.trusted ? 'safe' : verdict.level);
+      // Risky listings on the page raise the badge too (the popup lists them).
+      const listings = await tabListings(tabId, String(msg.page?.url ?? sender.url ?? ''));
+      await setBadge(tabId, site.trusted ? 'safe' : higher(verdict.level, listings?.level ?? 'safe'));
     }
     return { ...verdict, lang, site };
   },
@@ -120,7 +123,26 @@ const handlers = {
 
   // ---- marketplace listings (issue 5): one verdict per card; see background/listings.js ----
   async scanListings(msg, sender) {
-    return { ...(await scanListings(msg)), site: await siteChoices(siteOf(sender)) };
+    const site = await siteChoices(siteOf(sender));
+    const { listings, ...answer } = await scanListings(msg);
+    const tabId = sender.tab?.id;
+    if (Number.isInteger(tabId) && tabId >= 0 && (sender.frameId ?? 0) === 0 && !answer.error) {
+      const doc = typeof msg.doc === 'string' ? msg.doc.slice(0, 40) : '';
+      const record = await noteListings(tabId, sender.url, doc, listings, answer.verdicts);
+      // Only a batch with a risky listing can raise the badge (the browser clears it on navigation).
+      if (answer.verdicts.some((v) => v.level === 'warning' || v.level === 'danger') && !site.trusted) {
+        const page = await recallTab(tabId);
+        const pageLevel = page && page.url && pageOf(page.url) === record.url ? page.verdict.level : 'safe';
+        await setBadge(tabId, higher(pageLevel, record.level));
+      }
+    }
+    return { ...answer, site };
+  },
+
+  async getListings(msg) {
+    const tabId = Number(msg.tabId);
+    if (!Number.isInteger(tabId)) return { error: 'tabId must be an integer', record: null };
+    return { record: await tabListings(tabId, String(msg.url ?? '')) };
   },
 
   async messages(msg) {
@@ -203,6 +225,7 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
 
 api.tabs.onRemoved.addListener((tabId) => {
   forgetTab(tabId).catch(() => {});
+  forgetListings(tabId).catch(() => {});
 });
 
 // Speak the chosen language in badge titles too, now and whenever Options changes it.

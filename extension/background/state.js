@@ -10,8 +10,9 @@ const { t } = globalThis.WaspadaI18n;
 
 // storage.session lives as long as the browser session and is invisible to content scripts.
 // Where it is missing, a Map does (it dies with the worker, which only costs a stale popup).
+// Exported for background/listings.js, which keeps each tab's listing verdicts the same way.
 const memory = new Map();
-const session = api.storage.session
+export const session = api.storage.session
   ? api.storage.session
   : {
     get: async (key) => (memory.has(key) ? { [key]: memory.get(key) } : {}),
