@@ -7,7 +7,7 @@
 //
 // Messages (chrome.runtime.sendMessage), all answered, none ever left as an unhandled rejection:
 //   {type:'scan', page}              content script → Verdict + {lang, site:{dismissed, proceeded}}
-//   {type:'scanListings', listings, context, doc}  content/listings/ → {verdicts, lang, site} (background/listings.js)
+//   {type:'scanListings', listings, doc, seq, context?}  content/listings/ → {verdicts, lang, site} | {needContext} (background/listings.js)
 //   {type:'getVerdict', tabId}       popup → {tabId, verdict|null, url, scannedAt, pack}
 //   {type:'getListings', tabId, url} popup → the tab's listing record for that page, or {record: null}
 //   {type:'check', text} | {url}     popup checker → Verdict + {lang}
@@ -24,7 +24,7 @@ import './shared/i18n.js';
 import { boundPage, currentLang, getEngine, safeVerdict, toVerdict } from './background/engine.js';
 import './shared/report.js';
 import { dismissSite, forgetTab, proceedSite, recallTab, rememberTab, setBadge, siteChoices } from './background/state.js';
-import { forgetListings, higher, noteListings, pageOf, scanListings, tabListings } from './background/listings.js'; // marketplace listings (issue 5)
+import { forgetContexts, forgetListings, higher, noteListings, pageOf, scanListings, tabListings } from './background/listings.js'; // marketplace listings (issue 5)
 import * as Settings from './shared/settings.js';
 
 const { api } = globalThis.WASPADA_PLATFORM;
@@ -123,10 +123,14 @@ const handlers = {
 
   // ---- marketplace listings (issue 5): one verdict per card; see background/listings.js ----
   async scanListings(msg, sender) {
-    const site = await siteChoices(siteOf(sender));
-    const { listings, ...answer } = await scanListings(msg);
     const tabId = sender.tab?.id;
-    if (Number.isInteger(tabId) && tabId >= 0 && (sender.frameId ?? 0) === 0 && !answer.error) {
+    const inTab = Number.isInteger(tabId) && tabId >= 0 && (sender.frameId ?? 0) === 0;
+    // Started before any await: batches of a page must meet its remembered cards in order.
+    const answering = scanListings(msg, inTab ? tabId : null);
+    const site = await siteChoices(siteOf(sender));
+    const { listings, ...answer } = await answering;
+    if (answer.needContext) return answer;
+    if (inTab && !answer.error) {
       const doc = typeof msg.doc === 'string' ? msg.doc.slice(0, 40) : '';
       const record = await noteListings(tabId, sender.url, doc, listings, answer.verdicts);
       // Only a batch with a risky listing can raise the badge (the browser clears it on navigation).
@@ -226,6 +230,7 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
 api.tabs.onRemoved.addListener((tabId) => {
   forgetTab(tabId).catch(() => {});
   forgetListings(tabId).catch(() => {});
+  forgetContexts(tabId);
 });
 
 // Speak the chosen language in badge titles too, now and whenever Options changes it.

@@ -1,8 +1,11 @@
 // Marketplace listings in the service worker: the answer to the content script's
-// {type:'scanListings', listings, context}. `listings` are the cards (or the one listing of a
-// listing page) to judge now; `context` are cards of the same page judged before, sent again only
-// so that the engine can compare prices with the median of similar listings on the page.
-// Answers {verdicts: [Verdict per listing], lang, site}. The risky ones are also kept per tab for
+// {type:'scanListings', listings, doc, seq, context?}. `listings` are the cards (or the one listing
+// of a listing page) to judge now. The engine compares prices with the median of similar listings
+// on the page, so it also needs the page's earlier cards (the context): this worker keeps the last
+// 60 of them per tab and page load (`doc`) in memory, and `seq` (how many listings the page sent
+// before) tells whether they are all here. When they are not (the worker was stopped and started
+// again meanwhile), the answer is {needContext: true} and the content script sends the batch
+// again with `context`. Otherwise answers {verdicts: [Verdict per listing], lang, site}. The risky ones are also kept per tab for
 // the popup and the toolbar badge (below); the markers themselves live and die with their cards.
 import { currentLang, getEngine, plain, safeVerdict, toVerdict } from './engine.js';
 import { session } from './state.js';
@@ -33,14 +36,50 @@ export function boundListing(l) {
   return out;
 }
 
+// ---- the page's earlier cards, for the page median ----------------------------------------------
+
+const contexts = new Map(); // `${tabId}:${doc}` → { seq: listings seen, entries: the last CAP.context }
+const MAX_PAGES = 40; // pages remembered at once (oldest forgotten first)
+
+// What the engine needs of an earlier card for the page median: its title and price.
+const priceOnly = (l) => ({ title: l.title, priceText: l.priceText, price: l.price, currency: l.currency });
+
 /**
- * Verdicts for msg.listings, judged together with msg.context (same page, judged before), and
- * the listings as judged (bounded), for noteListings: {verdicts, lang, listings, error?}.
+ * The context for this batch, and the memory updated with it; null when earlier cards are missing.
+ * Synchronous on purpose: batches of one page are taken in the order they arrive.
  */
-export async function scanListings(msg) {
-  const lang = await currentLang();
+function contextFor(key, msg, listings) {
+  const seq = Number.isInteger(msg.seq) && msg.seq >= 0 ? msg.seq : null;
+  const known = key ? contexts.get(key) : undefined;
+  let context;
+  if (Array.isArray(msg.context)) context = msg.context.slice(-CAP.context).map(boundListing);
+  else if (seq === 0) context = [];
+  else if (known && seq !== null && known.seq === seq) context = known.entries;
+  else return null;
+  if (key && seq !== null) {
+    contexts.delete(key); // re-inserted last: the Map's order is the forgetting order
+    contexts.set(key, { seq: seq + listings.length, entries: [...context, ...listings.map(priceOnly)].slice(-CAP.context) });
+    if (contexts.size > MAX_PAGES) contexts.delete(contexts.keys().next().value);
+  }
+  return context;
+}
+
+/** Forget the remembered cards of a tab's pages (the tab closed). */
+export function forgetContexts(tabId) {
+  for (const key of contexts.keys()) if (key.startsWith(`${tabId}:`)) contexts.delete(key);
+}
+
+/**
+ * Verdicts for msg.listings, judged together with the page's earlier cards (see above), and the
+ * listings as judged (bounded), for noteListings: {verdicts, lang, listings, error?}, or
+ * {needContext: true}. `tabId` is the sender's tab (null: no memory, msg.context only).
+ */
+export async function scanListings(msg, tabId = null) {
   const listings = (Array.isArray(msg.listings) ? msg.listings : []).slice(0, CAP.listings).map(boundListing);
-  const context = (Array.isArray(msg.context) ? msg.context : []).slice(-CAP.context).map(boundListing);
+  const doc = typeof msg.doc === 'string' && msg.doc ? msg.doc.slice(0, 40) : '';
+  const context = contextFor(tabId !== null && doc ? `${tabId}:${doc}` : '', msg, listings);
+  if (!context) return { needContext: true, verdicts: [], listings: [] };
+  const lang = await currentLang();
   try {
     const { engine } = await getEngine();
     const all = plain(engine.scanListings([...context, ...listings], lang));

@@ -350,4 +350,45 @@ describe('Waspada marketplace listings in Chromium (dist/chrome)', () => {
       await page.close();
     }
   });
+  test('feed: after the service worker restarts, appended cards are still judged against the page\'s earlier cards', async () => {
+    const site = MARKET.olxFeed;
+    const page = await context.newPage();
+    const counts = () => page.evaluate(() => ({
+      batches: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('waspada-listings:judged:')).length,
+      sends: performance.getEntriesByType('measure').filter((m) => m.name === 'waspada-listings:send').length,
+    }));
+    try {
+      await page.goto(site.url, { waitUntil: 'load' });
+      for (let i = 0; i < 3; i++) {
+        await page.mouse.wheel(0, 2500);
+        await sleep(250);
+      }
+      const early = await pollFor(async () => {
+        const s = await page.evaluate(readListings);
+        return s.judged >= 40 && s.judged >= s.cards ? s : null;
+      }, { timeout: 15_000 });
+      assert.ok(early, 'the first cards were judged');
+      assert.deepEqual(await counts().then((c) => c.sends === c.batches), true, 'no batch was sent twice before the restart');
+      // The worker forgets the page's earlier cards when it stops: the next batch must bring them.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+      for (let i = 0; i < 12; i++) {
+        await page.mouse.wheel(0, 2500);
+        await sleep(250);
+      }
+      const final = await pollFor(async () => {
+        const s = await page.evaluate(readListings);
+        return s.cards >= site.cards && s.judged >= s.cards && s.markers.length >= site.scams ? s : null;
+      }, { timeout: 20_000 }) ?? (await page.evaluate(readListings));
+      checkMarkers('olxFeed (restart)', site, final);
+      const c = await counts();
+      assert.ok(c.sends > c.batches, `a batch was sent again with the earlier cards (${c.sends} sends, ${c.batches} batches)`);
+    } finally {
+      await page.close();
+      worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
+        ?? await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    }
+  });
 });

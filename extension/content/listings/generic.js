@@ -129,8 +129,15 @@
     return listing;
   }
 
+  let hasData = false; // once a route shows product data, it keeps it (reset() forgets)
+
   /** Whether the page carries product data this adapter reads (no JSON parsing). */
   function hasProductData() {
+    hasData ||= lookForProductData();
+    return hasData;
+  }
+
+  function lookForProductData() {
     if (document.querySelector(`${MICRODATA}, meta[property="og:type"][content="product" i]`)) return true;
     const scripts = document.querySelectorAll(LD);
     for (let i = 0; i < scripts.length && i < LIMITS.scripts; i++) {
@@ -154,11 +161,17 @@
 
   // ---- grids -------------------------------------------------------------------------------------
 
-  // A URL as a key: no fragment, no trailing slash, so "/p/1/" on the card finds "/p/1" in JSON-LD.
+  // A URL as a key: host, path without trailing slash, query; no scheme, no fragment. So "/p/1/"
+  // on the card finds "http://shop/p/1" in JSON-LD. Read from the resolved string (a.href), with
+  // no URL object per link.
+  const URL_PARTS = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)([^?#]*)(\?[^#]*)?/i;
+  function keyOf(href) {
+    const m = URL_PARTS.exec(href);
+    return m ? `${m[1].toLowerCase()}${m[2].replace(/\/+$/, '')}${m[3] ?? ''}` : '';
+  }
   function urlKey(href) {
     try {
-      const u = new URL(href, location.href);
-      return `${u.host.toLowerCase()}${u.pathname.replace(/\/+$/, '')}${u.search}`;
+      return keyOf(new URL(href, location.href).href);
     } catch {
       return '';
     }
@@ -212,7 +225,7 @@
       const a = links[i];
       if (state.links.has(a)) continue;
       state.links.add(a);
-      const key = urlKey(a.href);
+      const key = keyOf(a.href);
       if (products.has(key)) own(a, key);
     }
     // Until two products are on screen, a card's edge is unknown (it would grow to the page).
@@ -243,6 +256,7 @@
   /** Forget the link search (a single-page-app navigation). */
   function reset() {
     state = newState();
+    hasData = false;
   }
 
   globalThis.WaspadaListingGeneric = Object.freeze({ hasProductData, single, cards, fromMicrodata, reset });

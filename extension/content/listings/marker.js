@@ -19,7 +19,10 @@
     .badge.warning { background: #b54708; }
     .badge.danger { background: #b42318; }
     .badge:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
-    .badge svg { width: 14px; height: 14px; flex: none; }
+    .badge::before { content: "!" / ""; flex: none; width: 14px; height: 14px; border-radius: 50%; background: #fff;
+      font: 900 11px/14px system-ui, sans-serif; text-align: center; }
+    .badge.warning::before { color: #b54708; }
+    .badge.danger::before { color: #b42318; }
   `;
   const PANEL_CSS = `
     .panel { all: initial; box-sizing: border-box; position: fixed; margin: 0; width: min(320px, 92vw);
@@ -64,21 +67,12 @@
     return node;
   }
 
-  // The badge (button + icon) is built once and cloned for each marker: one clone is cheaper
-  // than a dozen DOM calls, and a grid may hold dozens of markers.
+  // The badge is built once and cloned for each marker (one clone is cheaper than several DOM
+  // calls; a grid may hold dozens of markers). Its warning sign is drawn by CSS (.badge::before),
+  // not SVG: no SVG elements to create on a page that has none.
   let protoBadge = null;
   function newBadge() {
-    if (!protoBadge) {
-      const ns = 'http://www.w3.org/2000/svg';
-      const svg = document.createElementNS(ns, 'svg');
-      svg.setAttribute('viewBox', '0 0 24 24');
-      svg.setAttribute('aria-hidden', 'true');
-      const path = document.createElementNS(ns, 'path');
-      path.setAttribute('fill', 'currentColor');
-      path.setAttribute('d', 'M12 2 1 21h22L12 2zm0 6 .9 7h-1.8L12 8zm0 9.2a1.2 1.2 0 1 1 0 2.4 1.2 1.2 0 0 1 0-2.4z');
-      svg.append(path);
-      protoBadge = el('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'panel' }, svg, document.createTextNode(''));
-    }
+    protoBadge ??= el('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'panel' }, document.createTextNode(''));
     return protoBadge.cloneNode(true);
   }
 

@@ -118,6 +118,17 @@
     if (queue.length && !pumping) pump();
   }
 
+  /** The listing without empty fields: every field is optional, and each one sent costs time. */
+  function compact(listing) {
+    const out = {};
+    for (const k in listing) {
+      const v = listing[k];
+      if (v === '' || v === false || v === undefined || (Array.isArray(v) && !v.length)) continue;
+      out[k] = v;
+    }
+    return out;
+  }
+
   function read(card) {
     if (adapter) return Extract.fromCard(adapter, card);
     return preread.get(card) ?? Generic.fromMicrodata(card);
@@ -151,14 +162,23 @@
   }
 
   async function judge(listings, cards, key) {
-    judged += listings.length;
     const t0 = performance.now();
+    // The background remembers the page's earlier cards (for the page median) by `seq`; only if
+    // it lost them (its worker was restarted) are they sent again, from `context`.
+    const message = { type: 'scanListings', listings: listings.map(compact), doc, seq: judged };
+    judged += listings.length;
     const ctx = context.slice(-LIMITS.context);
-    for (const l of listings) context.push({ title: l.title, priceText: l.priceText, price: l.price, currency: l.currency });
+    for (const l of listings) context.push(compact({ title: l.title, priceText: l.priceText, price: l.price, currency: l.currency }));
     if (context.length > 4 * LIMITS.context) context = context.slice(-LIMITS.context);
-    const sent = send({ type: 'scanListings', listings, context: ctx, doc }); // the message is serialised now
+    const sent = send(message); // the message is serialised now
     measure('waspada-listings:send', t0);
-    const reply = await sent;
+    let reply = await sent;
+    if (reply?.needContext && key === routeKey) {
+      const t1 = performance.now();
+      const again = send({ ...message, context: ctx });
+      measure('waspada-listings:send', t1);
+      reply = await again;
+    }
     if (bench) performance.mark(`waspada-listings:judged:${listings.length}`);
     if (!reply?.verdicts || key !== routeKey) return;
     const risky = [];
