@@ -18,7 +18,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 import { MARKET } from './sites.mjs';
-import { requireDist, resultsPath, publishScreenshot, inspectPage, pageWarning, pollFor, sleep, summarize, axeSource, runAxe, QUIET_MS, chromiumArgs } from './helpers.mjs';
+import { requireDist, resultsPath, publishScreenshot, inspectPage, pageWarning, pollFor, sleep, summarize, axeSource, runAxe, runAxeAll, QUIET_MS, chromiumArgs } from './helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const PAGES = path.join(path.dirname(new URL(import.meta.url).pathname), 'pages');
@@ -316,6 +316,9 @@ describe('Waspada marketplace listings in Chromium (dist/chrome)', () => {
           assert.match(view.summary, lang === 'id' ? new RegExp(`^${site.scams} iklan tampak berisiko \\(dari ${site.cards} yang diperiksa\\)`) : new RegExp(`^${site.scams} listings look risky \\(of ${site.cards} checked\\)`));
           assert.deepEqual(view.items.map((i) => i.title).sort(), [...scamTitles].sort(), 'the popup names the risky listings');
           for (const item of view.items) assert.ok(item.rules.length > 0 && item.rules.every(Boolean), `reasons for ${item.title}`);
+          // WCAG 2.x A/AA, every impact, on the popup with its listings section shown.
+          await popup.evaluate(axeSource());
+          assert.deepEqual(await popup.evaluate(runAxeAll, null), [], 'accessibility of the popup with listings');
           const shot = resultsPath(`market-popup-listings-${lang}.png`);
           await popup.screenshot({ path: shot, fullPage: true });
           publishScreenshot(shot, `popup-listings-${lang}.png`);
