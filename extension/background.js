@@ -70,6 +70,13 @@ async function packInfo() {
   }
 }
 
+// The badge at the higher of the page's level and its riskiest listing's; when the listings are
+// the reason, its tooltip says so ("risky listings on this page", not "this page is a scam").
+function listingBadge(tabId, pageLevel, listingLevel) {
+  const level = higher(pageLevel, listingLevel);
+  return setBadge(tabId, level, level !== pageLevel ? `badgeTitleListings_${level}` : undefined);
+}
+
 const handlers = {
   async scan(msg, sender) {
     const lang = await currentLang();
@@ -89,7 +96,8 @@ const handlers = {
       // A site the user trusts shows nothing, not even a badge; the popup still tells the verdict.
       // Risky listings on the page raise the badge too (the popup lists them).
       const listings = await tabListings(tabId, String(msg.page?.url ?? sender.url ?? ''));
-      await setBadge(tabId, site.trusted ? 'safe' : higher(verdict.level, listings?.level ?? 'safe'));
+      if (site.trusted) await setBadge(tabId, 'safe');
+      else await listingBadge(tabId, verdict.level, listings?.level ?? 'safe');
     }
     return { ...verdict, lang, site };
   },
@@ -137,7 +145,7 @@ const handlers = {
       if (answer.verdicts.some((v) => v.level === 'warning' || v.level === 'danger') && !site.trusted) {
         const page = await recallTab(tabId);
         const pageLevel = page && page.url && pageOf(page.url) === record.url ? page.verdict.level : 'safe';
-        await setBadge(tabId, higher(pageLevel, record.level));
+        await listingBadge(tabId, pageLevel, record.level);
       }
     }
     return { ...answer, site };

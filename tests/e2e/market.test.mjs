@@ -256,6 +256,7 @@ describe('Waspada marketplace listings in Chromium (dist/chrome)', () => {
   function readPopupListings() {
     const section = document.getElementById('listings');
     return {
+      pageLevel: document.getElementById('status').dataset.level,
       hidden: section.hidden,
       level: section.dataset.level ?? null,
       risky: section.dataset.risky === undefined ? null : Number(section.dataset.risky),
@@ -313,6 +314,11 @@ describe('Waspada marketplace listings in Chromium (dist/chrome)', () => {
           assert.equal(view.hidden, false, 'the popup shows the listings section');
           assert.equal(view.risky, site.scams, `the popup counts the risky listings: ${view.summary}`);
           assert.equal(view.level, top);
+          if (lang === 'id' && ['safe', 'caution'].includes(view.pageLevel)) {
+            // The listings raised the badge, so its tooltip speaks of a listing, not of the page.
+            const title = await worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+            assert.match(title, /^Waspada: ada iklan yang/, `badge tooltip: ${title}`);
+          }
           assert.match(view.summary, lang === 'id' ? new RegExp(`^${site.scams} iklan tampak berisiko \\(dari ${site.cards} yang diperiksa\\)`) : new RegExp(`^${site.scams} listings look risky \\(of ${site.cards} checked\\)`));
           assert.deepEqual(view.items.map((i) => i.title).sort(), [...scamTitles].sort(), 'the popup names the risky listings');
           for (const item of view.items) assert.ok(item.rules.length > 0 && item.rules.every(Boolean), `reasons for ${item.title}`);
