@@ -7,8 +7,9 @@
 //
 // Messages (chrome.runtime.sendMessage), all answered, none ever left as an unhandled rejection:
 //   {type:'scan', page}              content script → Verdict + {lang, site:{dismissed, proceeded}}
-//   {type:'scanListings', listings, context}  content/listings/ → {verdicts, lang, site} (background/listings.js)
+//   {type:'scanListings', listings, doc, seq, context?}  content/listings/ → {verdicts, lang, site} | {needContext} (background/listings.js)
 //   {type:'getVerdict', tabId}       popup → {tabId, verdict|null, url, scannedAt, pack}
+//   {type:'getListings', tabId, url} popup → the tab's listing record for that page, or {record: null}
 //   {type:'check', text} | {url}     popup checker → Verdict + {lang}
 //   {type:'packInfo'}                → {name, version, publisher, rules, sources, startupMs}
 //   {type:'messages', lang}          content script → that locale's messages.json (see shared/i18n.js)
@@ -23,7 +24,7 @@ import './shared/i18n.js';
 import { boundPage, currentLang, getEngine, safeVerdict, toVerdict } from './background/engine.js';
 import './shared/report.js';
 import { dismissSite, forgetTab, proceedSite, recallTab, rememberTab, setBadge, siteChoices } from './background/state.js';
-import { scanListings } from './background/listings.js'; // marketplace listings (issue 5)
+import { forgetContexts, forgetListings, higher, noteListings, pageOf, scanListings, tabListings } from './background/listings.js'; // marketplace listings (issue 5)
 import * as Settings from './shared/settings.js';
 
 const { api } = globalThis.WASPADA_PLATFORM;
@@ -69,6 +70,13 @@ async function packInfo() {
   }
 }
 
+// The badge at the higher of the page's level and its riskiest listing's; when the listings are
+// the reason, its tooltip says so ("risky listings on this page", not "this page is a scam").
+function listingBadge(tabId, pageLevel, listingLevel) {
+  const level = higher(pageLevel, listingLevel);
+  return setBadge(tabId, level, level !== pageLevel ? `badgeTitleListings_${level}` : undefined);
+}
+
 const handlers = {
   async scan(msg, sender) {
     const lang = await currentLang();
@@ -86,7 +94,10 @@ const handlers = {
     if (inTab) {
       await rememberTab(tabId, { verdict, url: String(msg.page?.url ?? sender.url ?? ''), scannedAt: Date.now(), lang, trusted: site.trusted });
       // A site the user trusts shows nothing, not even a badge; the popup still tells the verdict.
-      await setBadge(tabId, site.trusted ? 'safe' : verdict.level);
+      // Risky listings on the page raise the badge too (the popup lists them).
+      const listings = await tabListings(tabId, String(msg.page?.url ?? sender.url ?? ''));
+      if (site.trusted) await setBadge(tabId, 'safe');
+      else await listingBadge(tabId, verdict.level, listings?.level ?? 'safe');
     }
     return { ...verdict, lang, site };
   },
@@ -120,7 +131,30 @@ const handlers = {
 
   // ---- marketplace listings (issue 5): one verdict per card; see background/listings.js ----
   async scanListings(msg, sender) {
-    return { ...(await scanListings(msg)), site: await siteChoices(siteOf(sender)) };
+    const tabId = sender.tab?.id;
+    const inTab = Number.isInteger(tabId) && tabId >= 0 && (sender.frameId ?? 0) === 0;
+    // Started before any await: batches of a page must meet its remembered cards in order.
+    const answering = scanListings(msg, inTab ? tabId : null);
+    const site = await siteChoices(siteOf(sender));
+    const { listings, ...answer } = await answering;
+    if (answer.needContext) return answer;
+    if (inTab && !answer.error) {
+      const doc = typeof msg.doc === 'string' ? msg.doc.slice(0, 40) : '';
+      const record = await noteListings(tabId, sender.url, doc, listings, answer.verdicts);
+      // Only a batch with a risky listing can raise the badge (the browser clears it on navigation).
+      if (answer.verdicts.some((v) => v.level === 'warning' || v.level === 'danger') && !site.trusted) {
+        const page = await recallTab(tabId);
+        const pageLevel = page && page.url && pageOf(page.url) === record.url ? page.verdict.level : 'safe';
+        await listingBadge(tabId, pageLevel, record.level);
+      }
+    }
+    return { ...answer, site };
+  },
+
+  async getListings(msg) {
+    const tabId = Number(msg.tabId);
+    if (!Number.isInteger(tabId)) return { error: 'tabId must be an integer', record: null };
+    return { record: await tabListings(tabId, String(msg.url ?? '')) };
   },
 
   async messages(msg) {
@@ -203,6 +237,8 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
 
 api.tabs.onRemoved.addListener((tabId) => {
   forgetTab(tabId).catch(() => {});
+  forgetListings(tabId).catch(() => {});
+  forgetContexts(tabId);
 });
 
 // Speak the chosen language in badge titles too, now and whenever Options changes it.

@@ -10,8 +10,9 @@ const { t } = globalThis.WaspadaI18n;
 
 // storage.session lives as long as the browser session and is invisible to content scripts.
 // Where it is missing, a Map does (it dies with the worker, which only costs a stale popup).
+// Exported for background/listings.js, which keeps each tab's listing verdicts the same way.
 const memory = new Map();
-const session = api.storage.session
+export const session = api.storage.session
   ? api.storage.session
   : {
     get: async (key) => (memory.has(key) ? { [key]: memory.get(key) } : {}),
@@ -43,13 +44,16 @@ const BADGE = Object.freeze({
   danger: { text: '!!', color: '#b91c1c', textColor: '#ffffff' },
 });
 
-/** Badge for caution and up, none for safe. The browser resets per-tab badges on navigation. */
-export async function setBadge(tabId, level) {
+/**
+ * Badge for caution and up, none for safe. The browser resets per-tab badges on navigation.
+ * `titleKey` names another tooltip (e.g. risky listings on an ordinary page).
+ */
+export async function setBadge(tabId, level, titleKey = `badgeTitle_${level}`) {
   const badge = BADGE[level];
   const action = api.action;
   try {
     await action.setBadgeText({ tabId, text: badge?.text ?? '' });
-    await action.setTitle({ tabId, title: badge ? t(`badgeTitle_${level}`) : t('actionTitle') });
+    await action.setTitle({ tabId, title: badge ? t(titleKey) : t('actionTitle') });
     if (!badge) return;
     await action.setBadgeBackgroundColor({ tabId, color: badge.color });
     await action.setBadgeTextColor?.({ tabId, color: badge.textColor });

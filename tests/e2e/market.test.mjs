@@ -3,7 +3,8 @@
 // marketplaces' real host names (--host-resolver-rules). Checks that only the scam cards get a
 // <waspada-alert scope="listing">, that cards appended by infinite scroll are judged, that the
 // marker's panel opens without following the card's link, that a scam listing page gets the page
-// warning and that an official-store or ordinary shop listing stays quiet.
+// warning and that an official-store or ordinary shop listing stays quiet, and that the toolbar
+// badge and the popup tell the page's risky listings.
 //
 // How a test knows the cards were judged: the page is opened with data-waspada-bench on <html>
 // (an init script), which makes content/listings/observe.js leave performance marks
@@ -17,7 +18,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 import { MARKET } from './sites.mjs';
-import { requireDist, resultsPath, publishScreenshot, inspectPage, pageWarning, pollFor, sleep, summarize, axeSource, runAxe, QUIET_MS, chromiumArgs } from './helpers.mjs';
+import { requireDist, resultsPath, publishScreenshot, inspectPage, pageWarning, pollFor, sleep, summarize, axeSource, runAxe, runAxeAll, QUIET_MS, chromiumArgs } from './helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const PAGES = path.join(path.dirname(new URL(import.meta.url).pathname), 'pages');
@@ -42,7 +43,7 @@ function readListings() {
 }
 
 describe('Waspada marketplace listings in Chromium (dist/chrome)', () => {
-  let dir, server, context, profile;
+  let dir, server, context, profile, worker;
   const accuracy = []; // one row per page, printed at the end
 
   before(async () => {
@@ -56,7 +57,7 @@ describe('Waspada marketplace listings in Chromium (dist/chrome)', () => {
       locale: 'id-ID',
       args: chromiumArgs(dir, server.port),
     });
-    let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
     worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
     await worker.evaluate(() => chrome.storage.local.set({ lang: 'id' }));
     // Pages of HSTS-preloaded hosts (https only) are answered by the test itself, never fetched.
@@ -204,6 +205,16 @@ describe('Waspada marketplace listings in Chromium (dist/chrome)', () => {
           return s.singles.length ? s : null;
         }, { timeout: 15_000 });
         assert.ok(judged, `${name}: the listing was judged`);
+        if (site.cards) {
+          // The page's other cards ("related", "today's picks") are judged as a grid: none marked.
+          const s = await pollFor(async () => {
+            const x = await page.evaluate(readListings);
+            return x.judged >= x.cards ? x : null;
+          }, { timeout: 15_000 }) ?? (await page.evaluate(readListings));
+          assert.ok(s.judged >= s.cards, `${name}: judged ${s.judged} of ${s.cards} related cards`);
+          await sleep(300);
+          assert.deepEqual((await page.evaluate(readListings)).markers, [], `${name}: markers on ordinary related cards`);
+        }
         if (site.page === 'quiet') {
           await sleep(QUIET_MS);
           const info = await page.evaluate(inspectPage);
@@ -225,4 +236,168 @@ describe('Waspada marketplace listings in Chromium (dist/chrome)', () => {
       }
     });
   }
+  // ---- the toolbar badge and the popup ---------------------------------------------------------
+
+  /** The id of the tab showing `url`, asked of the content scripts as the popup does ({type:'ping'}). */
+  async function tabIdOf(url) {
+    const ids = await pollFor(() => worker.evaluate(async (u) => {
+      const found = [];
+      for (const t of await chrome.tabs.query({})) {
+        const pong = await chrome.tabs.sendMessage(t.id, { type: 'ping' }).catch(() => null);
+        if (pong?.url === u) found.push(t.id);
+      }
+      return found.length ? found : null;
+    }, url));
+    assert.ok(ids?.length === 1, `exactly one tab shows ${url}: ${JSON.stringify(ids)}`);
+    return ids[0];
+  }
+
+  /** In the popup: its listings section. */
+  function readPopupListings() {
+    const section = document.getElementById('listings');
+    return {
+      pageLevel: document.getElementById('status').dataset.level,
+      hidden: section.hidden,
+      level: section.dataset.level ?? null,
+      risky: section.dataset.risky === undefined ? null : Number(section.dataset.risky),
+      summary: document.getElementById('listings-summary').textContent,
+      items: [...section.querySelectorAll('li.listing')].map((li) => ({
+        level: li.dataset.level,
+        title: li.querySelector('.listing-title')?.textContent ?? '',
+        rules: [...li.querySelectorAll('li.reason')].map((r) => r.dataset.rule),
+        text: li.textContent,
+      })),
+    };
+  }
+
+  /** The popup opened as a page for `tabId`, reopened until its listings section is filled. */
+  async function popupListings(tabId, lang = 'id') {
+    await worker.evaluate((l) => chrome.storage.local.set({ lang: l }), lang);
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 360, height: 640 });
+    const url = `${worker.url().split('/').slice(0, 3).join('/')}/popup/popup.html?tab=${tabId}`;
+    await popup.goto(url);
+    const view = await pollFor(async () => {
+      const v = await popup.evaluate(readPopupListings);
+      if (!v.hidden) return v;
+      await popup.reload();
+      return null;
+    }, { timeout: 10_000, interval: 500 });
+    return { popup, view: view ?? (await popup.evaluate(readPopupListings)) };
+  }
+
+  const badgeOf = (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+
+  test('popup and badge: a grid\'s risky listings are listed with their reasons, the badge shows their level', async () => {
+    const site = MARKET.tokopediaGrid;
+    const { page, state } = await openGrid(site);
+    try {
+      const scamTitles = await page.evaluate(() => [...document.querySelectorAll('[data-fixture="scam"] [data-testid="spnSRPProdName"]')].map((e) => e.textContent));
+      const top = state.markers.some((m) => m.level === 'danger') ? 'danger' : 'warning';
+      const tabId = await tabIdOf(site.url);
+      const badge = await pollFor(async () => ((await badgeOf(tabId)) === (top === 'danger' ? '!!' : '!') ? true : null), { timeout: 5000 });
+      assert.ok(badge, `badge at the highest listing level (${top}), got "${await badgeOf(tabId)}"`);
+      for (const lang of ['id', 'en']) {
+        if (lang === 'en') {
+          // Reasons are worded when judged: judge the page again in English. A reload is a new
+          // load of the same URL, so the popup's count starts afresh (not 2 × 27 cards).
+          await worker.evaluate(() => chrome.storage.local.set({ lang: 'en' }));
+          await page.reload({ waitUntil: 'load' });
+          await pollFor(async () => {
+            const s = await page.evaluate(readListings);
+            return s.judged >= s.cards && s.markers.length >= site.scams ? s : null;
+          }, { timeout: 15_000 });
+          await sleep(500);
+        }
+        const { popup, view } = await popupListings(tabId, lang);
+        try {
+          assert.equal(view.hidden, false, 'the popup shows the listings section');
+          assert.equal(view.risky, site.scams, `the popup counts the risky listings: ${view.summary}`);
+          assert.equal(view.level, top);
+          if (lang === 'id' && ['safe', 'caution'].includes(view.pageLevel)) {
+            // The listings raised the badge, so its tooltip speaks of a listing, not of the page.
+            const title = await worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+            assert.match(title, /^Waspada: ada iklan yang/, `badge tooltip: ${title}`);
+          }
+          assert.match(view.summary, lang === 'id' ? new RegExp(`^${site.scams} iklan tampak berisiko \\(dari ${site.cards} yang diperiksa\\)`) : new RegExp(`^${site.scams} listings look risky \\(of ${site.cards} checked\\)`));
+          assert.deepEqual(view.items.map((i) => i.title).sort(), [...scamTitles].sort(), 'the popup names the risky listings');
+          for (const item of view.items) assert.ok(item.rules.length > 0 && item.rules.every(Boolean), `reasons for ${item.title}`);
+          // WCAG 2.x A/AA, every impact, on the popup with its listings section shown.
+          await popup.evaluate(axeSource());
+          assert.deepEqual(await popup.evaluate(runAxeAll, null), [], 'accessibility of the popup with listings');
+          const shot = resultsPath(`market-popup-listings-${lang}.png`);
+          await popup.screenshot({ path: shot, fullPage: true });
+          publishScreenshot(shot, `popup-listings-${lang}.png`);
+        } finally {
+          await popup.close();
+        }
+      }
+    } finally {
+      await worker.evaluate(() => chrome.storage.local.set({ lang: 'id' }));
+      await page.close();
+    }
+  });
+
+  test('popup: a quiet listing page says its listing was checked; no badge from listings', async () => {
+    const site = MARKET.tokopediaOfficial;
+    const page = await context.newPage();
+    try {
+      await page.goto(site.url, { waitUntil: 'load' });
+      assert.ok(await pollFor(async () => ((await page.evaluate(readListings)).singles.length ? true : null), { timeout: 15_000 }), 'the listing was judged');
+      const tabId = await tabIdOf(site.url);
+      const { popup, view } = await popupListings(tabId);
+      try {
+        assert.equal(view.hidden, false);
+        assert.equal(view.risky, 0, view.summary);
+        assert.deepEqual(view.items, []);
+        assert.match(view.summary, /Iklan ini sudah diperiksa/);
+      } finally {
+        await popup.close();
+      }
+      assert.notEqual(await badgeOf(tabId), '!!', 'no danger badge on an official-store listing');
+    } finally {
+      await page.close();
+    }
+  });
+  test('feed: after the service worker restarts, appended cards are still judged against the page\'s earlier cards', async () => {
+    const site = MARKET.olxFeed;
+    const page = await context.newPage();
+    const counts = () => page.evaluate(() => ({
+      batches: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('waspada-listings:judged:')).length,
+      sends: performance.getEntriesByType('measure').filter((m) => m.name === 'waspada-listings:send').length,
+    }));
+    try {
+      await page.goto(site.url, { waitUntil: 'load' });
+      for (let i = 0; i < 3; i++) {
+        await page.mouse.wheel(0, 2500);
+        await sleep(250);
+      }
+      const early = await pollFor(async () => {
+        const s = await page.evaluate(readListings);
+        return s.judged >= 40 && s.judged >= s.cards ? s : null;
+      }, { timeout: 15_000 });
+      assert.ok(early, 'the first cards were judged');
+      assert.deepEqual(await counts().then((c) => c.sends === c.batches), true, 'no batch was sent twice before the restart');
+      // The worker forgets the page's earlier cards when it stops: the next batch must bring them.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+      for (let i = 0; i < 12; i++) {
+        await page.mouse.wheel(0, 2500);
+        await sleep(250);
+      }
+      const final = await pollFor(async () => {
+        const s = await page.evaluate(readListings);
+        return s.cards >= site.cards && s.judged >= s.cards && s.markers.length >= site.scams ? s : null;
+      }, { timeout: 20_000 }) ?? (await page.evaluate(readListings));
+      checkMarkers('olxFeed (restart)', site, final);
+      const c = await counts();
+      assert.ok(c.sends > c.batches, `a batch was sent again with the earlier cards (${c.sends} sends, ${c.batches} batches)`);
+    } finally {
+      await page.close();
+      worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
+        ?? await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    }
+  });
 });

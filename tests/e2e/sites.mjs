@@ -83,6 +83,16 @@ export const MARKET = {
     what: 'an independent shop with schema.org JSON-LD and OpenGraph product data, normal price' },
   genericGrid: { url: 'http://www.gadgetku-store.com/kategori/iphone', file: 'market/generic-grid.html', cards: 22, scams: 1,
     what: 'an independent shop grid of schema.org microdata products: one iPhone 13 Pro Max at Rp1,65 jt' },
+  genericItemList: { url: 'http://www.sentosaponsel.co.id/kategori/samsung-galaxy-a55', file: 'market/generic-itemlist.html', cards: 23, scams: 1,
+    what: 'an independent shop grid described only by a JSON-LD ItemList of Products (plain div cards, no microdata): one "S24 Ultra" at Rp3,5 jt with a WA number' },
+  facebookListing: { url: 'https://www.facebook.com/marketplace/item/1029384756/', file: 'market/facebook-listing.html', cards: 6, scams: 0, page: 'flagged', fulfill: true,
+    what: 'Facebook Marketplace item page: PCX 2023 at Rp7,5 jt, "tidak bisa COD, DP dulu" to a BRI account, WA number; 6 ordinary "Pilihan hari ini" cards' },
+  facebookListingQuiet: { url: 'https://www.facebook.com/marketplace/item/1029384757/', file: 'market/facebook-listing-quiet.html', cards: 6, scams: 0, page: 'quiet', fulfill: true,
+    what: 'Facebook Marketplace item page: an ordinary Vario 160 sale, "bisa COD, cek fisik dulu"' },
+  olxListing: { url: 'http://www.olx.co.id/item/yamaha-nmax-155-2022-iid-912345678', file: 'market/olx-listing.html', cards: 4, scams: 0, page: 'flagged',
+    what: 'OLX item page: NMAX 2022 at Rp4,8 jt, "butuh uang cepat, tidak bisa COD, transfer dulu ongkir", WA number, member for 2 days; 4 related cards' },
+  olxListingQuiet: { url: 'http://www.olx.co.id/item/honda-pcx-160-cbs-2023-iid-912345679', file: 'market/olx-listing-quiet.html', cards: 4, scams: 0, page: 'quiet',
+    what: 'OLX item page: a dealer\'s PCX 2023 at a normal price, credit through a leasing company ("uang muka mulai 3 juta")' },
 };
 
 /** Map "host/path" → site entry, for the server. */

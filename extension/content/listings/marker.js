@@ -19,7 +19,10 @@
     .badge.warning { background: #b54708; }
     .badge.danger { background: #b42318; }
     .badge:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
-    .badge svg { width: 14px; height: 14px; flex: none; }
+    .badge::before { content: "!" / ""; flex: none; width: 14px; height: 14px; border-radius: 50%; background: #fff;
+      font: 900 11px/14px system-ui, sans-serif; text-align: center; }
+    .badge.warning::before { color: #b54708; }
+    .badge.danger::before { color: #b42318; }
   `;
   const PANEL_CSS = `
     .panel { all: initial; box-sizing: border-box; position: fixed; margin: 0; width: min(320px, 92vw);
@@ -64,17 +67,23 @@
     return node;
   }
 
-  function icon() {
-    const ns = 'http://www.w3.org/2000/svg';
-    const svg = document.createElementNS(ns, 'svg');
-    svg.setAttribute('viewBox', '0 0 24 24');
-    svg.setAttribute('aria-hidden', 'true');
-    const path = document.createElementNS(ns, 'path');
-    path.setAttribute('fill', 'currentColor');
-    path.setAttribute('d', 'M12 2 1 21h22L12 2zm0 6 .9 7h-1.8L12 8zm0 9.2a1.2 1.2 0 1 1 0 2.4 1.2 1.2 0 0 1 0-2.4z');
-    svg.append(path);
-    return svg;
+  // The badge is built once and cloned for each marker (one clone is cheaper than several DOM
+  // calls; a grid may hold dozens of markers). Its warning sign is drawn by CSS (.badge::before),
+  // not SVG: no SVG elements to create on a page that has none.
+  let protoBadge = null;
+  function newBadge() {
+    protoBadge ??= el('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'panel' }, document.createTextNode(''));
+    return protoBadge.cloneNode(true);
   }
+
+  // Clicks on the marker never reach the card (often a link, or with its own handlers).
+  const OWN_EVENTS = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'auxclick'];
+  function keepOwn(e) {
+    e.stopPropagation();
+    if (e.type === 'click' || e.type === 'auxclick') e.preventDefault();
+  }
+
+  const HOST_STYLE = 'all:initial;display:block;position:relative;width:0;height:0;overflow:visible;margin:0;padding:0;border:0;z-index:10';
 
   const clipText = (s, n) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -95,12 +104,14 @@
     const host = document.createElement(TAG);
     host.setAttribute('level', level);
     host.setAttribute('scope', 'listing');
-    host.style.cssText = 'all:initial;display:block;position:relative;width:0;height:0;overflow:visible;margin:0;padding:0;border:0;z-index:10';
+    host.setAttribute('style', HOST_STYLE);
     const root = host.attachShadow({ mode: 'open' });
     addStyles(root, BADGE_CSS);
     const headline = t(level === 'danger' ? 'listingTitleDanger' : 'listingTitleWarning');
-    const badge = el('button', { type: 'button', class: `badge ${level}`, 'aria-expanded': 'false', 'aria-controls': 'panel',
-      title: `${headline} — ${t('listingBadgeHint')}` }, icon(), t(level === 'danger' ? 'listingBadgeDanger' : 'listingBadgeWarning'));
+    const badge = newBadge();
+    badge.className = `badge ${level}`;
+    badge.title = `${headline} — ${t('listingBadgeHint')}`;
+    badge.lastChild.data = t(level === 'danger' ? 'listingBadgeDanger' : 'listingBadgeWarning');
     root.append(badge);
 
     // The panel is built on the first click: most markers are never opened, and a grid may
@@ -144,13 +155,7 @@
       badge.setAttribute('aria-expanded', String(open));
     };
     badge.addEventListener('click', () => setOpen(!isOpen()));
-    // The card is often a link or has its own click handler: keep our clicks to ourselves.
-    for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'auxclick']) {
-      root.addEventListener(type, (e) => {
-        e.stopPropagation();
-        if (type === 'click' || type === 'auxclick') e.preventDefault();
-      });
-    }
+    for (const type of OWN_EVENTS) root.addEventListener(type, keepOwn);
     card.prepend(host);
     return host;
   }

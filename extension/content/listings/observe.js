@@ -3,7 +3,9 @@
 // and mark the risky ones. Incremental and bounded:
 //   - a MutationObserver whose callback only arms a debounce timer; the debounced pass runs one
 //     querySelectorAll and queues the cards not seen before (a WeakSet: each card is read once);
-//   - the queue is read in slices of at most LIMITS.sliceMs, yielding to the page between slices;
+//   - the queue is read in slices of at most LIMITS.sliceMs, in the browser's idle periods
+//     (requestIdleCallback with a timeout, so a busy page still gets its cards judged): our work
+//     never lands in the middle of the page's own start-up or scrolling frames;
 //   - the engine runs in the service worker, never here; markers are drawn in slices too;
 //   - a single-page-app navigation clears the markers and rescans the new route.
 // A listing page (one listing) judged warning or above gets the normal page banner through
@@ -15,11 +17,13 @@
   const { api } = globalThis.WASPADA_PLATFORM;
   const Adapters = globalThis.WaspadaListingAdapters;
   const Extract = globalThis.WaspadaListingExtract;
+  const Generic = globalThis.WaspadaListingGeneric;
   const Marker = globalThis.WaspadaListingMarker;
   const I18n = globalThis.WaspadaI18n;
 
   const LIMITS = Object.freeze({
     sliceMs: 4, // main-thread work per slice, far below a 50 ms long task
+    idleTimeoutMs: 1000, // longest wait for an idle period before a slice runs anyway
     batch: 40, // cards per message to the service worker
     debounceMs: 300, // after the last mutation, before looking for new cards
     cards: 5000, // cards judged per route
@@ -36,8 +40,13 @@
 
   let adapter = Adapters.forHost(location.hostname);
   let routeKey = keyOf(location);
+  // One id per load of one route, sent with every batch: the background counts a page's listings
+  // per id, so a reload or a return to the same URL starts its count afresh.
+  const newDoc = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  let doc = newDoc();
   let seen = new WeakSet();
   let queue = [];
+  let preread = new WeakMap(); // card → listing already read (JSON-LD products)
   let context = [];
   let judged = 0;
   let singleDone = false;
@@ -51,7 +60,13 @@
     return loc.origin + loc.pathname + loc.search + (/^#!?\//.test(loc.hash) ? loc.hash : '');
   }
 
-  const yieldToPage = () => new Promise((r) => setTimeout(r, 0));
+  // The next idle period (or a 0 ms timer where requestIdleCallback is missing). Resolves to how
+  // long the browser expects the idle period to last.
+  const idle = () => new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback((d) => resolve(d.didTimeout ? LIMITS.sliceMs : d.timeRemaining()), { timeout: LIMITS.idleTimeoutMs });
+    } else setTimeout(() => resolve(LIMITS.sliceMs), 0);
+  });
 
   function measure(name, start) {
     if (bench) performance.measure(name, { start, end: performance.now() });
@@ -74,18 +89,21 @@
 
   // ---- finding cards ---------------------------------------------------------------------------
 
-  function cardSelector() {
-    if (adapter) return adapter.card;
-    return Extract.hasProductData() ? '[itemtype$="schema.org/Product"]' : '';
-  }
-
   function collect() {
     timer = 0;
     if (stopped) return;
     const t0 = performance.now();
     checkSingle();
-    const sel = cardSelector();
-    if (sel && judged < LIMITS.cards) {
+    if (!adapter) {
+      if (judged < LIMITS.cards && Generic.hasProductData()) {
+        for (const { card, listing } of Generic.cards(seen)) {
+          seen.add(card);
+          if (listing) preread.set(card, listing);
+          queue.push(card);
+        }
+      }
+    } else if (judged < LIMITS.cards) {
+      const sel = adapter.card;
       const found = document.querySelectorAll(sel);
       for (let i = 0; i < found.length; i++) {
         const card = found[i];
@@ -100,26 +118,43 @@
     if (queue.length && !pumping) pump();
   }
 
+  /** The listing without empty fields: every field is optional, and each one sent costs time. */
+  function compact(listing) {
+    const out = {};
+    for (const k in listing) {
+      const v = listing[k];
+      if (v === '' || v === false || v === undefined || (Array.isArray(v) && !v.length)) continue;
+      out[k] = v;
+    }
+    return out;
+  }
+
+  function read(card) {
+    if (adapter) return Extract.fromCard(adapter, card);
+    return preread.get(card) ?? Generic.fromMicrodata(card);
+  }
+
   /** Reads queued cards in slices and sends them in batches. */
   async function pump() {
     pumping = true;
     const key = routeKey;
     try {
       while (queue.length && !stopped && key === routeKey) {
+        const budget = Math.max(1, Math.min(LIMITS.sliceMs, await idle()));
+        if (stopped || key !== routeKey) break;
         const t0 = performance.now();
         const listings = [];
         const cards = [];
-        while (queue.length && listings.length < LIMITS.batch && performance.now() - t0 < LIMITS.sliceMs) {
+        while (queue.length && listings.length < LIMITS.batch && performance.now() - t0 < budget) {
           const card = queue.shift();
           if (!card.isConnected) continue;
-          const listing = adapter ? Extract.fromCard(adapter, card) : Extract.fromMicrodata(card);
+          const listing = read(card);
           if (!listing.title && !listing.priceText) continue;
           listings.push(listing);
           cards.push(card);
         }
         measure('waspada-listings:read', t0);
         if (listings.length) judge(listings, cards, key);
-        await yieldToPage();
       }
     } finally {
       pumping = false;
@@ -127,11 +162,23 @@
   }
 
   async function judge(listings, cards, key) {
+    const t0 = performance.now();
+    // The background remembers the page's earlier cards (for the page median) by `seq`; only if
+    // it lost them (its worker was restarted) are they sent again, from `context`.
+    const message = { type: 'scanListings', listings: listings.map(compact), doc, seq: judged };
     judged += listings.length;
     const ctx = context.slice(-LIMITS.context);
-    for (const l of listings) context.push({ title: l.title, priceText: l.priceText, price: l.price, currency: l.currency });
+    for (const l of listings) context.push(compact({ title: l.title, priceText: l.priceText, price: l.price, currency: l.currency }));
     if (context.length > 4 * LIMITS.context) context = context.slice(-LIMITS.context);
-    const reply = await send({ type: 'scanListings', listings, context: ctx });
+    const sent = send(message); // the message is serialised now
+    measure('waspada-listings:send', t0);
+    let reply = await sent;
+    if (reply?.needContext && key === routeKey) {
+      const t1 = performance.now();
+      const again = send({ ...message, context: ctx });
+      measure('waspada-listings:send', t1);
+      reply = await again;
+    }
     if (bench) performance.mark(`waspada-listings:judged:${listings.length}`);
     if (!reply?.verdicts || key !== routeKey) return;
     const risky = [];
@@ -141,10 +188,11 @@
     if (!risky.length) return;
     await I18n.useLang(reply.lang);
     for (let i = 0; i < risky.length; i++) {
+      if (i % 8 === 0) await idle();
+      if (key !== routeKey) return;
       const t0 = performance.now();
       Marker.mark(risky[i][0], risky[i][1]);
       measure('waspada-listings:mark', t0);
-      if (i % 8 === 7) await yieldToPage();
     }
   }
 
@@ -156,13 +204,13 @@
     let listing = null;
     if (adapter) {
       if (adapter.pageWhen && document.querySelector(adapter.pageWhen)) listing = Extract.fromPage(adapter);
-    } else if (Extract.hasProductData()) {
-      listing = Extract.generic().single;
+    } else if (Generic.hasProductData()) {
+      listing = Generic.single();
     }
     if (!listing || (!listing.title && !listing.priceText)) return;
     singleDone = true;
     const key = routeKey;
-    send({ type: 'scanListings', listings: [listing], context: [] }).then((reply) => {
+    send({ type: 'scanListings', listings: [listing], context: [], doc }).then((reply) => {
       const verdict = reply?.verdicts?.[0];
       if (bench) performance.mark(`waspada-listings:single:${verdict?.level}`);
       if (!verdict || key !== routeKey || !FLAGGED.has(verdict.level)) return;
@@ -174,16 +222,19 @@
 
   function schedule(delay = LIMITS.debounceMs) {
     clearTimeout(timer);
-    timer = setTimeout(collect, delay);
+    timer = setTimeout(() => idle().then(collect), delay);
   }
 
   function onMaybeNavigated() {
     const key = keyOf(location);
     if (key === routeKey || stopped) return;
     routeKey = key;
+    doc = newDoc();
     adapter = Adapters.forHost(location.hostname);
     seen = new WeakSet();
     queue = [];
+    preread = new WeakMap();
+    Generic.reset();
     context = [];
     judged = 0;
     singleDone = false;
@@ -195,7 +246,7 @@
 
   function watch() {
     if (observer || stopped) return;
-    if (!adapter && !Extract.hasProductData()) return; // not a shop: nothing to watch
+    if (!adapter && !Generic.hasProductData()) return; // not a shop: nothing to watch
     // The callback is O(1): it only (re)arms the debounce timer.
     observer = new MutationObserver(() => schedule());
     observer.observe(document.documentElement, { childList: true, subtree: true });

@@ -335,6 +335,128 @@ function genericGrid() {
   });
 }
 
+// ---- Facebook Marketplace: listing pages (class-less markup; a scam and an ordinary sale) --------
+// An item page also shows "Today's picks" cards (links to other items): the grid adapter reads
+// them as cards, so they must stay quiet too.
+function facebookListing({ title, price, location, description, seller, joined, scam }) {
+  const picks = [['Honda Vario 160 CBS 2023', 22_800_000], ['Yamaha NMAX 155 2022 Connected', 26_500_000], ['Honda PCX 160 ABS 2022', 27_900_000], ['Honda Beat Street 2023', 15_900_000], ['Yamaha Aerox 155 2021', 19_750_000], ['Honda Scoopy Prestige 2022', 18_200_000]];
+  const pick6 = picks.map(([t, p], i) => `<a href="/marketplace/item/${770000 + i}/" role="link" class="x1i10hfl" data-fixture="ok">${img(i)}
+<span class="x193iq5w"><span>${rp(p)}</span></span><span class="x1lliihq"><span>${esc(t)}</span></span><span class="x1n2onr6"><span>Jakarta Selatan, JK</span></span></a>`).join('\n');
+  return page({
+    title: `${title} - Marketplace | Facebook`,
+    css: `header{background:#fff;border-bottom:1px solid #ddd;padding:12px 24px;font-weight:800;color:#1877f2;font-size:24px}
+.x78zum5{max-width:1100px;margin:16px auto;display:grid;grid-template-columns:1fr 380px;gap:16px}.x6s0dn4{background:#18191a;border-radius:8px;min-height:420px}
+.xdt5ytf{background:#fff;border-radius:8px;padding:16px}h1{font-size:24px;margin:0 0 6px}.x1xmf6yo{font-size:18px;margin:0 0 12px}.xexx8yu{color:#65676b;font-size:13px}
+.xw7yly9{white-space:pre-line;line-height:1.5;font-size:15px;margin:12px 0}.x1y1aw1k{border-top:1px solid #ddd;padding-top:12px;margin-top:12px}
+.picks{max-width:1100px;margin:0 auto 24px;display:grid;grid-template-columns:repeat(6,1fr);gap:8px}.picks a{display:flex;flex-direction:column;background:#fff;border-radius:8px;overflow:hidden;font-size:13px;padding-bottom:6px}
+.picks span{padding:0 6px}`,
+    body: `<header>facebook</header>
+<div role="main"><div class="x78zum5" aria-label="Marketplace listing viewer"><div class="x6s0dn4" role="img" aria-label="Foto ${esc(title)}"></div>
+<div class="xdt5ytf"><h1><span>${esc(title)}</span></h1><div class="x1xmf6yo"><span>${rp(price)}</span></div>
+<div class="xexx8yu"><span>Dipasang 2 hari yang lalu di ${esc(location)}</span></div>
+<div class="x1y1aw1k"><span class="xexx8yu">Detail</span><div class="xw7yly9" data-testid="marketplace_pdp_description"><span>${esc(description)}</span></div></div>
+<div class="x1y1aw1k"><span class="xexx8yu">Informasi penjual</span><div><b data-testid="marketplace_pdp_seller_name">${esc(seller)}</b></div>
+<div class="xexx8yu" data-testid="marketplace_pdp_seller_joined">${esc(joined)}</div></div>
+<div class="x1y1aw1k"><div role="button" tabindex="0" aria-label="Kirim pesan ke penjual">Kirim pesan</div></div></div></div>
+<h2 style="max-width:1100px;margin:0 auto 8px;font-size:17px">Pilihan hari ini</h2><div class="picks">${pick6}</div></div>`,
+  });
+}
+
+const facebookListingScam = () => facebookListing({
+  scam: true,
+  title: 'Honda PCX 160 ABS 2023 Hitam Doff',
+  price: 7_500_000,
+  location: 'Jakarta Timur, JK',
+  description: 'Dijual cepat BU, motor mulus km 4rb, surat lengkap BPKB STNK pajak hidup.\nTidak bisa COD karena motor sudah di ekspedisi. DP dulu Rp1.000.000 ke BRI 0123-01-012345-50-1 a.n. Hendra, sisanya setelah motor sampai.\nSerius tanya chat WA 0878-5544-3322.',
+  seller: 'Hendra Saputra',
+  joined: 'Bergabung dengan Facebook pada 2026',
+});
+
+const facebookListingQuiet = () => facebookListing({
+  scam: false,
+  title: 'Honda Vario 160 ABS 2022 Merah',
+  price: 22_500_000,
+  location: 'Depok, JB',
+  description: 'Pemakaian pribadi, servis rutin di AHASS, km 11rb. Surat lengkap, pajak hidup sampai Agustus 2027.\nBisa COD di Depok atau lihat langsung ke rumah, cek fisik dan surat dulu baru bayar. Harga nego tipis.',
+  seller: 'Dewi Lestari',
+  joined: 'Bergabung dengan Facebook pada 2012',
+});
+
+// ---- OLX: listing pages (a scam and a dealer offering credit) -----------------------------------
+function olxListing({ title, price, description, params, seller, since, dealer, phone, scam }) {
+  const related = [['Honda PCX 160 CBS 2022', 24_500_000], ['Yamaha NMAX 155 2021', 21_900_000], ['Honda Vario 160 ABS 2023', 24_000_000], ['Yamaha Aerox 155 VVA 2022', 21_500_000]];
+  const cards = related.map(([t, p], i) => `<li data-aut-id="itemBox" data-fixture="ok"><a href="/item/motor-bekas-iid-${930000 + i}"><div class="img" style="background:#e8eef2"></div>
+<span class="price" data-aut-id="itemPrice">Rp ${p.toLocaleString('id-ID')}</span><span class="title" data-aut-id="itemTitle">${esc(t)}</span>
+<div class="meta"><span data-aut-id="item-location">Jakarta Timur</span><span>3 hari yang lalu</span></div></a></li>`).join('\n');
+  return page({
+    title: `${title} - Motor Bekas - ${price.toLocaleString('id-ID')} | OLX.co.id`,
+    css: `header{background:#002f34;color:#fff;padding:14px 24px;font-weight:800;font-size:24px}main{max-width:1100px;margin:16px auto;display:grid;grid-template-columns:1fr 340px;gap:16px}
+section,aside>div{background:#fff;border:1px solid #ccd5d6;border-radius:4px;padding:16px}.gallery{background:#222;min-height:380px;border-radius:4px;margin-bottom:16px}
+h1{font-size:20px;color:#406367;margin:0}[data-aut-id="itemPrice"]{font-size:30px;font-weight:800;color:#002f34}dl{display:grid;grid-template-columns:1fr 1fr;gap:6px 16px;font-size:14px}dt{color:#7f9799}dd{margin:0}
+[data-aut-id="itemDescriptionContent"]{white-space:pre-line;line-height:1.6}.badge{background:#23e5db;color:#002f34;font-size:11px;font-weight:700;padding:2px 6px;border-radius:3px}
+.rel{max-width:1100px;margin:0 auto 24px}.rel ul{list-style:none;padding:0;display:grid;grid-template-columns:repeat(4,1fr);gap:12px}.rel li{background:#fff;border:1px solid #ccd5d6;border-radius:4px}
+.rel a{display:flex;flex-direction:column;padding-bottom:8px}.rel .price{font-weight:800;font-size:17px;padding:8px 10px 2px}.rel .title{padding:0 10px;font-size:14px}.rel .meta{display:flex;justify-content:space-between;padding:6px 10px 0;font-size:11px;color:#7f9799}`,
+    body: `<header>OLX</header><main><div><div class="gallery"></div>
+<section><h3>Detail</h3><dl data-aut-id="itemParams">${params.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>
+<h3>Deskripsi</h3><div data-aut-id="itemDescriptionContent">${esc(description)}</div></section></div>
+<aside><div><div data-aut-id="itemPrice">Rp ${price.toLocaleString('id-ID')}</div><h1 data-aut-id="itemTitle">${esc(title)}</h1><div>Jakarta Timur, Jakarta D.K.I.</div></div>
+<div data-aut-id="profileCard" style="margin-top:12px">${dealer ? '<span class="badge" data-aut-id="badge-dealer">DEALER</span> ' : ''}<b data-aut-id="name">${esc(seller)}</b>
+<div data-aut-id="memberSince">${esc(since)}</div><div>Nomor telepon: <span data-aut-id="phoneNumber">${esc(phone)}</span></div></div></aside></main>
+<div class="rel"><h2 style="font-size:18px">Iklan terkait</h2><ul>${cards}</ul></div>`,
+  });
+}
+
+const olxListingScam = () => olxListing({
+  scam: true,
+  title: 'Yamaha NMAX 155 2022 Connected ABS mulus',
+  price: 4_800_000,
+  params: [['Merek', 'Yamaha'], ['Model', 'NMAX'], ['Tahun', '2022'], ['Jarak tempuh', '5.000-10.000 km']],
+  description: 'Dijual karena butuh uang cepat, harga di bawah pasaran. Surat lengkap, pajak hidup.\nSaya dinas di Kalimantan, motor dititipkan di gudang ekspedisi. Tidak bisa COD, transfer dulu ongkir Rp350.000 lalu motor dikirim hari ini.\nChat WA 0812-9988-7766 (fast respon).',
+  seller: 'Bripka Agus',
+  since: 'Anggota sejak 2 hari lalu',
+  phone: '0812-9988-7766',
+});
+
+const olxListingQuiet = () => olxListing({
+  scam: false,
+  dealer: true,
+  title: 'Honda PCX 160 CBS 2023 km 6rb istimewa',
+  price: 26_900_000,
+  params: [['Merek', 'Honda'], ['Model', 'PCX'], ['Tahun', '2023'], ['Jarak tempuh', '5.000-10.000 km']],
+  description: 'Unit ready di showroom Cakung, silakan cek fisik dan test ride. BPKB STNK asli, pajak panjang.\nBisa kredit via leasing resmi: uang muka mulai 3 juta, tenor 11-35 bulan. Cash atau kredit, pembayaran di showroom.\nBuka setiap hari 09.00-17.00.',
+  seller: 'Sinar Motor Cakung',
+  since: 'Anggota sejak 4 tahun',
+  phone: '0812-xxx-xxx',
+});
+
+// ---- a generic shop: a grid described only by a JSON-LD ItemList (no microdata) ------------------
+// Cards are plain divs; the JSON-LD in <head> lists each Product with its URL, which is how the
+// generic adapter finds each product's card (the link to it).
+function genericItemList() {
+  const HOST = 'http://www.sentosaponsel.co.id';
+  const cards = items({
+    n: 21,
+    names: ['Samsung Galaxy A55 5G 8/256GB Garansi Resmi', 'Samsung Galaxy A55 5G 8/128GB Awesome Navy', 'Samsung Galaxy A55 8/256 Second Mulus Fullset'],
+    base: 5_600_000,
+    accessories: [[7, { title: 'Softcase Samsung Galaxy A55 Bening Anti Crack', price: 39_000 }]],
+    scams: [{ at: 12, title: 'Samsung Galaxy S24 Ultra 12/512GB BNIB cuci gudang, order via WA 0896-1122-3344', price: 3_500_000, shop: 'Sentosa Ponsel' }],
+  });
+  const slug = (c, i) => `${c.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40)}-${500 + i}`;
+  const ld = { '@context': 'https://schema.org', '@type': 'ItemList', name: 'Samsung Galaxy A55', itemListElement: cards.map((c, i) => ({
+    '@type': 'ListItem', position: i + 1,
+    item: { '@type': 'Product', name: c.title, url: `${HOST}/produk/${slug(c, i)}`, offers: { '@type': 'Offer', price: String(c.price), priceCurrency: 'IDR' } },
+  })) };
+  const card = (c, i) => `<div class="card" data-fixture="${c.kind}"><a class="thumb" href="/produk/${slug(c, i)}">${img(i)}</a>
+<a class="name" href="/produk/${slug(c, i)}">${esc(c.title)}</a><div class="price">${rp(c.price)}</div><button type="button">+ Keranjang</button></div>`;
+  return page({
+    title: 'Samsung Galaxy A55 - Sentosa Ponsel',
+    head: `<script type="application/ld+json">${JSON.stringify(ld)}</script>\n`,
+    css: `header{background:#7c2d12;color:#fff;padding:14px 24px;font-weight:800;font-size:20px}main{max-width:1100px;margin:0 auto;padding:16px;display:grid;grid-template-columns:repeat(4,1fr);gap:12px}
+.card{background:#fff;border-radius:8px;padding:0 0 10px;overflow:hidden;display:flex;flex-direction:column}.card .name{font-size:14px;margin:8px 10px}.card .price{margin:0 10px 8px;font-weight:700}.card button{margin:0 10px}`,
+    body: `<header>Sentosa Ponsel</header><main>${cards.map(card).join('\n')}</main>`,
+  });
+}
+
 const PAGES = {
   'tokopedia-search.html': tokopediaGrid,
   'tokopedia-official.html': tokopediaOfficial,
@@ -348,6 +470,11 @@ const PAGES = {
   'carousell-listing.html': carousellListing,
   'generic-product.html': genericSingle,
   'generic-grid.html': genericGrid,
+  'facebook-listing.html': facebookListingScam,
+  'facebook-listing-quiet.html': facebookListingQuiet,
+  'olx-listing.html': olxListingScam,
+  'olx-listing-quiet.html': olxListingQuiet,
+  'generic-itemlist.html': genericItemList,
 };
 for (const [file, make] of Object.entries(PAGES)) writeFileSync(path.join(DIR, file), make());
 console.log(`wrote ${Object.keys(PAGES).length} pages to ${path.relative(process.cwd(), DIR)}`);
