@@ -147,8 +147,11 @@ fn page_in_folder(url: &ParsedUrl, is_folder: impl Fn(&str) -> bool) -> Option<S
     }
     let mut segments = path.split('/').filter(|s| !s.is_empty());
     let last = segments.next_back().unwrap_or_default();
-    let lower_last = last.to_ascii_lowercase();
-    if MEDIA_ENDINGS.iter().any(|e| lower_last.ends_with(e)) {
+    let is_media = MEDIA_ENDINGS.iter().any(|e| {
+        last.len() >= e.len()
+            && last.as_bytes()[last.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
+    });
+    if is_media {
         return None;
     }
     let folder = segments.find(|s| is_folder(s))?;
