@@ -97,6 +97,9 @@ const CREDENTIAL_HOST_WORDS: &[&str] = &[
 /// copy the site they imitate, name and all, into a folder of the hacked one.
 pub fn host_in_path(url: &ParsedUrl) -> Option<String> {
     let path = url.url.path();
+    if !path.contains('.') {
+        return None; // the common case: no dot, no host name
+    }
     let mut segments = path.split('/').filter(|s| !s.is_empty()).peekable();
     while let Some(segment) = segments.next() {
         let is_folder = segments.peek().is_some() || path.ends_with('/');
@@ -134,9 +137,11 @@ pub fn service_in_path(url: &ParsedUrl) -> Option<String> {
 /// letters (`/a111aedc8ae390eabcfa130e041a10a4/`, a kit's per-victim folder), or 20+ letters
 /// and digits in both cases (`/knhmWSOc40J4X3DJCeXJ3v1oVrLP.php`).
 pub fn random_path(url: &ParsedUrl) -> Option<String> {
-    url.url
-        .path()
-        .split('/')
+    let path = url.url.path();
+    if path.len() < 17 {
+        return None; // no room for a 16-character token
+    }
+    path.split('/')
         .find(|s| {
             let token = strip_page_ending(s).unwrap_or(s);
             is_hex_token(token) || is_mixed_token(token)
@@ -151,11 +156,15 @@ pub fn credential_host(url: &ParsedUrl) -> Option<String> {
     if url.is_ip {
         return None;
     }
-    url.labels()
-        .iter()
-        .flat_map(|l| l.split('-'))
+    // The host's labels outside the public suffix, as `ParsedUrl::labels`, without a Vec.
+    let cut = url.suffix.as_ref().map_or(url.host.len(), |s| {
+        url.host.len().saturating_sub(s.len() + 1)
+    });
+    url.host
+        .get(..cut)?
+        .split(['.', '-'])
         .find(|w| CREDENTIAL_HOST_WORDS.contains(w))
-        .map(|w| w.to_string())
+        .map(str::to_string)
 }
 
 /// Separators in a path segment from which it reads as an article's title
@@ -169,16 +178,20 @@ const SLUG_SEPARATORS: usize = 3;
 pub fn words_outside_slugs(path_and_query: &str) -> impl Iterator<Item = &str> {
     path_and_query
         .split(['/', '?', '&', '=', '#'])
-        .filter(|segment| {
-            segment
-                .bytes()
-                .filter(|b| matches!(b, b'-' | b'_' | b'+'))
-                .count()
-                < SLUG_SEPARATORS
-                && segment.matches("%20").count() < SLUG_SEPARATORS
-        })
+        .filter(|segment| separators(segment.as_bytes()) < SLUG_SEPARATORS)
         .flat_map(|segment| segment.split(|c: char| !c.is_ascii_alphanumeric()))
         .filter(|w| !w.is_empty())
+}
+
+/// Word separators in a path segment: `-`, `_`, `+` and `%20`.
+fn separators(segment: &[u8]) -> usize {
+    let mut count = 0;
+    for (i, &b) in segment.iter().enumerate() {
+        if matches!(b, b'-' | b'_' | b'+') || (b == b'%' && segment[i + 1..].starts_with(b"20")) {
+            count += 1;
+        }
+    }
+    count
 }
 
 /// `name` without a page ending (`.html`, `.htm`, `.php`, `.asp`, `.aspx`, `.jsp`), if it had one.

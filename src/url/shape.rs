@@ -90,9 +90,11 @@ pub fn email_in_query(url: &ParsedUrl) -> Option<String> {
             }
         }
     }
-    url.url
-        .path()
-        .split('/')
+    let path = url.url.path();
+    if !path.contains('@') {
+        return None;
+    }
+    path.split('/')
         .find(|s| s.contains('@') && is_email_like(s))
         .map(|s| crate::text::normalize::truncate(s, 80).to_string())
 }
@@ -123,39 +125,59 @@ fn is_email_like(value: &str) -> bool {
 /// A page inside WordPress's code folders (`/wp-content/themes/x/read/index.php`,
 /// `/wp-includes/js/x1x/email.php`), not a picture or a document.
 pub fn page_in_cms_folder(url: &ParsedUrl) -> Option<String> {
-    page_in_folder(url, |s| {
-        CMS_FOLDERS.iter().any(|c| c.eq_ignore_ascii_case(s))
-    })
+    let page = folder_page(url.url.path())?;
+    let folder = page.cms?;
+    Some(format!("/{folder}/…/{}", page.last))
 }
 
 /// A page inside a site's system folder (`/wp-admin/user/bankofamerica`,
 /// `/images/social/sign-in`, `/admin/secure/…/`), not a picture or a document.
 pub fn page_in_system_folder(url: &ParsedUrl) -> Option<String> {
-    if page_in_cms_folder(url).is_some() {
+    let page = folder_page(url.url.path())?;
+    if page.cms.is_some() {
         return None; // the stronger signal already says it
     }
-    page_in_folder(url, |s| SYSTEM_FOLDERS.contains(&s))
+    let folder = page.system?;
+    Some(format!("/{folder}/…/{}", page.last))
 }
 
-/// A page (not a media file) below a folder that `is_folder` accepts, three levels deep or
-/// more: shallower is the software's own login (`/wp-admin/`, `/admin/login.php`).
-fn page_in_folder(url: &ParsedUrl, is_folder: impl Fn(&str) -> bool) -> Option<String> {
-    let path = url.url.path();
-    let depth = path.split('/').filter(|s| !s.is_empty()).count();
-    if depth < 3 {
+/// What [`folder_page`] found: the first CMS and system folders above the last segment.
+struct FolderPage<'a> {
+    cms: Option<&'a str>,
+    system: Option<&'a str>,
+    last: &'a str,
+}
+
+/// The folders above a page (not a media file) three levels deep or more, in one pass over
+/// the path: shallower is the software's own login (`/wp-admin/`, `/admin/login.php`).
+fn folder_page(path: &str) -> Option<FolderPage<'_>> {
+    // Most paths are short: three slashes are needed for three segments.
+    if path.bytes().filter(|&b| b == b'/').count() < 3 {
         return None;
     }
-    let mut segments = path.split('/').filter(|s| !s.is_empty());
-    let last = segments.next_back().unwrap_or_default();
+    let (mut depth, mut previous, mut cms, mut system) = (0, None, None, None);
+    for segment in path.split('/').filter(|s| !s.is_empty()) {
+        if let Some(folder) = previous {
+            if cms.is_none() && CMS_FOLDERS.iter().any(|c| c.eq_ignore_ascii_case(folder)) {
+                cms = Some(folder);
+            }
+            if system.is_none() && SYSTEM_FOLDERS.contains(&folder) {
+                system = Some(folder);
+            }
+        }
+        previous = Some(segment);
+        depth += 1;
+    }
+    let last = previous?;
     let is_media = MEDIA_ENDINGS.iter().any(|e| {
         last.len() >= e.len()
             && last.as_bytes()[last.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
     });
-    if is_media {
-        return None;
-    }
-    let folder = segments.find(|s| is_folder(s))?;
-    Some(format!("/{folder}/…/{last}"))
+    (depth >= 3 && !is_media && (cms.is_some() || system.is_some())).then_some(FolderPage {
+        cms,
+        system,
+        last,
+    })
 }
 
 /// A label inside the host that is a top-level domain word or starts with one
