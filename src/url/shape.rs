@@ -1,8 +1,10 @@
 //! The shape of a URL: traits of phishing-kit addresses that do not depend on any brand.
 //!
 //! Each function looks at one trait and returns the evidence (the part of the URL that shows
-//! it) or `None`. None of them is proof alone: each is a weighted signal in
-//! `rules/signals.toml`, weak enough that one trait alone stays below `warning`.
+//! it) or `None`. Each is a weighted signal in `rules/signals.toml`, weak enough that one trait
+//! alone stays below `warning`, except the few that no page a person is sent to has (a hidden
+//! folder, a page inside WordPress's code, a domain ending inside the host). The traits of the
+//! path and of the host's words are in [`super::path`]; `CHECKS` lists both.
 
 use super::ParsedUrl;
 
@@ -31,30 +33,11 @@ const CMS_FOLDERS: &[&str] = &["wp-content", "wp-includes"];
 /// there too (`/images/social/sign-in`, `/admin/secure/…/`), but people are not sent to a page
 /// inside them. Matched as written, lower case (`/Components/Store` is a shop's catalogue).
 /// `wp-admin` too: its pages are real, but only the site's owner opens them.
+#[rustfmt::skip]
 const SYSTEM_FOLDERS: &[&str] = &[
-    "wp-admin",
-    "plugins",
-    "themes",
-    "css",
-    "js",
-    "img",
-    "images",
-    "image",
-    "fonts",
-    "includes",
-    "include",
-    "cache",
-    "tmp",
-    "temp",
-    "admin",
-    "administrator",
-    "modules",
-    "components",
-    "templates",
-    "vendor",
-    "assets",
-    "libraries",
-    "lib",
+    "wp-admin", "plugins", "themes", "css", "js", "img", "images", "image", "fonts", "includes",
+    "include", "cache", "tmp", "temp", "admin", "administrator", "modules", "components",
+    "templates", "vendor", "assets", "libraries", "lib",
 ];
 /// File endings of media and documents: a CMS folder serving one of these is ordinary.
 const MEDIA_ENDINGS: &[&str] = &[
