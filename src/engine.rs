@@ -494,10 +494,11 @@ impl Engine {
             facts.trusted = true;
             return facts;
         }
-        let free_hosting = url
-            .suffix
-            .as_deref()
-            .is_some_and(|s| self.free_hosting.find(s).is_some());
+        // A site under a free-hosting domain, whether the Public Suffix List knows that domain
+        // (`x.web.app`) or not (`x.000webhostapp.com`, `x.weebly.com`).
+        let free_hosting = self.free_hosting.find(&url.host).is_some_and(|listed| {
+            listed != url.host && url.host.strip_prefix("www.") != Some(listed)
+        });
         let country_variant = match (&url.registrable, &url.suffix) {
             (Some(r), Some(s)) if !free_hosting => self.brands.country_variant(r, s).is_some(),
             _ => false,
@@ -579,11 +580,8 @@ impl Engine {
     fn path_signals(&self, url: &ParsedUrl, brand_in_host: bool, hits: &mut Vec<SignalHit>) {
         let rest = &url.url[url::Position::BeforePath..];
         let lower = rest.to_ascii_lowercase();
-        let tokens = || {
-            lower
-                .split(|c: char| !c.is_ascii_alphanumeric())
-                .filter(|t| !t.is_empty())
-        };
+        // Words of article titles (`/how-to-clear-google-search-history`) are not a kit's.
+        let tokens = || crate::url::path::words_outside_slugs(&lower);
         if !brand_in_host && let Some(brand) = tokens().find_map(|t| self.brands.keyword(t)) {
             let mut hit = SignalHit::new(
                 "url.brand-in-path",
@@ -603,7 +601,9 @@ impl Engine {
     fn shape_signals(&self, url: &ParsedUrl, free_hosting: bool, hits: &mut Vec<SignalHit>) {
         for (id, check) in crate::url::shape::CHECKS {
             if let Some(evidence) = check(url) {
-                hits.push(SignalHit::new(id, evidence));
+                let mut hit = SignalHit::new(id, evidence);
+                hit.domain = Some(url.unicode_host.clone());
+                hits.push(hit);
             }
         }
         if free_hosting {

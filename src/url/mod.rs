@@ -2,6 +2,7 @@
 
 pub mod brands;
 pub mod domains;
+pub mod path;
 pub mod shape;
 pub mod suffix;
 

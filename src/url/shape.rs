@@ -1,8 +1,10 @@
 //! The shape of a URL: traits of phishing-kit addresses that do not depend on any brand.
 //!
 //! Each function looks at one trait and returns the evidence (the part of the URL that shows
-//! it) or `None`. None of them is proof alone: each is a weighted signal in
-//! `rules/signals.toml`, weak enough that one trait alone stays below `warning`.
+//! it) or `None`. Each is a weighted signal in `rules/signals.toml`, weak enough that one trait
+//! alone stays below `warning`, except the few that no page a person is sent to has (a hidden
+//! folder, a page inside WordPress's code, a domain ending inside the host). The traits of the
+//! path and of the host's words are in [`super::path`]; `CHECKS` lists both.
 
 use super::ParsedUrl;
 
@@ -10,17 +12,33 @@ use super::ParsedUrl;
 pub type ShapeCheck = fn(&ParsedUrl) -> Option<String>;
 
 /// Every shape check with the id of the signal it raises (weights in `rules/signals.toml`).
-pub const CHECKS: [(&str, ShapeCheck); 6] = [
+pub const CHECKS: [(&str, ShapeCheck); 11] = [
     ("url.hidden-folder", hidden_folder),
     ("url.email-in-query", email_in_query),
     ("url.cms-folder-page", page_in_cms_folder),
+    ("url.system-folder-page", page_in_system_folder),
     ("url.tld-inside-host", tld_inside_host),
     ("url.random-host", random_label),
     ("url.deep-host", deep_host),
+    ("url.host-in-path", super::path::host_in_path),
+    ("url.service-in-path", super::path::service_in_path),
+    ("url.random-path", super::path::random_path),
+    ("url.credential-host", super::path::credential_host),
 ];
 
-/// Folders of web software (WordPress, Joomla) where kits are uploaded on hacked sites.
-const CMS_FOLDERS: &[&str] = &["wp-content", "wp-includes", "wp-admin", "plugins", "themes"];
+/// WordPress's folders for its code, themes and plugins: nobody is sent to a page inside them
+/// (media files aside), but kits uploaded to hacked sites live there.
+const CMS_FOLDERS: &[&str] = &["wp-content", "wp-includes"];
+/// Folders a site keeps its scripts, styles, pictures and admin pages in: kits are uploaded
+/// there too (`/images/social/sign-in`, `/admin/secure/…/`), but people are not sent to a page
+/// inside them. Matched as written, lower case (`/Components/Store` is a shop's catalogue).
+/// `wp-admin` too: its pages are real, but only the site's owner opens them.
+#[rustfmt::skip]
+const SYSTEM_FOLDERS: &[&str] = &[
+    "wp-admin", "plugins", "themes", "css", "js", "img", "images", "image", "fonts", "includes",
+    "include", "cache", "tmp", "temp", "admin", "administrator", "modules", "components",
+    "templates", "vendor", "assets", "libraries", "lib",
+];
 /// File endings of media and documents: a CMS folder serving one of these is ordinary.
 const MEDIA_ENDINGS: &[&str] = &[
     ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".pdf", ".mp3", ".mp4", ".css", ".js",
@@ -42,50 +60,107 @@ pub fn hidden_folder(url: &ParsedUrl) -> Option<String> {
         .map(|s| format!("/{s}/"))
 }
 
-/// The query carries an e-mail address (`?email=victim@example.com`): kits prefill the
-/// victim's address sent in the lure.
+/// The link carries an e-mail address, in its query (`?email=victim@example.com`) or as a
+/// path segment (`/mot?fg=…/koenig-sandra@online.de`): kits prefill the victim's address sent
+/// in the lure. (`/@user` profile paths have no domain after the `@`.)
 pub fn email_in_query(url: &ParsedUrl) -> Option<String> {
-    let query = url.url.query()?;
-    let decoded = query.replace("%40", "@");
-    for pair in decoded.split('&') {
-        let value = pair.split_once('=').map_or(pair, |(_, v)| v);
-        if let Some((user, domain)) = value.split_once('@') {
-            let user_ok = !user.is_empty()
-                && user
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b"._-+".contains(&b));
-            let domain = domain
-                .split(['&', '#', '/', '%'])
-                .next()
-                .unwrap_or_default();
-            let domain_ok = domain.contains('.')
-                && domain.len() >= 4
-                && domain
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
-            if user_ok && domain_ok {
+    if let Some(query) = url.url.query() {
+        let decoded = query.replace("%40", "@");
+        for pair in decoded.split('&') {
+            let value = pair.split_once('=').map_or(pair, |(_, v)| v);
+            if is_email_like(value) {
                 return Some(crate::text::normalize::truncate(pair, 80).to_string());
             }
         }
     }
-    None
+    let path = url.url.path();
+    if !path.contains('@') {
+        return None;
+    }
+    path.split('/')
+        .find(|s| s.contains('@') && is_email_like(s))
+        .map(|s| crate::text::normalize::truncate(s, 80).to_string())
 }
 
-/// A page inside a web-software folder (`/wp-content/themes/x/read/index.php`,
-/// `/wp-admin/user/bankofamerica`), not a picture or a document.
+/// `user@domain.tld` at the start of `value` (what follows the domain is ignored).
+fn is_email_like(value: &str) -> bool {
+    let Some((user, domain)) = value.split_once('@') else {
+        return false;
+    };
+    // `?fg=Z4Nw…/koenig-sandra@online.de`: the address is what follows the last slash.
+    let user = user.rsplit('/').next().unwrap_or(user);
+    let user_ok = !user.is_empty()
+        && user
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"._-+".contains(&b));
+    let domain = domain
+        .split(['&', '#', '/', '%'])
+        .next()
+        .unwrap_or_default();
+    let domain_ok = domain.contains('.')
+        && domain.len() >= 4
+        && domain
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
+    user_ok && domain_ok
+}
+
+/// A page inside WordPress's code folders (`/wp-content/themes/x/read/index.php`,
+/// `/wp-includes/js/x1x/email.php`), not a picture or a document.
 pub fn page_in_cms_folder(url: &ParsedUrl) -> Option<String> {
-    let path = url.url.path().to_ascii_lowercase();
-    let folder = path.split('/').find(|s| CMS_FOLDERS.contains(s))?;
-    let last = path.rsplit('/').next().unwrap_or_default();
-    if MEDIA_ENDINGS.iter().any(|e| last.ends_with(e)) {
+    let page = folder_page(url.url.path())?;
+    let folder = page.cms?;
+    Some(format!("/{folder}/…/{}", page.last))
+}
+
+/// A page inside a site's system folder (`/wp-admin/user/bankofamerica`,
+/// `/images/social/sign-in`, `/admin/secure/…/`), not a picture or a document.
+pub fn page_in_system_folder(url: &ParsedUrl) -> Option<String> {
+    let page = folder_page(url.url.path())?;
+    if page.cms.is_some() {
+        return None; // the stronger signal already says it
+    }
+    let folder = page.system?;
+    Some(format!("/{folder}/…/{}", page.last))
+}
+
+/// What [`folder_page`] found: the first CMS and system folders above the last segment.
+struct FolderPage<'a> {
+    cms: Option<&'a str>,
+    system: Option<&'a str>,
+    last: &'a str,
+}
+
+/// The folders above a page (not a media file) three levels deep or more, in one pass over
+/// the path: shallower is the software's own login (`/wp-admin/`, `/admin/login.php`).
+fn folder_page(path: &str) -> Option<FolderPage<'_>> {
+    // Most paths are short: three slashes are needed for three segments.
+    if path.bytes().filter(|&b| b == b'/').count() < 3 {
         return None;
     }
-    // Deep enough to be an upload, not the CMS's own login (`/wp-admin/`, `/wp-login.php`).
-    let depth = path.split('/').filter(|s| !s.is_empty()).count();
-    if depth < 3 {
-        return None;
+    let (mut depth, mut previous, mut cms, mut system) = (0, None, None, None);
+    for segment in path.split('/').filter(|s| !s.is_empty()) {
+        if let Some(folder) = previous {
+            if cms.is_none() && CMS_FOLDERS.iter().any(|c| c.eq_ignore_ascii_case(folder)) {
+                cms = Some(folder);
+            }
+            if system.is_none() && SYSTEM_FOLDERS.contains(&folder) {
+                system = Some(folder);
+            }
+        }
+        previous = Some(segment);
+        depth += 1;
     }
-    Some(format!("/{folder}/…/{last}"))
+    let last = previous?;
+    let is_media = MEDIA_ENDINGS.iter().any(|e| {
+        last.len() >= e.len()
+            && last.as_bytes()[last.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
+    });
+    (depth >= 3 && !is_media && (cms.is_some() || system.is_some())).then_some(FolderPage {
+        cms,
+        system,
+        last,
+    })
 }
 
 /// A label inside the host that is a top-level domain word or starts with one
@@ -187,6 +262,13 @@ mod tests {
         assert!(email_in_query(&parse("http://a.com/?q=rust&page=2")).is_none());
         assert!(email_in_query(&parse("http://a.com/?email=info")).is_none());
         assert!(email_in_query(&parse("http://a.com/@user/post")).is_none());
+        assert!(
+            email_in_query(&parse(
+                "https://sura.example.com/mot?fg=Z4N/koenig-sandra@online.de"
+            ))
+            .is_some()
+        );
+        assert!(email_in_query(&parse("https://b.example.com/ac/mthomas@fmgl.com.au")).is_some());
     }
 
     #[test]
@@ -194,11 +276,26 @@ mod tests {
         assert!(
             page_in_cms_folder(&parse("http://a.com/wp-content/themes/x/read/index.php")).is_some()
         );
-        assert!(page_in_cms_folder(&parse("http://a.com/wp-admin/user/bankofamerica")).is_some());
+        assert!(
+            page_in_system_folder(&parse("http://a.com/wp-admin/user/bankofamerica")).is_some()
+        );
+        assert!(page_in_cms_folder(&parse("http://a.com/wp-admin/user/bankofamerica")).is_none());
+        assert!(
+            page_in_system_folder(&parse("http://a.com/wp-content/themes/x/read/index.php"))
+                .is_none(),
+            "one signal per page"
+        );
         assert!(
             page_in_cms_folder(&parse("http://a.com/wp-content/uploads/2020/01/cat.jpg")).is_none()
         );
         assert!(page_in_cms_folder(&parse("http://a.com/wp-admin/")).is_none());
+        assert!(page_in_system_folder(&parse("http://a.com/wp-admin/post.php")).is_none());
+        assert!(page_in_system_folder(&parse("http://216.1.2.3/images/social/sign-in")).is_some());
+        assert!(page_in_system_folder(&parse("http://a.com/admin/secure/Tm5U/")).is_some());
+        assert!(page_in_system_folder(&parse("https://shop.example/Components/Store/x")).is_none());
+        assert!(page_in_system_folder(&parse("http://a.com/images/2020/cat.png")).is_none());
+        // The system folder is the last segment: a listing of it, not a page inside.
+        assert!(page_in_system_folder(&parse("http://a.com/site/cms/js")).is_none());
     }
 
     #[test]

@@ -1,0 +1,296 @@
+//! The path of a URL, and the words of its host: where phishing kits hide on hacked sites.
+//!
+//! Most phishing URLs name no brand in their host: they are kits uploaded to someone's hacked
+//! site (`/wp-includes/js/x1x/email.php`, `/labanquepostale.fr/service-mobile-pass/`,
+//! `/a111aedc8ae390eabcfa130e041a10a4/`). Each check below finds one such trait and returns its
+//! evidence; like [`super::shape`], none is proof alone, and each is a weighted signal in
+//! `rules/signals.toml`. They only look at bytes of the URL already parsed: no allocation
+//! unless they found something, no regular expressions.
+
+use super::ParsedUrl;
+
+/// Top-level domains that mark a path segment as a host name (`/labanquepostale.fr/`,
+/// `/www.cibc.mobi/`): the common generic ones and the countries phishing kits most often name.
+const PATH_TLDS: &[&str] = &[
+    "com", "net", "org", "info", "biz", "mobi", "edu", "gov", "co", "uk", "fr", "de", "it", "es",
+    "nl", "be", "ch", "at", "pl", "ru", "br", "ar", "cl", "mx", "pe", "ca", "au", "za", "in", "jp",
+    "id", "my", "sg", "ph",
+];
+
+/// Names of technologies spelt like host names (`/asp.net/core/`): documentation, not kits.
+const DOTNET_NAMES: &[&str] = &["asp.net", "ado.net", "vb.net"];
+
+/// Services whose login pages kits copy most, beyond the protected brands of `rules/brands.toml`
+/// (whose names `url.brand-in-path` already finds anywhere in a path). Only a whole path
+/// segment counts (`/dropbox/`, `/Adobe/`, `/chase.php`): these are also ordinary words in
+/// article slugs (`/how-to-share-a-dropbox-folder`). Generic words (`docs`, `office`, `mail`)
+/// are left out: sites name their own folders so.
+#[rustfmt::skip]
+const PHISHED_SERVICES: &[&str] = &[
+    "dropbox", "docusign", "adobe", "outlook", "office365", "sharepoint", "onedrive", "wetransfer",
+    "apple", "chase", "wellsfargo", "suntrust", "bankofamerica", "bofa", "citibank", "usaa",
+    "hsbc", "barclays", "natwest", "lloyds", "santander", "bradesco", "itau", "interac",
+    "desjardins", "cibc", "labanquepostale", "ameli", "dhl", "fedex", "usps", "ebay", "alibaba",
+    "aol", "coinbase", "blockchain", "binance", "metamask", "verizon", "xfinity",
+];
+
+/// Words of a host that offer to log the visitor in or "fix" an account
+/// (`secure03a-chasehelper…`, `ameli-account-connection.…`, `verify.mypaypdetails.com`).
+#[rustfmt::skip]
+const CREDENTIAL_HOST_WORDS: &[&str] = &[
+    "login", "signin", "logon", "verify", "verification", "validate", "authenticate", "unlock",
+    "suspended", "reactivate", "recovery", "confirm", "billing", "secure", "password", "update",
+    "account", "accounts", "webmail",
+];
+
+/// A segment of the path that is itself a host name, as a folder or a page
+/// (`/labanquepostale.fr/service/`, `/app/facebook.com/`, `/webmail.cornell.edu.html`): kits
+/// copy the site they imitate, name and all, into a folder of the hacked one.
+pub fn host_in_path(url: &ParsedUrl) -> Option<String> {
+    let path = url.url.path();
+    if !path.contains('.') {
+        return None; // the common case: no dot, no host name
+    }
+    let mut segments = path.split('/').filter(|s| !s.is_empty()).peekable();
+    while let Some(segment) = segments.next() {
+        let is_folder = segments.peek().is_some() || path.ends_with('/');
+        let name = if is_folder {
+            segment
+        } else {
+            match strip_page_ending(segment) {
+                Some(name) => name,
+                None => continue,
+            }
+        };
+        if looks_like_host(name) {
+            return Some(crate::text::normalize::truncate(segment, 80).to_string());
+        }
+    }
+    None
+}
+
+/// A path segment named after a service kits imitate (`/dropbox/`, `/Adobe/PDF/`, `/chase.php`).
+pub fn service_in_path(url: &ParsedUrl) -> Option<String> {
+    url.url
+        .path()
+        .split('/')
+        .filter(|s| (3..=20).contains(&s.len()))
+        .find(|s| {
+            let name = strip_page_ending(s).unwrap_or(s);
+            PHISHED_SERVICES
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(name))
+        })
+        .map(str::to_string)
+}
+
+/// A path segment that is a machine-made token: 16+ hexadecimal digits mixing digits and
+/// letters (`/a111aedc8ae390eabcfa130e041a10a4/`, a kit's per-victim folder), or 20+ letters
+/// and digits in both cases (`/knhmWSOc40J4X3DJCeXJ3v1oVrLP.php`).
+pub fn random_path(url: &ParsedUrl) -> Option<String> {
+    let path = url.url.path();
+    if path.len() < 17 {
+        return None; // no room for a 16-character token
+    }
+    path.split('/')
+        .find(|s| {
+            let token = strip_page_ending(s).unwrap_or(s);
+            is_hex_token(token) || is_mixed_token(token)
+        })
+        .map(|s| crate::text::normalize::truncate(s, 60).to_string())
+}
+
+/// A word of the host (between dots and hyphens) that offers a login or an account fix
+/// (`webmail.securescs.com`, `ameli-account-connection.agip.net.pe`). Only whole words:
+/// `securitypronews.com` says nothing. Names under the public suffix only.
+pub fn credential_host(url: &ParsedUrl) -> Option<String> {
+    if url.is_ip {
+        return None;
+    }
+    // The host's labels outside the public suffix, as `ParsedUrl::labels`, without a Vec.
+    let cut = url.suffix.as_ref().map_or(url.host.len(), |s| {
+        url.host.len().saturating_sub(s.len() + 1)
+    });
+    url.host
+        .get(..cut)?
+        .split(['.', '-'])
+        .find(|w| CREDENTIAL_HOST_WORDS.contains(w))
+        .map(str::to_string)
+}
+
+/// Separators in a path segment from which it reads as an article's title
+/// (`/how-to-clear-your-google-search-history/`), not a folder or page a kit named.
+const SLUG_SEPARATORS: usize = 3;
+
+/// The words (runs of ASCII letters and digits) of a URL's path and query, leaving out
+/// segments that are article titles: a brand or "update" in a title
+/// (`/microsoft-windows-update-overview/`) is what the article is about, while a kit names its
+/// folders and pages with one or two words (`/paypal/`, `/myaccount/signin`, `cmd=_update`).
+pub fn words_outside_slugs(path_and_query: &str) -> impl Iterator<Item = &str> {
+    path_and_query
+        .split(['/', '?', '&', '=', '#'])
+        .filter(|segment| separators(segment.as_bytes()) < SLUG_SEPARATORS)
+        .flat_map(|segment| segment.split(|c: char| !c.is_ascii_alphanumeric()))
+        .filter(|w| !w.is_empty())
+}
+
+/// Word separators in a path segment: `-`, `_`, `+` and `%20`.
+fn separators(segment: &[u8]) -> usize {
+    let mut count = 0;
+    for (i, &b) in segment.iter().enumerate() {
+        if matches!(b, b'-' | b'_' | b'+') || (b == b'%' && segment[i + 1..].starts_with(b"20")) {
+            count += 1;
+        }
+    }
+    count
+}
+
+/// `name` without a page ending (`.html`, `.htm`, `.php`, `.asp`, `.aspx`, `.jsp`), if it had one.
+fn strip_page_ending(segment: &str) -> Option<&str> {
+    let (name, ending) = segment.rsplit_once('.')?;
+    ["html", "htm", "php", "asp", "aspx", "jsp"]
+        .iter()
+        .any(|e| e.eq_ignore_ascii_case(ending))
+        .then_some(name)
+}
+
+/// `name.tld` or `a.name.tld`, with a known TLD (or a country code after one: `com.br`).
+fn looks_like_host(segment: &str) -> bool {
+    let lower_ok = segment
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
+    if !lower_ok || segment.starts_with('.') || segment.ends_with('.') {
+        return false;
+    }
+    let mut labels = segment.rsplit('.');
+    let Some(tld) = labels.next() else {
+        return false;
+    };
+    let Some(name) = labels.next() else {
+        return false; // no dot at all
+    };
+    let is_tld = |t: &str| PATH_TLDS.iter().any(|p| p.eq_ignore_ascii_case(t));
+    if !is_tld(tld)
+        || name.is_empty()
+        || DOTNET_NAMES.iter().any(|n| n.eq_ignore_ascii_case(segment))
+    {
+        return false;
+    }
+    // `name.com.br`: the name is one label further left.
+    if is_tld(name) && tld.len() == 2 {
+        return labels.next().is_some_and(|n| n.len() >= 2);
+    }
+    name.len() >= 2 && name.bytes().any(|b| b.is_ascii_alphabetic())
+}
+
+fn is_hex_token(token: &str) -> bool {
+    token.len() >= 16
+        && token.bytes().all(|b| b.is_ascii_hexdigit())
+        && token.bytes().any(|b| b.is_ascii_digit())
+        && token.bytes().any(|b| b.is_ascii_alphabetic())
+}
+
+fn is_mixed_token(token: &str) -> bool {
+    token.len() >= 20
+        && token.bytes().all(|b| b.is_ascii_alphanumeric())
+        && token.bytes().any(|b| b.is_ascii_lowercase())
+        && token.bytes().any(|b| b.is_ascii_uppercase())
+        && token.bytes().any(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(u: &str) -> ParsedUrl {
+        let list = crate::url::suffix::tests::list("com net org id co.id pe net.pe fr");
+        ParsedUrl::parse(u, &list).expect("valid")
+    }
+
+    #[test]
+    fn host_names_as_folders_or_pages() {
+        let hit = |u: &str| host_in_path(&parse(u));
+        assert_eq!(
+            hit("http://www.m9e4.com/labanquepostale.fr/service-mobile-pass/ac451/phone.php")
+                .as_deref(),
+            Some("labanquepostale.fr")
+        );
+        assert!(hit("http://lazorra001.example.com/app/facebook.com/?key=Kx").is_some());
+        assert!(hit("https://www.gelmec.co.uk/webmail.cornell.edu.html").is_some());
+        assert!(hit("http://connx.be/myebranch.iccu.com/Idaho.php").is_some());
+        assert!(hit("http://shop.example/x/tokopedia.co.id/login").is_some());
+        // A site-report page about a domain (the last segment, no page ending), a file,
+        // a version number, a plain article: not a kit.
+        assert!(hit("http://www.pageglance.com/automationalley.com").is_none());
+        assert!(hit("http://a.com/downloads/setup-1.2.zip").is_none());
+        assert!(hit("http://a.com/v1.2/docs/").is_none());
+        assert!(hit("http://a.com/blog/2020/01/my-trip.html").is_none());
+        assert!(hit("http://a.com/index.php/about/").is_none());
+        assert!(hit("https://docs.example.com/en-us/asp.net/core/").is_none());
+    }
+
+    #[test]
+    fn services_named_by_a_whole_segment() {
+        let hit = |u: &str| service_in_path(&parse(u));
+        assert_eq!(
+            hit("http://houseoftires.com/Adobe/css/XML/PDF/").as_deref(),
+            Some("Adobe")
+        );
+        assert!(hit("http://hmipsc.com.sg/customize/dropbox/index.php").is_some());
+        assert!(hit("http://email.m-aut.ru/apple/finish.php").is_some());
+        assert!(hit("http://x.example.com/chase.php").is_some());
+        assert!(hit("https://blog.example.com/how-to-share-a-dropbox-folder").is_none());
+        assert!(hit("https://www.example.com/docs/office/").is_none());
+        assert!(hit("https://www.example.com/pineapple/").is_none());
+    }
+
+    #[test]
+    fn machine_made_path_tokens() {
+        let hit = |u: &str| random_path(&parse(u));
+        assert!(
+            hit("http://shadetreetechnology.com/V4/validation/a111aedc8ae390eabcfa130e041a10a4")
+                .is_some()
+        );
+        assert!(hit("http://regiscoyne.com/368762BDB30FAB1003AAB48B3362C445").is_some());
+        assert!(hit("https://d.example.com/46f7/knhmWSOc40J4X3DJCeXJ3v1oVrLP.php").is_some());
+        // Words, dates, numbers, slugs: not random.
+        assert!(hit("https://www.example.com/2019/05/17/a-long-article-title-here/").is_none());
+        assert!(hit("https://www.example.com/products/1234567890123456789").is_none());
+        assert!(hit("https://www.example.com/Facebook/deadbeef").is_none());
+        assert!(hit("https://www.example.com/ThisIsALongCamelCaseName").is_none());
+    }
+
+    #[test]
+    fn article_titles_are_not_kit_words() {
+        fn words(p: &str) -> Vec<&str> {
+            words_outside_slugs(p).collect()
+        }
+        assert_eq!(
+            words("/microsoft-windows-update-overview-all/paypal/signin.php?cmd=_update"),
+            ["paypal", "signin", "php", "cmd", "update"]
+        );
+        assert_eq!(
+            words("/customer-idpp00c845/myaccount/signin"),
+            ["customer", "idpp00c845", "myaccount", "signin"]
+        );
+        assert!(words("/how_to_use_google_drive/").is_empty());
+        assert!(words("/clear%20your%20google%20history").is_empty());
+    }
+
+    #[test]
+    fn credential_words_in_hosts() {
+        let hit = |u: &str| credential_host(&parse(u));
+        assert_eq!(
+            hit("http://webmail.securescs.com/").as_deref(),
+            Some("webmail")
+        );
+        assert_eq!(
+            hit("http://ameli-account-connection.agip.net.pe/x/index.php").as_deref(),
+            Some("account")
+        );
+        assert!(hit("http://verify.mypaypdetails.com/").is_some());
+        assert!(hit("http://www.securitypronews.com/").is_none());
+        assert!(hit("http://www.speedcamupdates.com/").is_none());
+        assert!(hit("http://10.0.0.1/login").is_none());
+    }
+}
