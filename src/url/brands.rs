@@ -1,8 +1,8 @@
 //! Protected brands: their official domains, and their names inside other domains.
 
-use std::collections::{HashMap, HashSet};
-
 use aho_corasick::AhoCorasick;
+
+use super::fasthash::{FastMap, FastSet};
 
 use crate::pack::model::BrandData;
 
@@ -24,22 +24,22 @@ pub enum BrandMatch<'a> {
 pub struct BrandIndex {
     brands: Vec<BrandData>,
     /// Official registrable domain → brand.
-    official: HashMap<String, usize>,
+    official: FastMap<String, usize>,
     /// First labels of the official domains (`bca` of bca.co.id): a host position that does not
     /// start with one cannot start an official domain, which saves most lookups.
-    official_heads: HashSet<String>,
+    official_heads: FastSet<String>,
     /// Keyword → brand, for whole tokens of a label.
-    keywords: HashMap<String, usize>,
+    keywords: FastMap<String, usize>,
     /// Keywords long enough to be found inside a token, and their brands.
     long_keywords: Option<(AhoCorasick, Vec<(String, usize)>)>,
     /// Keywords long enough to match one typo away, bucketed by length (a token can only be
     /// one edit from keywords one shorter, as long, or one longer), each bucket in brand order.
     typo_keywords: Vec<Vec<(String, usize)>>,
     /// Words that name a brand in text: keywords of 3+ letters and brand names.
-    names: HashMap<String, usize>,
+    names: FastMap<String, usize>,
     /// Global brands by the name part of their official domains (`google` of google.com):
     /// they own that name under many country suffixes (google.com.hk, google.td).
-    global_names: HashMap<String, usize>,
+    global_names: FastMap<String, usize>,
 }
 
 /// Keywords shorter than this only match a whole hyphen- or digit-separated token of a label

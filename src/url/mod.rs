@@ -2,6 +2,7 @@
 
 pub mod brands;
 pub mod domains;
+pub(crate) mod fasthash;
 pub mod shape;
 pub mod suffix;
 
