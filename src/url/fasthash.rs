@@ -3,56 +3,61 @@
 //!
 //! The standard library's SipHash resists hash flooding by whoever chooses the keys; here the
 //! keys come from the pack and only the probes come from a web page, so flooding is not a
-//! threat and SipHash's cost is pure overhead on a URL check (a dozen lookups each). This is
-//! the same multiply-fold as [`host_hash`](super::domains::host_hash), streamed.
+//! threat and SipHash's cost is pure overhead on a URL check (a dozen lookups each).
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// A multiply-fold hasher for short keys (a few nanoseconds for a host name).
+/// A multiply-rotate hasher for short keys (a few nanoseconds for a host name). It uses
+/// 64-bit multiplies only: a 128-bit product is a library call in Wasm.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct FastHasher {
     state: u64,
 }
 
-const K0: u64 = 0xa076_1d64_78bd_642f;
+const K0: u64 = 0x9e37_79b9_7f4a_7c15;
 const K1: u64 = 0xe703_7ed1_a0b4_28db;
 
-/// The 128-bit product of `a` and `b`, folded to 64 bits.
-fn fold_mul(a: u64, b: u64) -> u64 {
-    let r = u128::from(a) * u128::from(b);
-    (r as u64) ^ ((r >> 64) as u64)
+impl FastHasher {
+    fn add(&mut self, word: u64) {
+        self.state = (self.state.rotate_left(23) ^ word).wrapping_mul(K0);
+    }
 }
 
 impl Hasher for FastHasher {
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.state ^ (bytes.len() as u64);
+        self.add(bytes.len() as u64);
         let mut chunks = bytes.chunks_exact(8);
         for chunk in &mut chunks {
             let mut word = [0u8; 8];
             word.copy_from_slice(chunk);
-            h = fold_mul(h ^ u64::from_le_bytes(word) ^ K0, K1);
+            self.add(u64::from_le_bytes(word));
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
             let mut word = [0u8; 8];
             word[..rest.len()].copy_from_slice(rest);
-            h = fold_mul(h ^ u64::from_le_bytes(word) ^ K0, K1);
+            self.add(u64::from_le_bytes(word));
         }
-        self.state = h;
     }
 
     fn write_u8(&mut self, byte: u8) {
-        self.state = fold_mul(self.state ^ u64::from(byte) ^ K1, K0);
+        self.add(u64::from(byte));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
     }
 
     fn write_usize(&mut self, n: usize) {
-        self.state = fold_mul(self.state ^ n as u64 ^ K1, K0);
+        self.add(n as u64);
     }
 
     fn finish(&self) -> u64 {
-        // One more fold so the top bits (hashbrown's tag) depend on every input byte.
-        fold_mul(self.state ^ K0, K1)
+        // Multiplication mixes upwards only: fold the high bits down so the table index (low
+        // bits) and hashbrown's tag (top bits) both depend on every input byte.
+        let h = (self.state ^ (self.state >> 32)).wrapping_mul(K1);
+        h ^ (h >> 29)
     }
 }
 

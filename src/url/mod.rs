@@ -65,7 +65,17 @@ impl ParsedUrl {
         if host.is_empty() {
             return Err(UrlError::NoHost);
         }
-        let (unicode_host, _) = idna::domain_to_unicode(&host);
+        // Only punycode labels decode to anything else: letters, digits, dots and hyphens
+        // pass through UTS #46 unchanged (the host is lower-case already), so skip it.
+        let plain = host
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-')
+            && !host.split('.').any(|l| l.starts_with("xn--"));
+        let unicode_host = if plain {
+            host.clone()
+        } else {
+            idna::domain_to_unicode(&host).0
+        };
         let (registrable, suffix) = if is_ip {
             (None, None)
         } else {
@@ -182,6 +192,22 @@ mod tests {
         let p = ParsedUrl::parse("http://xn--ba-omc.co.id/", &list()).unwrap(); // "bсa" with Cyrillic с
         assert_eq!(p.unicode_host, "bсa.co.id");
         assert_eq!(p.skeleton_host().as_deref(), Some("bca.co.id"));
+    }
+
+    #[test]
+    fn plain_ascii_hosts_are_what_idna_would_decode_them_to() {
+        for host in [
+            "www.example.com",
+            "a-b--c.d1.co.id",
+            "-lead.trail-.x",
+            "1.2.3.example",
+            "ab--cd.com",
+            "0x1f.xyz",
+            "123abc.x456",
+        ] {
+            let p = ParsedUrl::parse(&format!("http://{host}/"), &list()).unwrap();
+            assert_eq!(p.unicode_host, idna::domain_to_unicode(&p.host).0, "{host}");
+        }
     }
 
     #[test]
