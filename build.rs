@@ -2,7 +2,8 @@
 //!
 //! The compiler modules are included by path so that the build script and `waspada pack build`
 //! run the very same code; they depend on serde, toml, postcard, blake3 and thiserror only.
-//! `src/url/domains.rs` comes along: block lists are compiled into its hashed set.
+//! `src/url/domains.rs` comes along (with its hasher, `src/url/fasthash.rs`): block lists are
+//! compiled into its hashed set.
 
 #[allow(dead_code)]
 #[path = "src/category.rs"]
@@ -19,9 +20,13 @@ mod source;
 #[allow(dead_code)]
 #[path = "src/url/domains.rs"]
 pub mod url_domains;
-/// `crate::url::domains`, as the library names it.
+#[allow(dead_code)]
+#[path = "src/url/fasthash.rs"]
+pub mod url_fasthash;
+/// `crate::url::domains` (and the hasher it uses), as the library names them.
 mod url {
     pub use crate::url_domains as domains;
+    pub use crate::url_fasthash as fasthash;
 }
 
 use std::path::{Path, PathBuf};

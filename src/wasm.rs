@@ -87,7 +87,10 @@ fn lang_of(lang: Option<String>) -> Lang {
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    // Plain objects, not Maps, so the JS side reads `verdict.reasons[0].rule`.
+    // Plain objects, not Maps, so the JS side reads `verdict.reasons[0].rule`. Field by field:
+    // serde-wasm-bindgen caches the JS strings of field names and enum values, so a safe
+    // verdict crosses no text at all; one JSON string through `JSON.parse` took twice as long
+    // (decoding the text and parsing it cost ~3 µs a verdict in Node).
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     value
         .serialize(&serializer)

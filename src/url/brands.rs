@@ -1,8 +1,8 @@
 //! Protected brands: their official domains, and their names inside other domains.
 
-use std::collections::{HashMap, HashSet};
-
 use aho_corasick::AhoCorasick;
+
+use super::fasthash::{FastMap, FastSet};
 
 use crate::pack::model::BrandData;
 
@@ -24,22 +24,26 @@ pub enum BrandMatch<'a> {
 pub struct BrandIndex {
     brands: Vec<BrandData>,
     /// Official registrable domain → brand.
-    official: HashMap<String, usize>,
+    official: FastMap<String, usize>,
     /// First labels of the official domains (`bca` of bca.co.id): a host position that does not
     /// start with one cannot start an official domain, which saves most lookups.
-    official_heads: HashSet<String>,
+    official_heads: FastSet<String>,
     /// Keyword → brand, for whole tokens of a label.
-    keywords: HashMap<String, usize>,
+    keywords: FastMap<String, usize>,
     /// Keywords long enough to be found inside a token, and their brands.
     long_keywords: Option<(AhoCorasick, Vec<(String, usize)>)>,
-    /// Keywords long enough to match one typo away, bucketed by length (a token can only be
-    /// one edit from keywords one shorter, as long, or one longer), each bucket in brand order.
-    typo_keywords: Vec<Vec<(String, usize)>>,
+    /// Keywords long enough to match one typo away, and their brands, in brand order.
+    typo_keywords: Vec<(String, usize)>,
+    /// [`deletion_hash`] of each typo keyword, whole and with each one letter left out →
+    /// positions in `typo_keywords`. A token one edit from a keyword shares one of these with
+    /// it, so a token looks up its own deletions (a dozen lookups) instead of comparing itself
+    /// with every keyword of a similar length (over a hundred).
+    typo_index: FastMap<u64, Vec<u32>>,
     /// Words that name a brand in text: keywords of 3+ letters and brand names.
-    names: HashMap<String, usize>,
+    names: FastMap<String, usize>,
     /// Global brands by the name part of their official domains (`google` of google.com):
     /// they own that name under many country suffixes (google.com.hk, google.td).
-    global_names: HashMap<String, usize>,
+    global_names: FastMap<String, usize>,
 }
 
 /// Keywords shorter than this only match a whole hyphen- or digit-separated token of a label
@@ -72,16 +76,23 @@ impl BrandIndex {
                     long.push((k.clone(), b));
                 }
                 if k.len() >= MIN_TYPO_KEYWORD {
-                    if index.typo_keywords.len() <= k.len() {
-                        index.typo_keywords.resize_with(k.len() + 1, Vec::new);
-                    }
-                    index.typo_keywords[k.len()].push((k.clone(), b));
+                    index.typo_keywords.push((k.clone(), b));
                 }
             }
             index
                 .names
                 .entry(crate::text::fold(&brand.name).text)
                 .or_insert(b);
+        }
+        for (i, (k, _)) in index.typo_keywords.iter().enumerate() {
+            let k = k.as_bytes();
+            for skip in std::iter::once(None).chain((0..k.len()).map(Some)) {
+                let ids = index.typo_index.entry(deletion_hash(k, skip)).or_default();
+                // A keyword with a doubled letter has equal deletions: list it once.
+                if ids.last() != Some(&(i as u32)) {
+                    ids.push(i as u32);
+                }
+            }
         }
         if !long.is_empty() {
             // Only fails on absurd sizes; then long keywords simply match whole tokens only.
@@ -143,10 +154,14 @@ impl BrandIndex {
             }
         }
         for label in labels {
-            for token in label
-                .split(|c: char| c == '-' || c == '_' || c.is_ascii_digit())
+            // Split at ASCII bytes (no char decoding): the pieces of a str cut at ASCII bytes
+            // are str again.
+            let tokens = label
+                .as_bytes()
+                .split(|&b| b == b'-' || b == b'_' || b.is_ascii_digit())
                 .filter(|t| !t.is_empty())
-            {
+                .map(|t| std::str::from_utf8(t).unwrap_or_default());
+            for token in tokens {
                 if let Some(found) = self.name_in_token(token) {
                     return Some(found);
                 }
@@ -172,13 +187,34 @@ impl BrandIndex {
             let (keyword, b) = &meta[m.pattern().as_usize()];
             return Some(BrandMatch::NameInHost(&self.brands[*b], keyword));
         }
-        // The earliest brand among the three buckets, as a scan in brand order would find.
-        let lengths = token.len().saturating_sub(1)..=token.len() + 1;
-        lengths
-            .filter_map(|len| self.typo_keywords.get(len))
-            .filter_map(|bucket| bucket.iter().find(|(k, _)| within_one_edit(token, k)))
-            .min_by_key(|(_, b)| *b)
-            .map(|(k, b)| BrandMatch::NameInHost(&self.brands[*b], k))
+        self.typo(token)
+            .map(|(k, b)| BrandMatch::NameInHost(&self.brands[b], k))
+    }
+
+    /// The keyword one edit from `token`: of several, the earliest brand's, then the shortest,
+    /// then the first listed.
+    fn typo(&self, token: &str) -> Option<(&str, usize)> {
+        let t = token.as_bytes();
+        if t.len() + 1 < MIN_TYPO_KEYWORD {
+            return None;
+        }
+        let mut best: Option<(usize, usize, u32)> = None; // (brand, length, position)
+        for skip in std::iter::once(None).chain((0..t.len()).map(Some)) {
+            let Some(ids) = self.typo_index.get(&deletion_hash(t, skip)) else {
+                continue;
+            };
+            for &i in ids {
+                let (k, b) = &self.typo_keywords[i as usize];
+                let key = (*b, k.len(), i);
+                if best.is_none_or(|x| key < x) && within_one_edit(token, k) {
+                    best = Some(key);
+                }
+            }
+        }
+        best.map(|(_, _, i)| {
+            let (k, b) = &self.typo_keywords[i as usize];
+            (k.as_str(), *b)
+        })
     }
 
     /// The brand whose long keyword (`mandirikartukredit`, `digibank`) appears anywhere in
@@ -196,6 +232,21 @@ impl BrandIndex {
             .find_map(|w| self.names.get(w))
             .map(|&b| &self.brands[b])
     }
+}
+
+/// A hash of `bytes` with the byte at `skip` left out (FNV-1a: byte by byte, so leaving one
+/// out needs no copy). Two strings one edit apart share the hash of one of their deletions, or
+/// one's whole hash is a deletion hash of the other: a substitution at `i` leaves both equal
+/// without `i`; swapping `i` and `i + 1` leaves one without `i` equal to the other without
+/// `i + 1`; an insertion leaves the longer without it equal to the shorter.
+fn deletion_hash(bytes: &[u8], skip: Option<usize>) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (i, &b) in bytes.iter().enumerate() {
+        if Some(i) != skip {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
 }
 
 /// Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap).
@@ -278,6 +329,57 @@ mod tests {
         let idx = bca();
         assert_eq!(idx.classify("fabric.com", &["fabric"]), None);
         assert_eq!(idx.classify("abcanews.com", &["abcanews"]), None);
+    }
+
+    /// Every one-edit variant of every keyword of the default pack's brands, and a few
+    /// tokens two edits away: the index finds what comparing with every keyword finds.
+    #[cfg(feature = "embedded-pack")]
+    #[test]
+    fn typo_index_finds_what_a_scan_of_every_keyword_finds() {
+        let pack = crate::pack::format::decode(crate::pack::DEFAULT_PACK).unwrap();
+        let idx = BrandIndex::new(pack.brands);
+        let scan = |token: &str| {
+            idx.typo_keywords
+                .iter()
+                .filter(|(k, _)| within_one_edit(token, k))
+                .min_by_key(|(k, b)| (*b, k.len()))
+                .map(|(k, b)| (k.as_str(), *b))
+        };
+        let mut tokens = Vec::new();
+        for (k, _) in &idx.typo_keywords {
+            let k = k.as_bytes();
+            for i in 0..=k.len() {
+                for c in [b'a', b'k', b'z'] {
+                    let mut ins = k.to_vec();
+                    ins.insert(i, c);
+                    tokens.push(ins);
+                    if i < k.len() {
+                        let mut sub = k.to_vec();
+                        sub[i] = c;
+                        tokens.push(sub);
+                    }
+                }
+                if i < k.len() {
+                    let mut del = k.to_vec();
+                    del.remove(i);
+                    tokens.push(del);
+                }
+                if i + 1 < k.len() {
+                    let mut swap = k.to_vec();
+                    swap.swap(i, i + 1);
+                    tokens.push(swap);
+                }
+            }
+        }
+        let mut found = 0;
+        for t in tokens {
+            let t = String::from_utf8(t).unwrap();
+            assert_eq!(idx.typo(&t), scan(&t), "{t}");
+            found += usize::from(idx.typo(&t).is_some());
+        }
+        assert!(found > 1000, "{found}");
+        assert_eq!(idx.typo("klikbac").map(|(k, _)| k), Some("klikbca"));
+        assert_eq!(idx.typo("kilkbac"), None);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 pub mod brands;
 pub mod domains;
+pub(crate) mod fasthash;
 pub mod path;
 pub mod shape;
 pub mod suffix;
@@ -65,7 +66,17 @@ impl ParsedUrl {
         if host.is_empty() {
             return Err(UrlError::NoHost);
         }
-        let (unicode_host, _) = idna::domain_to_unicode(&host);
+        // Only punycode labels decode to anything else: letters, digits, dots and hyphens
+        // pass through UTS #46 unchanged (the host is lower-case already), so skip it.
+        let plain = host
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-')
+            && !host.split('.').any(|l| l.starts_with("xn--"));
+        let unicode_host = if plain {
+            host.clone()
+        } else {
+            idna::domain_to_unicode(&host).0
+        };
         let (registrable, suffix) = if is_ip {
             (None, None)
         } else {
@@ -117,24 +128,32 @@ impl ParsedUrl {
             self.host.len().saturating_sub(s.len() + 1)
         });
         let (head, tail) = self.host.split_at(cut.min(self.host.len()));
-        let folded: Vec<String> = head
-            .split('.')
-            .map(|label| {
-                let mixed = label.bytes().any(|b| b.is_ascii_alphabetic())
-                    && label.bytes().any(|b| b.is_ascii_digit());
-                let label = if mixed {
-                    // The same digits as leetspeak in text (`@` and `$` cannot be in a host).
+        // Built in one buffer: this runs for every host with a digit in it (163.com, 9gag.com).
+        let mut host = String::with_capacity(self.host.len());
+        for (i, label) in head.split('.').enumerate() {
+            if i > 0 {
+                host.push('.');
+            }
+            let start = host.len();
+            let mixed = label.bytes().any(|b| b.is_ascii_alphabetic())
+                && label.bytes().any(|b| b.is_ascii_digit());
+            if mixed {
+                // The same digits as leetspeak in text (`@` and `$` cannot be in a host).
+                host.extend(
                     label
                         .chars()
-                        .map(|c| crate::text::normalize::leet_letter(c).unwrap_or(c))
-                        .collect()
-                } else {
-                    label.to_string()
-                };
-                label.replace("rn", "m").replace("vv", "w")
-            })
-            .collect();
-        let host = format!("{}{tail}", folded.join("."));
+                        .map(|c| crate::text::normalize::leet_letter(c).unwrap_or(c)),
+                );
+            } else {
+                host.push_str(label);
+            }
+            if host[start..].contains("rn") || host[start..].contains("vv") {
+                let pairs = host[start..].replace("rn", "m").replace("vv", "w");
+                host.truncate(start);
+                host.push_str(&pairs);
+            }
+        }
+        host.push_str(tail);
         (host != self.host).then_some(host)
     }
 
@@ -182,6 +201,22 @@ mod tests {
         let p = ParsedUrl::parse("http://xn--ba-omc.co.id/", &list()).unwrap(); // "bсa" with Cyrillic с
         assert_eq!(p.unicode_host, "bсa.co.id");
         assert_eq!(p.skeleton_host().as_deref(), Some("bca.co.id"));
+    }
+
+    #[test]
+    fn plain_ascii_hosts_are_what_idna_would_decode_them_to() {
+        for host in [
+            "www.example.com",
+            "a-b--c.d1.co.id",
+            "-lead.trail-.x",
+            "1.2.3.example",
+            "ab--cd.com",
+            "0x1f.xyz",
+            "123abc.x456",
+        ] {
+            let p = ParsedUrl::parse(&format!("http://{host}/"), &list()).unwrap();
+            assert_eq!(p.unicode_host, idna::domain_to_unicode(&p.host).0, "{host}");
+        }
     }
 
     #[test]
