@@ -113,13 +113,19 @@ fn fold_segment(
     let (start, end) = (segment.start, segment.end);
     let class = |i: usize| BYTE_CLASS[bytes[i] as usize];
     let mut rest = start; // start of what is not written yet
+    // Whether `bytes[rest..i]` holds only plain separators, tracked in the same pass so a gap
+    // between two plain words is not read twice.
+    let mut gap_plain = true;
     let mut i = start;
     while i < end {
-        if class(i) != Byte::Letter {
+        let c = class(i);
+        if c != Byte::Letter {
+            gap_plain &= c == Byte::Sep;
             i += 1;
             continue;
         }
         let word = i;
+        i += 1;
         while i < end && class(i) == Byte::Letter {
             i += 1;
         }
@@ -127,26 +133,31 @@ fn fold_segment(
             && (word == start || class(word - 1) == Byte::Sep)
             && (i == end || class(i) == Byte::Sep);
         if plain {
-            general_or_separators(input, rest..word, units, out);
+            write_gap(input, rest..word, gap_plain, units, out);
             out.ascii_word(&bytes[word..i], word as u32);
             rest = i;
+            gap_plain = true;
+        } else {
+            gap_plain = false;
         }
     }
-    general_or_separators(input, rest..end, units, out);
+    write_gap(input, rest..end, gap_plain, units, out);
 }
 
-/// Writes `input[range]`: a run of plain separators directly, anything else by the general path.
-fn general_or_separators(
+/// Writes `input[range]`: a run of plain separators (`plain`) directly, anything else by the
+/// general path.
+#[inline]
+fn write_gap(
     input: &str,
     range: std::ops::Range<usize>,
+    plain: bool,
     units: &mut Vec<Unit>,
     out: &mut Emitter,
 ) {
     if range.is_empty() {
         return;
     }
-    let part = &input.as_bytes()[range.clone()];
-    if part.iter().all(|&b| BYTE_CLASS[b as usize] == Byte::Sep) {
+    if plain {
         out.separator();
         return;
     }
