@@ -84,14 +84,16 @@ impl Emitter {
         // The common case, in bulk: one output byte per input byte. Letters are ASCII
         // letters here, so setting bit 5 lower-cases them.
         let base = self.text.len();
-        self.text.extend_from_slice(word);
-        let written = &mut self.text[base..];
+        // Byte by byte rather than a copy: words are short, and a library copy call per
+        // word cost more than the loop.
+        self.text.reserve(word.len());
         let mut repeats = prev == word[0] | 0x20;
         let mut last_seen = 0;
-        for b in written.iter_mut() {
-            *b |= 0x20;
-            repeats |= *b == last_seen;
-            last_seen = *b;
+        for &b in word {
+            let c = b | 0x20;
+            repeats |= c == last_seen;
+            last_seen = c;
+            self.text.push(c);
         }
         if !repeats {
             let n = word.len() as u32;
