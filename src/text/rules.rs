@@ -87,6 +87,11 @@ impl RuleMatcher {
         self.phrases.memory_usage()
     }
 
+    /// The phrase set behind the rules (for benchmarks of the search alone).
+    pub fn phrases(&self) -> &PhraseSet {
+        &self.phrases
+    }
+
     /// Number of distinct phrases compiled.
     pub fn phrase_count(&self) -> usize {
         self.phrases.len()
