@@ -86,7 +86,7 @@ impl PhraseSet {
     ///
     /// A contiguous NFA rather than a DFA, measured on the default pack (3,778 phrases,
     /// 2026-11-29, 2-core machine, `scan_text` throughput as the figure that matters): the
-    /// contiguous NFA takes 0.44 MB and builds in ~7 ms; the DFA takes 7.0 MB and ~35–75 ms to
+    /// contiguous NFA takes 0.44 MB and builds in ~6 ms; the DFA takes 7.0 MB and ~35–100 ms to
     /// build, and walks folded text only ~10–15 % faster (its table no longer fits in the
     /// cache, so most steps miss). The service worker rebuilds the automaton at every cold
     /// start, and the pack must load in 50 ms, so the smaller, quicker-to-build automaton
