@@ -45,6 +45,33 @@ fn bench(c: &mut Criterion) {
     group.bench_function("100k", |b| b.iter(|| waspada::text::fold(black_box(&text))));
     group.finish();
 
+    // The stages of a text scan on their own, over text folded beforehand: the automaton's
+    // walk (every whole-word hit of every phrase), then the rules' bookkeeping on top of it.
+    let data = waspada::pack::format::decode(pack).unwrap();
+    let rules = waspada::text::rules::RuleMatcher::new(&data.rules).unwrap();
+    let folded = waspada::text::fold(&text);
+    let mut group = c.benchmark_group("phrase_search");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("100k", |b| {
+        b.iter(|| {
+            let mut hits = 0usize;
+            rules
+                .phrases()
+                .for_each_hit(black_box(&folded.text), |_| hits += 1);
+            hits
+        })
+    });
+    group.finish();
+    let mut group = c.benchmark_group("rule_scan");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("100k", |b| b.iter(|| rules.scan(black_box(&folded))));
+    group.finish();
+    eprintln!(
+        "phrase automaton: {} phrases, {} bytes",
+        rules.phrase_count(),
+        rules.memory_usage()
+    );
+
     // Fold and phrase rules without links and the verdict: scan_text minus fired_rules is
     // what link extraction and scoring cost.
     let mut group = c.benchmark_group("fired_rules");

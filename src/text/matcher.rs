@@ -1,6 +1,8 @@
 //! Whole-word phrase search over folded text, with one Aho-Corasick automaton for all phrases.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 
 use super::normalize::fold;
 
@@ -61,29 +63,46 @@ pub struct Hit {
 /// in "perbaikan"), which would otherwise outnumber the real hits three to one.
 #[derive(Debug, Clone)]
 pub struct PhraseSet {
-    automaton: AhoCorasick,
+    automaton: NFA,
+    /// The automaton's unanchored start state, where every search begins.
+    start: StateID,
     phrases: Vec<Phrase>,
 }
 
-/// The automaton could not be built (too many or too long phrases).
+/// The automaton could not be built.
 #[derive(Debug, thiserror::Error)]
-#[error("cannot build the phrase matcher: {0}")]
-pub struct BuildError(#[from] aho_corasick::BuildError);
+#[non_exhaustive]
+pub enum BuildError {
+    /// Too many or too long phrases.
+    #[error("cannot build the phrase matcher: {0}")]
+    Automaton(#[from] aho_corasick::BuildError),
+    /// The automaton has no unanchored start state (never for the NFA used here).
+    #[error("the phrase matcher cannot search: {0}")]
+    Start(#[from] aho_corasick::MatchError),
+}
 
 impl PhraseSet {
     /// Builds the automaton.
     ///
-    /// A contiguous NFA rather than a DFA, measured on the default pack (3,643 phrases,
-    /// 2026-11-29, 2-core machine): the contiguous NFA takes ~0.4 MB and builds in ~7 ms; the
-    /// DFA takes ~6.6 MB and ~35 ms to build and searches folded text only ~20 % faster. The
-    /// service worker rebuilds the automaton at every cold start, and the pack must load in
-    /// 50 ms, so the smaller, quicker-to-build automaton wins.
+    /// A contiguous NFA rather than a DFA, measured on the default pack (3,778 phrases,
+    /// 2026-11-29, 2-core machine, `scan_text` throughput as the figure that matters): the
+    /// contiguous NFA takes 0.44 MB and builds in ~6 ms; the DFA takes 7.0 MB and ~35–100 ms to
+    /// build, and walks folded text only ~10–15 % faster (its table no longer fits in the
+    /// cache, so most steps miss). The service worker rebuilds the automaton at every cold
+    /// start, and the pack must load in 50 ms, so the smaller, quicker-to-build automaton
+    /// wins. No prefilter: with thousands of phrases, nearly all starting with a space, none
+    /// could skip anything.
     pub fn new(phrases: Vec<Phrase>) -> Result<PhraseSet, BuildError> {
-        let automaton = AhoCorasick::builder()
+        let automaton = NFA::builder()
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .prefilter(false)
             .build(phrases.iter().map(padded))?;
-        Ok(PhraseSet { automaton, phrases })
+        let start = automaton.start_state(Anchored::No)?;
+        Ok(PhraseSet {
+            automaton,
+            start,
+            phrases,
+        })
     }
 
     /// Number of phrases.
@@ -111,30 +130,50 @@ impl PhraseSet {
     /// with the same end come longest phrase first, then in phrase order.
     pub fn for_each_hit(&self, folded: &str, mut on_hit: impl FnMut(Hit)) {
         let bytes = folded.as_bytes();
-        let mut haystack = Vec::with_capacity(bytes.len() + 2);
-        haystack.push(b' ');
-        haystack.extend_from_slice(bytes);
-        haystack.push(b' ');
-        // Hits come in order of their end in `haystack`; a phrase closed at its end reaches
-        // one byte further there (its space), so hits ending at the same place in `folded`
-        // may arrive in two steps. They are gathered and put in the order the documentation
-        // promises (and that rules rely on when they keep the first few hits).
+        // The automaton walks `" " + folded + " "` (so phrases padded with their word edges
+        // match at the ends too), one byte at a time, without copying the text. Hits come in
+        // order of their end in that haystack; a phrase closed at its end reaches one byte
+        // further there (its space), so hits ending at the same place in `folded` may arrive
+        // in two steps. They are gathered and put in the order the documentation promises
+        // (and that rules rely on when they keep the first few hits).
+        let aut = &self.automaton;
         let mut same_end: Vec<Hit> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(&haystack) {
-            let p = m.pattern().as_usize();
-            let phrase = &self.phrases[p];
-            // Back to `folded` offsets: drop the leading space of the haystack, and the
-            // spaces that are part of the pattern.
-            let start = m.start() + usize::from(!phrase.open_start) - 1;
-            let end = m.end() - usize::from(!phrase.open_end) - 1;
-            if same_end.first().is_some_and(|h| h.end != end) {
-                self.flush(bytes, &mut same_end, &mut on_hit);
+        // Every hit at the state `sid` reached at `hay_end`; rare next to the steps, so the
+        // step loop below stays small.
+        let mut report = |sid: StateID, hay_end: usize| {
+            for i in 0..aut.match_len(sid) {
+                let pid = aut.match_pattern(sid, i);
+                let p = pid.as_usize();
+                let phrase = &self.phrases[p];
+                // Back to `folded` offsets: drop the leading space of the haystack, and the
+                // spaces that are part of the pattern.
+                let hay_start = hay_end - aut.pattern_len(pid);
+                let start = hay_start + usize::from(!phrase.open_start) - 1;
+                let end = hay_end - usize::from(!phrase.open_end) - 1;
+                if same_end.first().is_some_and(|h| h.end != end) {
+                    self.flush(bytes, &mut same_end, &mut on_hit);
+                }
+                same_end.push(Hit {
+                    phrase: p,
+                    start,
+                    end,
+                });
             }
-            same_end.push(Hit {
-                phrase: p,
-                start,
-                end,
-            });
+        };
+        let matches = |sid: StateID| aut.is_special(sid) && aut.is_match(sid);
+        let mut sid = aut.next_state(Anchored::No, self.start, b' ');
+        if matches(sid) {
+            report(sid, 1);
+        }
+        for (i, &b) in bytes.iter().enumerate() {
+            sid = aut.next_state(Anchored::No, sid, b);
+            if matches(sid) {
+                report(sid, i + 2);
+            }
+        }
+        sid = aut.next_state(Anchored::No, sid, b' ');
+        if matches(sid) {
+            report(sid, bytes.len() + 2);
         }
         self.flush(bytes, &mut same_end, &mut on_hit);
     }
@@ -172,6 +211,7 @@ fn padded(phrase: &Phrase) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
     fn hits(phrases: &[&str], text: &str) -> Vec<String> {
         let set =

@@ -14,7 +14,8 @@ const MAX_HITS_PER_PART: usize = 32;
 #[derive(Debug, Clone, Copy)]
 struct Target {
     rule: u32,
-    part: u16,
+    /// The part's index among every rule's parts (see [`Shape::first_part`]).
+    slot: u32,
 }
 
 /// A fired rule and its evidence.
@@ -30,10 +31,15 @@ pub struct RuleHit {
 #[derive(Debug, Clone)]
 pub struct RuleMatcher {
     phrases: PhraseSet,
-    /// For each phrase of `phrases`: the rule parts it belongs to.
-    targets: Vec<Vec<Target>>,
+    /// The rule parts each phrase of `phrases` belongs to: phrase `p`'s are
+    /// `targets[target_start[p]..target_start[p + 1]]`. One flat list, not a list per phrase:
+    /// every hit reads it, and scattered small lists cost a cache miss each.
+    targets: Vec<Target>,
+    target_start: Vec<u32>,
     /// Per rule: number of parts (1 + groups) and the window.
     shapes: Vec<Shape>,
+    /// Parts of every rule together.
+    part_count: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -41,6 +47,8 @@ struct Shape {
     has_phrases: bool,
     groups: usize,
     window: Option<u16>,
+    /// Where the rule's parts start among every rule's parts.
+    first_part: usize,
 }
 
 impl RuleMatcher {
@@ -50,6 +58,7 @@ impl RuleMatcher {
         let mut phrases = Vec::new();
         let mut targets: Vec<Vec<Target>> = Vec::new();
         let mut shapes = Vec::with_capacity(rules.len());
+        let mut part_count = 0;
         for (r, rule) in rules.iter().enumerate() {
             let parts = std::iter::once(&rule.phrases).chain(rule.all.iter());
             for (part, list) in parts.enumerate() {
@@ -65,7 +74,7 @@ impl RuleMatcher {
                     });
                     targets[slot].push(Target {
                         rule: r as u32,
-                        part: part as u16,
+                        slot: (part_count + part) as u32,
                     });
                 }
             }
@@ -73,18 +82,34 @@ impl RuleMatcher {
                 has_phrases: !rule.phrases.is_empty(),
                 groups: rule.all.len(),
                 window: rule.window,
+                first_part: part_count,
             });
+            part_count += 1 + rule.all.len();
+        }
+        let mut target_start = Vec::with_capacity(targets.len() + 1);
+        let mut at = 0;
+        target_start.push(at);
+        for list in &targets {
+            at += list.len() as u32;
+            target_start.push(at);
         }
         Ok(RuleMatcher {
             phrases: PhraseSet::new(phrases)?,
-            targets,
+            targets: targets.into_iter().flatten().collect(),
+            target_start,
             shapes,
+            part_count,
         })
     }
 
     /// Heap memory used by the automaton, in bytes.
     pub fn memory_usage(&self) -> usize {
         self.phrases.memory_usage()
+    }
+
+    /// The phrase set behind the rules (for benchmarks of the search alone).
+    pub fn phrases(&self) -> &PhraseSet {
+        &self.phrases
     }
 
     /// Number of distinct phrases compiled.
@@ -107,22 +132,26 @@ impl RuleMatcher {
 
     /// The rules that fire on `text`, each with its evidence.
     pub fn scan(&self, text: &Folded) -> Vec<RuleHit> {
-        // parts[rule][part] = hits as (word index, folded start, folded end)
-        let mut parts: Vec<Vec<Vec<(usize, usize, usize)>>> = Vec::new();
+        // parts[first_part of the rule + part] = hits as (word index, folded start, folded end)
+        let mut parts: Vec<Vec<(usize, usize, usize)>> = Vec::new();
+        let mut fired: Vec<bool> = Vec::new();
         let mut touched: Vec<usize> = Vec::new();
         let mut words = WordCounter::new(&text.text);
         self.phrases.for_each_hit(&text.text, |hit| {
             let words_before = words.before(hit.start);
-            for t in &self.targets[hit.phrase] {
+            let from = self.target_start[hit.phrase] as usize;
+            let to = self.target_start[hit.phrase + 1] as usize;
+            for t in &self.targets[from..to] {
                 let rule = t.rule as usize;
                 if parts.is_empty() {
-                    parts = vec![Vec::new(); self.shapes.len()];
+                    parts = vec![Vec::new(); self.part_count];
+                    fired = vec![false; self.shapes.len()];
                 }
-                if parts[rule].is_empty() {
-                    parts[rule] = vec![Vec::new(); 1 + self.shapes[rule].groups];
+                if !fired[rule] {
+                    fired[rule] = true;
                     touched.push(rule);
                 }
-                let list = &mut parts[rule][t.part as usize];
+                let list = &mut parts[t.slot as usize];
                 if list.len() < MAX_HITS_PER_PART {
                     list.push((words_before, hit.start, hit.end));
                 }
@@ -133,7 +162,8 @@ impl RuleMatcher {
             .into_iter()
             .filter_map(|rule| {
                 let shape = &self.shapes[rule];
-                let rule_parts: Vec<&Vec<(usize, usize, usize)>> = parts[rule]
+                let own = shape.first_part..shape.first_part + 1 + shape.groups;
+                let rule_parts: Vec<&Vec<(usize, usize, usize)>> = parts[own]
                     .iter()
                     .enumerate()
                     .filter(|(i, _)| *i > 0 || shape.has_phrases)

@@ -57,6 +57,7 @@ impl Emitter {
     }
 
     /// One or more plain separators: what [`feed`](Self::feed) does for a separator unit.
+    #[inline]
     pub(super) fn separator(&mut self) {
         self.word.close(&mut self.out, self.text.len());
         self.pending_space = !self.text.is_empty();
@@ -65,12 +66,14 @@ impl Emitter {
 
     /// A word of plain ASCII letters starting at byte `at` of the input: what
     /// [`feed`](Self::feed) does for its letter units, without building them.
+    #[inline]
     pub(super) fn ascii_word(&mut self, word: &[u8], at: u32) {
-        let Some(&last) = word.last() else {
+        if word.is_empty() {
             return;
-        };
+        }
         if self.pending_space {
-            self.push_char(' ', at, at);
+            // A space needs no offset entry (see `OffsetMap`).
+            self.text.push(b' ');
             self.pending_space = false;
         }
         self.word.add_ascii_letters(word.len(), self.text.len());
@@ -78,16 +81,28 @@ impl Emitter {
             Some(c) if c.is_ascii() => c as u8,
             _ => 0,
         };
-        let same = |a: u8, b: u8| a.eq_ignore_ascii_case(&b);
-        let repeats = same(prev, word[0]) || word.windows(2).any(|w| same(w[0], w[1]));
+        // The common case, in bulk: one output byte per input byte. Letters are ASCII
+        // letters here, so setting bit 5 lower-cases them.
+        let base = self.text.len();
+        // Byte by byte rather than a copy: words are short, and a library copy call per
+        // word cost more than the loop.
+        self.text.reserve(word.len());
+        let mut repeats = prev == word[0] | 0x20;
+        let mut last_seen = 0;
+        for &b in word {
+            let c = b | 0x20;
+            repeats |= c == last_seen;
+            last_seen = c;
+            self.text.push(c);
+        }
         if !repeats {
-            // The common case, in bulk: one output byte per input byte.
             let n = word.len() as u32;
-            self.text.extend(word.iter().map(u8::to_ascii_lowercase));
-            self.out.offsets.push_run(self.text.len() as u32 - n, at, n);
-            self.prev = Some(last.to_ascii_lowercase() as char);
+            self.out.offsets.push_run(base as u32, at, n);
+            self.prev = Some(last_seen as char);
             return;
         }
+        // A stretched letter somewhere: byte by byte, squeezing repeats.
+        self.text.truncate(base);
         let mut prev = prev;
         for (k, &b) in word.iter().enumerate() {
             let c = b.to_ascii_lowercase();

@@ -22,21 +22,20 @@ pub(super) fn resolve_leet(units: &mut [Unit]) {
             && run_end < units.len()
             && units[run_end].kind == Kind::Letter
             && !is_togel_suffix(units, i, run_end);
-        let letters: Option<Vec<char>> =
-            units[i..run_end].iter().map(|u| leet_letter(u.c)).collect();
-        match letters {
-            Some(letters) if between_letters && run_end - i <= 2 => {
-                for (u, c) in units[i..run_end].iter_mut().zip(letters) {
+        // Checked before anything changes, without collecting the letters.
+        let all_leet = units[i..run_end].iter().all(|u| leet_letter(u.c).is_some());
+        if between_letters && run_end - i <= 2 && all_leet {
+            for u in &mut units[i..run_end] {
+                if let Some(c) = leet_letter(u.c) {
                     u.c = c;
                     u.kind = Kind::Letter;
                 }
             }
-            _ => {
-                for u in &mut units[i..run_end] {
-                    if u.kind == Kind::LeetSymbol {
-                        u.c = ' ';
-                        u.kind = Kind::Sep;
-                    }
+        } else {
+            for u in &mut units[i..run_end] {
+                if u.kind == Kind::LeetSymbol {
+                    u.c = ' ';
+                    u.kind = Kind::Sep;
                 }
             }
         }

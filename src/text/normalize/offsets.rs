@@ -64,10 +64,20 @@ impl OffsetMap {
 
     /// `count` folded bytes from `k` on came from the input bytes from `start` on, one each:
     /// the same as pushing each of them, since the first one's piece covers the rest.
+    #[inline]
     pub(super) fn push_run(&mut self, k: u32, start: u32, count: u32) {
-        if count > 0 {
-            self.push(k, start, start + 1);
+        if count == 0 {
+            return;
         }
+        // Most words continue the last piece (only the separators before them changed the
+        // gap between folded and input offsets when they were not one byte).
+        if let Some(p) = self.pieces.last()
+            && p.linear
+            && p.start.wrapping_add(k.wrapping_sub(p.at)) == start
+        {
+            return;
+        }
+        self.push(k, start, start + 1);
     }
 
     /// The last pushed byte, `k`, now ends at `end` in the input (a stretched letter: the
