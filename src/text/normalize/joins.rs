@@ -106,6 +106,21 @@ pub(super) fn join_spaced_letters(units: &mut [Unit]) {
                     u.c = JOINED;
                 }
             }
+            // "S U K S E S 303", "M E G A B E T 99": a spelt-out name with its number after
+            // one space. The number belongs to the name; joined, the pair reads as a brand.
+            let spelt_name = units[i..=last].iter().all(|u| u.kind != Kind::Digit);
+            let gap = last + 1;
+            if spelt_name && gap < n && units[gap].kind == Kind::Sep {
+                let digits = units[gap + 1..]
+                    .iter()
+                    .take_while(|u| u.kind == Kind::Digit)
+                    .count();
+                let word_ends = units.get(gap + 1 + digits).is_none_or(|u| !is_word(u.kind));
+                if (2..=3).contains(&digits) && word_ends {
+                    units[gap].c = JOINED;
+                    last = gap + digits;
+                }
+            }
             // A name and its number spelt out one by one ("A L E X I S 1 7") is a gambling
             // brand dodging filters: the joined word counts as styled. Spaced letters alone
             // ("S E L A M A T") are emphasis, and stay plain.

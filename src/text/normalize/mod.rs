@@ -268,6 +268,9 @@ mod tests {
             ("s.l.o.t", "slot"),
             ("s l 0 t", "slot"),
             ("A L E X I S 1 7", "alexis17"),
+            ("di S U K S E S 303 gacor", "di sukses303 gacor"),
+            ("S E L A M A T pagi 2024", "selamat pagi 2024"),
+            ("S E L A M A T 2024", "selamat 2024"),
             ("【H】【o】【k】【i】【7】【7】【7】", "hoki777"),
             ("main di ALEXIS⭐17⭐ gacor", "main di alexis17 gacor"),
             ("covid-19 jam 7.30", "covid 19 jam 7 30"),
@@ -337,6 +340,10 @@ mod tests {
         // A name and its number spelt out or split by an emoji: written to dodge filters.
         assert_eq!(styled("main di ⭐ A L E X I S 1 7 ⭐ gacor"), ["alexis17"]);
         assert_eq!(styled("gabung ALEXIS⭐17 sekarang"), ["alexis17"]);
+        assert_eq!(
+            styled("Rezeki dari M E G A B E T 99, makasih"),
+            ["megabet99"]
+        );
         assert!(
             styled("S E L A M A T pagi").is_empty(),
             "spaced letters are emphasis"
