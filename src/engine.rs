@@ -409,9 +409,7 @@ impl Engine {
         // On a page, styled letters can be typography (a Japanese page's fullwidth ＤＩＭＥ,
         // rendered math): there they count only next to other scam wording or a form asking
         // for secrets. In a message or comment, the styling alone is the tell.
-        let alone_is_enough = matches!(source, TextSource::Message);
-        let evasive =
-            evasive.filter(|_| alone_is_enough || asks_secrets || scorer.raw_text_score() > 0);
+        let evasive = evasive.filter(|_| is_message || asks_secrets || scorer.raw_text_score() > 0);
         // A name spelt in emoji (⭐➡⛽⛳⚜⁉♈️17): folding keeps only its number, so look at the
         // original. Only messages and comments: on a page, emoji strings are decoration.
         if let Some(range) = is_message
