@@ -498,7 +498,9 @@ impl Engine {
             listed != url.host && url.host.strip_prefix("www.") != Some(listed)
         });
         let country_variant = match (&url.registrable, &url.suffix) {
-            (Some(r), Some(s)) if !free_hosting => self.brands.country_variant(r, s).is_some(),
+            (Some(r), Some(s)) if !free_hosting && self.is_country_suffix(s) => {
+                self.brands.country_variant(r, s).is_some()
+            }
             _ => false,
         };
         if country_variant {
@@ -562,6 +564,13 @@ impl Engine {
             (Some(BrandMatch::OfficialInside(b, _)), None) => {
                 brand_hit("url.brand-in-subdomain", &b.name, b.official.join(", "))
             }
+            // A famous name glued to a site's own words (dipyoutube, googlefeud) is weaker
+            // evidence than one standing alone or with lure words (`url::lure`).
+            (Some(BrandMatch::NameInHost(b, keyword)), None)
+                if crate::url::lure::glued_without_lure(&url.labels(), keyword) =>
+            {
+                brand_hit("url.brand-glued", &b.name, b.official.join(", "))
+            }
             (Some(BrandMatch::NameInHost(b, _)), None) if free_hosting => {
                 brand_hit("url.free-hosting-brand", &b.name, b.official.join(", "))
             }
@@ -584,6 +593,17 @@ impl Engine {
             hits.push(SignalHit::new("url.shortener", url.url.as_str()));
         }
         facts
+    }
+
+    /// Whether `suffix` is a country's (`de`, `com.uy`, `co.uk`) where global brands hold their
+    /// name, rather than a generic or near-free ending anyone can take (`paypal.xyz`,
+    /// `google.top` and `olx.tk` are lookalikes, not country sites).
+    fn is_country_suffix(&self, suffix: &str) -> bool {
+        let tld = suffix.rsplit('.').next().unwrap_or_default();
+        suffix.split('.').count() <= 2
+            && tld.len() == 2
+            && tld.bytes().all(|b| b.is_ascii_lowercase())
+            && !self.risky_tlds.iter().any(|t| t == tld)
     }
 
     /// The path and query of a URL on a host that is not the brand's: a brand's name there

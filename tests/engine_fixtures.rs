@@ -128,6 +128,49 @@ fn lookalikes_name_the_brand() {
 }
 
 #[test]
+fn global_brands_own_their_name_in_country_domains_only() {
+    let engine = Engine::with_default_pack().unwrap();
+    let level = |url: &str| engine.check_url(url, Lang::En).unwrap().level;
+    for url in [
+        "https://www.google.de/",
+        "https://www.olx.com.uy/",
+        "https://www.olx.pl/",
+    ] {
+        assert_eq!(level(url), Level::Safe, "{url}");
+    }
+    // A generic or near-free ending is anyone's: the brand's name there is a lookalike.
+    for url in [
+        "http://paypal.xyz/login",
+        "http://google.top/",
+        "http://amazon.tk/",
+    ] {
+        assert!(level(url) >= Level::Warning, "{url}");
+    }
+}
+
+#[test]
+fn a_name_glued_to_a_sites_own_words_is_only_a_hint() {
+    let engine = Engine::with_default_pack().unwrap();
+    let check = |url: &str| engine.check_url(url, Lang::En).unwrap();
+    for url in [
+        "http://dipyoutube.com/watch?v=x",
+        "https://www.myahookah.com/",
+    ] {
+        let v = check(url);
+        assert_eq!(v.level, Level::Caution, "{url}: {v:?}");
+        assert!(v.reasons.iter().any(|r| r.rule == "url.brand-glued"));
+    }
+    // Glued to lure words it is still a lookalike; glued with one more sign, a warning.
+    for url in [
+        "http://servicepaypal.serveirc.com/",
+        "http://whatsappjoingrup.example.com/",
+        "http://googlefeud.example.com/a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6/",
+    ] {
+        assert!(check(url).level >= Level::Warning, "{url}");
+    }
+}
+
+#[test]
 fn a_styled_name_is_gambling_unless_it_is_a_brand() {
     let engine = Engine::with_default_pack().unwrap();
     let styled = |text: &str| {

@@ -201,6 +201,15 @@ DROP_KEYWORDS = {
 }
 
 
+# Brands whose kind in the reference file hides that they run the same name in many
+# countries; a "global" kind lets the engine accept their country domains (olx.com.uy).
+KIND_OVERRIDE = {
+    "OLX Indonesia": ("global-marketplace",
+                      "OLX Group runs OLX under its own name in many countries (olx.pl, olx.in, "
+                      "olx.com.br, olx.com.uy): a country domain named exactly olx is OLX's."),
+}
+
+
 # Keywords kept although they are ordinary words, and why.
 KEEP_NOTES = {
     "DANA": "'dana' is also the word for 'funds', but DANA lures (dana-kaget.xyz, "
@@ -289,7 +298,11 @@ def main():
         # Shown to users inside messages ("… bukan situs resmi {brand}"): drop the "(…)" part.
         short = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip() or name
         out.append(f"name = {toml_str(short)}")
-        out.append(f"kind = {toml_str(b.get('kind', ''))}")
+        kind = b.get("kind", "")
+        if name in KIND_OVERRIDE:
+            kind, why = KIND_OVERRIDE[name]
+            out.append(f"# kind: {why}")
+        out.append(f"kind = {toml_str(kind)}")
         out.append(f"keywords = [{', '.join(toml_str(k) for k in keywords)}]")
         out.append(f"official = [{', '.join(toml_str(d) for d in official)}]")
         for n in notes:

@@ -3,6 +3,7 @@
 pub mod brands;
 pub mod domains;
 pub(crate) mod fasthash;
+pub mod lure;
 pub mod path;
 pub mod shape;
 pub mod suffix;

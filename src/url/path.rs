@@ -126,9 +126,23 @@ const SLUG_SEPARATORS: usize = 3;
 /// segments that are article titles: a brand or "update" in a title
 /// (`/microsoft-windows-update-overview/`) is what the article is about, while a kit names its
 /// folders and pages with one or two words (`/paypal/`, `/myaccount/signin`, `cmd=_update`).
+///
+/// A page at the top of the path named after a host (`/update.microsoft.com.html`, a status
+/// checker's page about that site) is left out too: it is `url.host-in-path`'s evidence, and
+/// its words must not count again as a brand or a login word.
 pub fn words_outside_slugs(path_and_query: &str) -> impl Iterator<Item = &str> {
-    path_and_query
-        .split(['/', '?', '&', '=', '#'])
+    let path_end = path_and_query
+        .find(['?', '#'])
+        .unwrap_or(path_and_query.len());
+    let top_page = path_and_query[..path_end]
+        .strip_prefix('/')
+        .filter(|page| !page.contains('/') && page.contains('.'))
+        .filter(|page| strip_page_ending(page).is_some_and(looks_like_host));
+    let rest = match top_page {
+        Some(page) => &path_and_query[1 + page.len()..],
+        None => path_and_query,
+    };
+    rest.split(['/', '?', '&', '=', '#'])
         .filter(|segment| separators(segment.as_bytes()) < SLUG_SEPARATORS)
         .flat_map(|segment| segment.split(|c: char| !c.is_ascii_alphanumeric()))
         .filter(|w| !w.is_empty())
@@ -275,6 +289,12 @@ mod tests {
         );
         assert!(words("/how_to_use_google_drive/").is_empty());
         assert!(words("/clear%20your%20google%20history").is_empty());
+        // A top page named after a site is about that site; deeper, it is a kit's copy.
+        assert_eq!(words("/update.microsoft.com.html?x=1"), ["x", "1"]);
+        assert_eq!(
+            words("/kit/login.alibaba.com.php"),
+            ["kit", "login", "alibaba", "com", "php"]
+        );
     }
 
     #[test]

@@ -1,0 +1,291 @@
+//! Whether a brand name glued into a longer word of a host is a lure or a coincidence.
+//!
+//! Phishing hosts glue the brand to words that make a link look like the brand's own service
+//! (`servicepaypal`, `instagramnotice`, `whatsappjoingrup`, `klikbcaverifikasi`). Honest sites
+//! glue a famous name to their own words (`dipyoutube`, `googlefeud`), and some names only
+//! appear by accident inside other words (`m|yahoo|kah`). Combosquatting studies (Kintis et al.,
+//! "Hiding in Plain Sight", 2017) found the phishing side uses a small vocabulary: account,
+//! security and support words, login and payment words, prizes, group-chat invitations, file
+//! sharing and, for crypto, wallet words. A glued name whose other letters are all such words
+//! keeps the full weight of a lookalike; any other glued name is weaker evidence
+//! (`url.brand-glued`), which still reaches a warning with one more sign (free hosting, a random
+//! path, a login page).
+
+/// Words phishing hosts glue to a brand's name, English and Indonesian. Plurals and the
+/// Indonesian `-ku` ("my") are handled by [`glued_without_lure`], not listed.
+const LURE_WORDS: &[&str] = &[
+    // account and security
+    "login",
+    "log",
+    "signin",
+    "sign",
+    "logon",
+    "secure",
+    "security",
+    "safe",
+    "verify",
+    "verification",
+    "verifikasi",
+    "validate",
+    "validation",
+    "valid",
+    "confirm",
+    "konfirmasi",
+    "auth",
+    "account",
+    "akun",
+    "update",
+    "upgrade",
+    "unlock",
+    "recovery",
+    "recover",
+    "restore",
+    "reset",
+    "password",
+    "aktivasi",
+    "activation",
+    "blokir",
+    "blocked",
+    "limit",
+    "limited",
+    // money
+    "billing",
+    "bill",
+    "pay",
+    "payment",
+    "pembayaran",
+    "wallet",
+    "card",
+    "kartu",
+    "refund",
+    "invoice",
+    "transfer",
+    "tarif",
+    "bank",
+    "banking",
+    "cash",
+    "cashback",
+    "dana",
+    // support and notices
+    "support",
+    "help",
+    "helpdesk",
+    "service",
+    "layanan",
+    "care",
+    "cs",
+    "customer",
+    "client",
+    "center",
+    "centre",
+    "team",
+    "desk",
+    "contact",
+    "hubungi",
+    "bantuan",
+    "pengaduan",
+    "notice",
+    "notif",
+    "notification",
+    "alert",
+    "info",
+    "informasi",
+    "message",
+    "mail",
+    "email",
+    "inbox",
+    // looking official
+    "my",
+    "m",
+    "mobile",
+    "app",
+    "web",
+    "online",
+    "portal",
+    "id",
+    "official",
+    "resmi",
+    "home",
+    "access",
+    "net",
+    "site",
+    "page",
+    "live",
+    "go",
+    "get",
+    "new",
+    "baru",
+    // prizes and offers
+    "promo",
+    "bonus",
+    "hadiah",
+    "gift",
+    "reward",
+    "poin",
+    "point",
+    "undian",
+    "kuis",
+    "gratis",
+    "free",
+    "prize",
+    "winner",
+    "claim",
+    "klaim",
+    "event",
+    "lottery",
+    "giveaway",
+    "voucher",
+    "diskon",
+    "subsidi",
+    "bansos",
+    // group-chat invitations
+    "join",
+    "gabung",
+    "invite",
+    "grup",
+    "group",
+    "grub",
+    "chat",
+    "vip",
+    "daftar",
+    // crypto
+    "airdrop",
+    "connect",
+    "sync",
+    "extension",
+    "dex",
+    "swap",
+    "bridge",
+    "stake",
+    "nft",
+    "mint",
+    "token",
+    "defi",
+    "dapp",
+    // shared files
+    "drive",
+    "doc",
+    "document",
+    "file",
+    "share",
+    "shared",
+    "cloud",
+    "storage",
+    "download",
+    "view",
+    "viewer",
+    "scan",
+];
+
+/// Whether `keyword` appears in `labels` only glued into longer tokens whose other letters are
+/// not lure words (`dipyoutube`, `googlefeud`, `myahookah`). False when some token is exactly
+/// the keyword (`bri-poin`), when a glued token's remainder is all lure words
+/// (`servicepaypal`, `whatsappjoingrup`), and when the keyword is not in the labels at all (a
+/// typo such as `paypa1`, judged elsewhere).
+pub fn glued_without_lure(labels: &[&str], keyword: &str) -> bool {
+    let mut glued = false;
+    for token in labels.iter().flat_map(|l| tokens(l)) {
+        if token == keyword {
+            return false;
+        }
+        if let Some(at) = token.find(keyword) {
+            let (before, after) = (&token[..at], &token[at + keyword.len()..]);
+            // `whatsapps`, `danaku`: a plural or "my" straight after the name.
+            let after_ok = all_lure_words(after)
+                || ["s", "ku"]
+                    .iter()
+                    .any(|t| after.strip_prefix(t).is_some_and(all_lure_words));
+            if all_lure_words(before) && after_ok {
+                return false;
+            }
+            glued = true;
+        }
+    }
+    glued
+}
+
+/// The pieces of a label between hyphens, underscores and digits, as the brand index cuts them.
+fn tokens(label: &str) -> impl Iterator<Item = &str> {
+    label
+        .split(|c: char| c == '-' || c == '_' || c.is_ascii_digit())
+        .filter(|t| !t.is_empty())
+}
+
+/// Whether `s` is empty or splits wholly into lure words (each maybe with a plural `s` or
+/// the Indonesian `ku`). Short input only (a label's remainder), so the quadratic search is cheap.
+fn all_lure_words(s: &str) -> bool {
+    // ends[i]: s[..i] splits into lure words.
+    let n = s.len();
+    if n > 63 {
+        return false;
+    }
+    let mut ends = [false; 64];
+    ends[0] = true;
+    for start in 0..n {
+        if !ends[start] {
+            continue;
+        }
+        for word in LURE_WORDS {
+            if s[start..].starts_with(word) {
+                let end = start + word.len();
+                ends[end] = true;
+                for tail in ["s", "ku"] {
+                    if s[end..].starts_with(tail) {
+                        ends[end + tail.len()] = true;
+                    }
+                }
+            }
+        }
+    }
+    ends[n]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn glued(host: &str, keyword: &str) -> bool {
+        let labels: Vec<&str> = host.split('.').collect();
+        glued_without_lure(&labels, keyword)
+    }
+
+    #[test]
+    fn names_glued_to_their_own_words_are_weak() {
+        assert!(glued("dipyoutube", "youtube"));
+        assert!(glued("www.googlefeud", "google"));
+        assert!(glued("www.myahookah", "yahoo"));
+        assert!(glued("googlesystem", "google"));
+    }
+
+    #[test]
+    fn names_glued_to_lure_words_stay_lookalikes() {
+        for (host, keyword) in [
+            ("servicepaypal.serveirc", "paypal"),
+            ("instagramnotice-security", "instagram"),
+            ("joinchatgrupwhatsapp31.mrbonus", "whatsapp"),
+            ("www.paypalsigninfo.deisemelo", "paypal"),
+            ("invite-whatsapps.xxuz", "whatsapp"),
+            ("klikbcaverifikasi", "klikbca"),
+            ("binanceofficialdex", "binance"),
+            ("mfacebook.blogspot", "facebook"),
+            ("metamaskconnect", "metamask"),
+            ("hadiahdanaku", "dana"),
+        ] {
+            assert!(!glued(host, keyword), "{host}");
+        }
+    }
+
+    #[test]
+    fn whole_tokens_and_typos_are_not_glued() {
+        assert!(!glued("bri-poin", "bri"));
+        assert!(!glued("dipyoutube.youtube-help", "youtube"));
+        assert!(!glued("paypa1-login", "paypal"));
+    }
+
+    #[test]
+    fn odd_input_is_bounded() {
+        let long = "x".repeat(200) + "paypal";
+        assert!(glued(&long, "paypal"));
+        assert!(!all_lure_words(&"login".repeat(20)));
+    }
+}
