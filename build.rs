@@ -9,6 +9,9 @@
 #[path = "src/category.rs"]
 mod category;
 #[allow(dead_code)]
+#[path = "src/pack/expand.rs"]
+mod expand;
+#[allow(dead_code)]
 #[path = "src/pack/format.rs"]
 mod format;
 #[allow(dead_code)]

@@ -38,3 +38,51 @@ fn every_category_has_rules() {
         );
     }
 }
+
+#[test]
+fn sets_and_letter_classes_expand_and_their_mistakes_name_the_line() {
+    let dir = std::env::temp_dir().join(format!("waspada-sets-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let rules = r#"[sets]
+names = ["*[a-c]88", "king138"]
+unused = ["x"]
+
+[[rule]]
+id = "gambling.sets-ok"
+category = "gambling"
+weight = 40
+phrases = ["@names"]
+message.id = "judi"
+message.en = "gambling"
+examples = ["main di BETA88 yuk", "KING138"]
+
+[[rule]]
+id = "gambling.sets-bad"
+category = "gambling"
+weight = 40
+phrases = ["@missing", "*[z-a]77"]
+message.id = "judi"
+message.en = "gambling"
+examples = ["x"]
+"#;
+    std::fs::write(dir.join("gambling.toml"), rules).unwrap();
+    let problems: Vec<String> = match waspada::pack::source::compile_dir(&dir) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.0.iter().map(|p| p.to_string()).collect(),
+    };
+    std::fs::remove_dir_all(&dir).ok();
+    let has = |needle: &str| problems.iter().any(|p| p.contains(needle));
+    assert!(
+        has("gambling.toml:18: unknown set `@missing`"),
+        "{problems:?}"
+    );
+    assert!(
+        has("gambling.toml:18: bad letter class `[z-a]`"),
+        "{problems:?}"
+    );
+    assert!(
+        has("gambling.toml:3: set `unused` is never used"),
+        "{problems:?}"
+    );
+    assert!(!has("names"), "a used set is fine: {problems:?}");
+}

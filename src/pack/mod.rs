@@ -5,6 +5,8 @@
 //! .wpk bytes ──format::decode (magic, version, length, BLAKE3)──▶ PackData ──▶ Engine
 //! ```
 
+#[cfg(feature = "compile")]
+pub mod expand;
 pub mod format;
 pub mod model;
 #[cfg(feature = "compile")]

@@ -85,6 +85,9 @@ struct PackFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RuleFile {
+    /// Named phrase lists that `phrases` and `all` refer to as `"@name"` (this file only).
+    #[serde(default)]
+    sets: BTreeMap<String, Vec<Spanned<String>>>,
     #[serde(default)]
     rule: Vec<RuleSource>,
 }
@@ -310,6 +313,9 @@ struct Compiler {
     psl_source: bool,
     /// Every block list's hosts with the index of their list.
     block_hosts: Vec<(String, u8)>,
+    /// The current rule file's `sets`, and which of them a rule used.
+    sets: BTreeMap<String, Vec<Spanned<String>>>,
+    used_sets: HashSet<String>,
 }
 
 impl Compiler {
@@ -405,8 +411,17 @@ impl Compiler {
         let Some(file) = self.parse::<RuleFile>(path, text) else {
             return;
         };
+        self.sets = file.sets;
+        self.used_sets.clear();
         for rule in file.rule {
             self.rule(path, text, rule);
+        }
+        let sets = std::mem::take(&mut self.sets);
+        for (name, list) in &sets {
+            let line = list.first().map(|p| line_of(text, p.span().start));
+            if !self.used_sets.contains(name) {
+                self.problem(path, line, format!("set `{name}` is never used"));
+            }
         }
     }
 
@@ -522,14 +537,51 @@ impl Compiler {
         });
     }
 
-    /// Trims and lower-cases phrases, reporting empty and repeated ones.
+    /// Trims and lower-cases phrases, puts in the file's sets (`"@name"`) and expands letter
+    /// classes (`*[a-oq-z]88`, see `expand`), reporting empty and repeated phrases.
     fn phrase_list(&mut self, path: &Path, text: &str, list: &[Spanned<String>]) -> Vec<String> {
         let mut seen = HashSet::new();
         let mut out = Vec::with_capacity(list.len());
+        let mut patterns = Vec::with_capacity(list.len());
         for p in list {
-            let phrase = p.get_ref().trim().to_lowercase();
+            let raw = p.get_ref().trim().to_lowercase();
             let line = Some(line_of(text, p.span().start));
-            if phrase.trim_matches('*').trim().is_empty() {
+            let Some(name) = raw.strip_prefix('@') else {
+                patterns.push((raw, line));
+                continue;
+            };
+            let Some(set) = self.sets.get(name) else {
+                self.problem(path, line, format!("unknown set `@{name}`"));
+                continue;
+            };
+            for q in set {
+                let item_line = Some(line_of(text, q.span().start));
+                patterns.push((q.get_ref().trim().to_lowercase(), item_line));
+            }
+            self.used_sets.insert(name.to_string());
+        }
+        for (pattern, line) in patterns {
+            match super::expand::expand_classes(&pattern) {
+                Ok(phrases) => self.check_phrases(path, line, phrases, &mut seen, &mut out),
+                Err(why) => self.problem(path, line, why),
+            }
+        }
+        out
+    }
+
+    /// Keeps the usable phrases of one pattern: not empty, `*` only at an end, not repeated.
+    fn check_phrases(
+        &mut self,
+        path: &Path,
+        line: Option<usize>,
+        phrases: Vec<String>,
+        seen: &mut HashSet<String>,
+        out: &mut Vec<String>,
+    ) {
+        for phrase in phrases {
+            if phrase.starts_with('@') {
+                self.problem(path, line, format!("sets cannot hold sets: `{phrase}`"));
+            } else if phrase.trim_matches('*').trim().is_empty() {
                 self.problem(path, line, "empty phrase".into());
             } else if phrase.trim_matches('*').contains('*') {
                 self.problem(
@@ -543,7 +595,6 @@ impl Compiler {
                 out.push(phrase);
             }
         }
-        out
     }
 
     fn signal_file(&mut self, path: &Path, text: &str) {
