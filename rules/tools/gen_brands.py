@@ -109,6 +109,21 @@ EXTRA_BRANDS = [
     {"brand": "Uniswap", "kind": "crypto", "names": ["uniswap"],
      "official_domains": ["uniswap.org"],
      "evidence": ["eth-phishing-detect (MetaMask) whitelist"]},
+    # Postal carriers of the English-speaking countries: "your parcel is on hold, pay the fee"
+    # texts imitate them (usps-alert.com, parcelusps.com, evri-mytrack.com, auspost-gov.life in
+    # shared/data/sources phishing lists). Each official domain is the carrier's own site.
+    {"brand": "USPS", "kind": "courier", "names": ["usps"],
+     "official_domains": ["usps.com"],
+     "evidence": ["phishing lists: usps-alert.com, parcelusps.com; the carrier's site is usps.com"]},
+    {"brand": "Royal Mail", "kind": "courier", "names": ["royalmail"],
+     "official_domains": ["royalmail.com"],
+     "evidence": ["UK carrier; its site is royalmail.com"]},
+    {"brand": "Evri", "kind": "courier", "names": ["evri"],
+     "official_domains": ["evri.com"],
+     "evidence": ["phishing lists: evri-mytrack.com; the carrier's site is evri.com"]},
+    {"brand": "Australia Post", "kind": "courier", "names": ["auspost"],
+     "official_domains": ["auspost.com.au"],
+     "evidence": ["phishing lists: auspost-gov.life; the carrier's site is auspost.com.au"]},
 ]
 
 # Brands left out on purpose.
