@@ -14,7 +14,6 @@
   if (globalThis.__waspadaListingsStarted) return;
   globalThis.__waspadaListingsStarted = true;
 
-  const { api } = globalThis.WASPADA_PLATFORM;
   const Adapters = globalThis.WaspadaListingAdapters;
   const Extract = globalThis.WaspadaListingExtract;
   const Generic = globalThis.WaspadaListingGeneric;
@@ -72,20 +71,12 @@
     if (bench) performance.measure(name, { start, end: performance.now() });
   }
 
-  async function send(message) {
-    try {
-      return await api.runtime.sendMessage(message);
-    } catch (e) {
-      if (/context invalidated|Receiving end does not exist/i.test(String(e?.message))) stop();
-      return null;
-    }
-  }
-
-  function stop() {
+  const { send } = globalThis.WaspadaMessaging;
+  globalThis.WaspadaMessaging.onOrphaned(() => {
     stopped = true;
     observer?.disconnect();
     clearTimeout(timer);
-  }
+  });
 
   // ---- finding cards ---------------------------------------------------------------------------
 
