@@ -54,6 +54,7 @@
   let timer = 0;
   let observer = null;
   let stopped = false;
+  let spoken = null; // the language the markers' strings were last loaded in
 
   function keyOf(loc) {
     return loc.origin + loc.pathname + loc.search + (/^#!?\//.test(loc.hash) ? loc.hash : '');
@@ -177,12 +178,19 @@
       if (FLAGGED.has(v?.level) && cards[i]?.isConnected) risky.push([cards[i], v]);
     });
     if (!risky.length) return;
-    await I18n.useLang(reply.lang);
+    // The strings are loaded once per language, not once per batch (a feed marks many batches).
+    if (reply.lang !== spoken) {
+      await I18n.useLang(reply.lang);
+      spoken = reply.lang;
+    }
     for (let i = 0; i < risky.length; i++) {
       if (i % 8 === 0) await idle();
       if (key !== routeKey) return;
       const t0 = performance.now();
       Marker.mark(risky[i][0], risky[i][1]);
+      // Our own marker is no reason to look for new cards: drop the mutation records it made
+      // (this task runs none of the page's code, so they are all ours).
+      observer?.takeRecords();
       measure('waspada-listings:mark', t0);
     }
   }
