@@ -7,7 +7,7 @@
 // Exposes globalThis.WaspadaListingMarker.
 (() => {
   const TAG = 'waspada-alert';
-  const { t } = globalThis.WaspadaI18n;
+  const { t: i18n } = globalThis.WaspadaI18n;
   const MAX_REASONS = 3;
 
   // The badge's styles go in with every marker; the panel's only when a panel is first opened.
@@ -100,8 +100,14 @@
     panel.style.top = below + 200 < innerHeight ? `${below}px` : `${Math.max(8, r.top - 6 - Math.min(panel.offsetHeight || 260, innerHeight * 0.7))}px`;
   }
 
-  /** Marks `card` with a verdict (warning or danger). Returns the marker, or null. */
-  function mark(card, verdict) {
+  /**
+   * Marks `card` with a verdict (warning or danger). `strings` are the marker's words as the
+   * background sent them with the verdict (message key → text); a missing one comes from the
+   * extension's locales (the first chrome.i18n call in a page costs ~3 ms, so it is avoided).
+   * Returns the marker, or null.
+   */
+  function mark(card, verdict, strings = null) {
+    const t = (key) => strings?.[key] ?? i18n(key);
     if (verdict.level !== 'warning' && verdict.level !== 'danger') return null;
     const old = card.querySelector(`:scope > ${TAG}[scope="listing"]`);
     if (old) old.remove();

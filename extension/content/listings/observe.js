@@ -178,8 +178,9 @@
       if (FLAGGED.has(v?.level) && cards[i]?.isConnected) risky.push([cards[i], v]);
     });
     if (!risky.length) return;
-    // The strings are loaded once per language, not once per batch (a feed marks many batches).
-    if (reply.lang !== spoken) {
+    // The markers' words come with the verdicts; only without them are the extension's own
+    // strings loaded (once per language, not once per batch: a feed marks many batches).
+    if (!reply.strings && reply.lang !== spoken) {
       await I18n.useLang(reply.lang);
       spoken = reply.lang;
     }
@@ -187,7 +188,7 @@
       if (i % 8 === 0) await idle();
       if (key !== routeKey) return;
       const t0 = performance.now();
-      Marker.mark(risky[i][0], risky[i][1]);
+      Marker.mark(risky[i][0], risky[i][1], reply.strings);
       // Our own marker is no reason to look for new cards: drop the mutation records it made
       // (this task runs none of the page's code, so they are all ours).
       observer?.takeRecords();
