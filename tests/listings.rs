@@ -124,3 +124,88 @@ fn the_cli_judges_a_json_array_of_listings() {
     assert_eq!(lines[0]["level"], "safe");
     assert_eq!(lines[17]["categories"][0], "marketplace");
 }
+
+/// The reason a listing got for an off-platform contact, if any.
+fn contact_reason(v: &waspada::Verdict) -> Option<&str> {
+    v.reasons
+        .iter()
+        .find(|r| r.rule == "listing.off-platform-contact")
+        .map(|r| r.evidence.as_str())
+}
+
+fn olx(description: &str, contacts: &[&str]) -> Listing {
+    Listing {
+        title: "Yamaha NMAX 155 2022 mulus".into(),
+        price_text: "Rp 21.500.000".into(),
+        description: description.into(),
+        contacts: contacts.iter().map(|c| c.to_string()).collect(),
+        seller: "Agus".into(),
+        site: "olx".into(),
+        ..Listing::default()
+    }
+}
+
+#[test]
+fn a_masked_number_beside_an_invitation_is_an_off_platform_contact() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    let cases = [
+        olx("Minat serius hubungi WA 0812 xxx xxx, nego tipis.", &[]),
+        olx("Nego sampai jadi. Telp/WA 08xx-xxxx-1234", &[]),
+        olx(
+            "Motor siap pakai. Langsung WA aja ya, jangan lewat chat.",
+            &["Tampilkan nomor"],
+        ),
+        olx("Yang serius hubungi langsung.", &["0812-xxx-xxx"]),
+    ];
+    for l in cases {
+        let v = &engine.scan_listings(std::slice::from_ref(&l), Lang::Id)[0];
+        let evidence = contact_reason(v).unwrap_or_else(|| panic!("{}: {v:?}", l.description));
+        assert!(
+            evidence.contains("xxx")
+                || evidence.contains("Tampilkan nomor")
+                || evidence.contains("tampilkan nomor"),
+            "{evidence}"
+        );
+        // Alone it is what a full phone number is: caution, a badge, never a marker.
+        assert_eq!(v.level, Level::Caution, "{}: {v:?}", l.description);
+    }
+}
+
+#[test]
+fn a_masked_number_adds_to_an_off_platform_payment_push() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    let l = olx(
+        "Tidak bisa COD, transfer dulu ongkirnya. Hubungi WA 0812 xxx xxx.",
+        &[],
+    );
+    let with = &engine.scan_listings(std::slice::from_ref(&l), Lang::Id)[0];
+    let without = &engine.scan_listings(
+        &[olx("Tidak bisa COD, transfer dulu ongkirnya.", &[])],
+        Lang::Id,
+    )[0];
+    assert!(contact_reason(with).is_some(), "{with:?}");
+    assert!(with.score > without.score, "{with:?} vs {without:?}");
+    assert!(with.level >= Level::Warning, "{with:?}");
+}
+
+#[test]
+fn olx_masking_its_own_phone_widget_is_no_signal() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    let quiet = [
+        // OLX masks every seller's number until asked: a dealer saying nothing of WhatsApp.
+        olx(
+            "Unit ready di showroom, silakan cek fisik dan test ride. Bisa kredit via leasing resmi.",
+            &["0812-xxx-xxx", "Tampilkan nomor"],
+        ),
+        // An invitation with no number anywhere, and a price with hidden digits.
+        olx(
+            "Hubungi langsung lewat chat aplikasi ya. Harga Rp 21.xxx.xxx nego.",
+            &[],
+        ),
+    ];
+    for l in quiet {
+        let v = &engine.scan_listings(std::slice::from_ref(&l), Lang::Id)[0];
+        assert_eq!(contact_reason(v), None, "{}: {v:?}", l.description);
+        assert!(!v.level.is_flagged(), "{}: {v:?}", l.description);
+    }
+}

@@ -5,8 +5,10 @@
 // 60 of them per tab and page load (`doc`) in memory, and `seq` (how many listings the page sent
 // before) tells whether they are all here. When they are not (the worker was stopped and started
 // again meanwhile), the answer is {needContext: true} and the content script sends the batch
-// again with `context`. Otherwise answers {verdicts: [Verdict per listing], lang, site}. The risky ones are also kept per tab for
-// the popup and the toolbar badge (below); the markers themselves live and die with their cards.
+// again with `context`. Otherwise answers {verdicts: [Verdict per listing], lang, site, strings?}
+// (`strings`: the markers' words in `lang`, when a verdict needs a marker). The risky ones are
+// also kept per tab for the popup and the toolbar badge (below); the markers themselves live and
+// die with their cards.
 import { currentLang, getEngine, plain, safeVerdict, toVerdict } from './engine.js';
 import { session } from './state.js';
 
@@ -83,10 +85,51 @@ export async function scanListings(msg, tabId = null) {
   try {
     const { engine } = await getEngine();
     const all = plain(engine.scanListings([...context, ...listings], lang));
-    return { verdicts: all.slice(context.length).map(toVerdict), lang, listings };
+    const verdicts = all.slice(context.length).map(toVerdict);
+    const answer = { verdicts, lang, listings };
+    if (verdicts.some((v) => v.level === 'warning' || v.level === 'danger')) {
+      const strings = await markerStrings(lang);
+      if (strings) answer.strings = strings;
+    }
+    return answer;
   } catch (e) {
     return { verdicts: listings.map(() => safeVerdict(e)), lang, listings, error: String(e?.message ?? e) };
   }
+}
+
+// ---- the markers' words -------------------------------------------------------------------------
+// A marker's strings travel with the verdicts that need one. The first chrome.i18n.getMessage in
+// a page's content script costs ~3 ms of main-thread time (the renderer fetches the extension's
+// message bundle then), more than reading and sending a whole grid; here in the worker the
+// locale's messages.json is read once per language and kept.
+
+/** The message keys a listing marker shows (content/listings/marker.js). */
+export const MARKER_KEYS = Object.freeze(['listingTitleDanger', 'listingTitleWarning', 'listingBadgeHint',
+  'listingBadgeDanger', 'listingBadgeWarning', 'listingClose', 'listingAdvice']);
+const markerTables = new Map(); // lang → Promise<{key: string} | null>
+
+/** The marker's strings in `lang` ('id' or 'en'), or null when they cannot be read. */
+export function markerStrings(lang) {
+  if (lang !== 'id' && lang !== 'en') return Promise.resolve(null);
+  if (!markerTables.has(lang)) {
+    const { api } = globalThis.WASPADA_PLATFORM;
+    const loading = fetch(api.runtime.getURL(`_locales/${lang}/messages.json`))
+      .then((res) => res.json())
+      .then((table) => {
+        const out = {};
+        for (const key of MARKER_KEYS) {
+          const message = table?.[key]?.message;
+          if (typeof message !== 'string' || !message) return null;
+          out[key] = message;
+        }
+        return out;
+      })
+      .catch(() => null);
+    // A failed read is tried again next time, not remembered.
+    loading.then((strings) => strings || markerTables.delete(lang));
+    markerTables.set(lang, loading);
+  }
+  return markerTables.get(lang);
 }
 
 // ---- what the popup and the badge know about a tab's listings --------------------------------

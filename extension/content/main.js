@@ -48,15 +48,8 @@
     for (const fn of cleanups) fn();
   }
 
-  async function send(message) {
-    try {
-      return await api.runtime.sendMessage(message);
-    } catch (e) {
-      // The extension was reloaded or updated: this copy of the script is orphaned.
-      if (/context invalidated|Receiving end does not exist/i.test(String(e?.message))) stop();
-      return null;
-    }
-  }
+  const { send } = globalThis.WaspadaMessaging;
+  globalThis.WaspadaMessaging.onOrphaned(stop); // the extension was reloaded or updated
 
   async function scan() {
     if (stopped) return;

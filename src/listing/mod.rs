@@ -6,11 +6,13 @@
 //! ```
 //! A grid is judged in one call so that each listing's price can be compared with the median of
 //! similar listings on the same page (`price.rs`), as well as with the pack's reference prices.
-//! The rest: contacts that move the deal off the platform and account numbers (`contacts.rs`),
+//! The rest: contacts that move the deal off the platform and account numbers (`contacts.rs`;
+//! masked numbers beside "hubungi/WA langsung" in `masked.rs`),
 //! how new the seller is (`seller.rs`), numbers reported for fraud (`reported.rs`), and the
 //! pack's phrase rules over the title and description. `scan.rs` weighs them into verdicts.
 
 pub mod contacts;
+pub mod masked;
 pub mod price;
 pub mod reported;
 mod scan;

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::price::{self, ItemMatch, format_idr};
-use super::{Listing, MAX_LISTINGS, contacts, seller, simple_words};
+use super::{Listing, MAX_LISTINGS, contacts, masked, seller, simple_words};
 use crate::engine::{Engine, Lang, SignalHit, TextSource};
 use crate::verdict::{Level, Scorer, Verdict};
 
@@ -84,6 +84,7 @@ impl Engine {
         hits.extend(reported);
         if let Some(contact) = contacts::chat_contact(&text)
             .or_else(|| contacts::phones(&text).into_iter().next().map(|(w, _)| w))
+            .or_else(|| masked::masked_contact(l))
         {
             hits.push(SignalHit::new("listing.off-platform-contact", contact));
         }

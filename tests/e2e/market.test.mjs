@@ -38,6 +38,7 @@ function readListings() {
     fixture: el.parentElement?.closest('[data-fixture]')?.dataset.fixture ?? null,
     index: el.parentElement?.closest('[data-index]')?.dataset.index ?? null,
     rules: [...(el.shadowRoot?.querySelectorAll('li.reason') ?? [])].map((li) => li.dataset.rule),
+    text: el.shadowRoot?.querySelector('.badge')?.textContent ?? null,
   }));
   return { judged, singles, markers, cards: document.querySelectorAll('[data-fixture]').length, scams: document.querySelectorAll('[data-fixture="scam"]').length };
 }
@@ -102,6 +103,8 @@ describe('Waspada marketplace listings in Chromium (dist/chrome)', () => {
     assert.ok(state.judged >= state.cards, `${name}: judged ${state.judged} of ${state.cards} cards`);
     assert.deepEqual(fp, [], `${name}: markers on benign cards`);
     assert.equal(tp, site.scams, `${name}: every scam card is marked (${JSON.stringify(state.markers)})`);
+    // In the language chosen in Options (id), whatever the browser's own: the words come with the verdicts.
+    for (const m of state.markers) assert.equal(m.text, m.level === 'danger' ? 'Awas penipuan' : 'Hati-hati', `${name}: ${JSON.stringify(m)}`);
   }
 
   for (const [name, site] of Object.entries(MARKET)) {

@@ -3,7 +3,7 @@
 // risky ones strongest first, never mixed with another page's. Run: node --test tests/js/
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -87,4 +87,26 @@ test('higher: the badge shows the higher level', () => {
   assert.equal(L.higher('caution', 'warning'), 'warning');
   assert.equal(L.higher('danger', 'warning'), 'danger');
   assert.equal(L.higher('safe', 'safe'), 'safe');
+});
+
+test("markerStrings: the marker's words in the reply's language, read once per language", async () => {
+  const fetched = [];
+  const realFetch = globalThis.fetch;
+  globalThis.WASPADA_PLATFORM ??= { api: globalThis.chrome };
+  globalThis.fetch = async (url) => {
+    fetched.push(url);
+    const file = path.join(ROOT, 'extension', url);
+    return { json: async () => JSON.parse(readFileSync(file, 'utf8')) };
+  };
+  try {
+    const id = await L.markerStrings('id');
+    assert.equal(id.listingBadgeDanger, 'Awas penipuan');
+    assert.deepEqual(Object.keys(id), [...L.MARKER_KEYS]);
+    assert.equal((await L.markerStrings('en')).listingBadgeWarning, 'Be careful');
+    await L.markerStrings('id');
+    assert.deepEqual(fetched, ['_locales/id/messages.json', '_locales/en/messages.json'], 'each locale read once');
+    assert.equal(await L.markerStrings('fr'), null, 'no such locale: the content script falls back to its own');
+  } finally {
+    globalThis.fetch = realFetch;
+  }
 });

@@ -16,7 +16,6 @@
   if (!site || globalThis.__waspadaCommentShield) return;
   globalThis.__waspadaCommentShield = true;
 
-  const { api } = globalThis.WASPADA_PLATFORM;
   const I18n = globalThis.WaspadaI18n;
   const { t } = I18n;
   const TAG = 'waspada-alert';
@@ -43,13 +42,8 @@
   }
 
   async function judge(batch) {
-    try {
-      const answer = await api.runtime.sendMessage({ type: 'scanComments', texts: batch.map((b) => b.text) });
-      return Array.isArray(answer?.results) ? answer.results : [];
-    } catch (e) {
-      if (/context invalidated|Receiving end does not exist/i.test(String(e?.message))) stop();
-      return [];
-    }
+    const answer = await globalThis.WaspadaMessaging.send({ type: 'scanComments', texts: batch.map((b) => b.text) });
+    return Array.isArray(answer?.results) ? answer.results : [];
   }
 
   async function pass() {
@@ -189,11 +183,12 @@
 
   const observer = new MutationObserver(schedule);
 
-  function stop() {
+  // The extension was reloaded or updated: this copy of the script is orphaned.
+  globalThis.WaspadaMessaging.onOrphaned(() => {
     stopped = true;
     observer.disconnect();
     clearTimeout(timer);
-  }
+  });
 
   async function start() {
     await I18n.useLang(await I18n.chosenLang());

@@ -9,7 +9,7 @@
 // looked at once per route, so an infinite-scroll page does not redo its earlier work.
 // Exposes globalThis.WaspadaListingGeneric.
 (() => {
-  const { CAP, clip, lines, contactsIn, cardUrl } = globalThis.WaspadaListingExtract;
+  const { CAP, clip, lines, contactsIn, cardLinks } = globalThis.WaspadaListingExtract;
   const LIMITS = Object.freeze({ scripts: 8, jsonBytes: 200_000, products: 500, links: 5000 });
   const PRICE_RE = /^(rp|idr)\s?\d/i;
   const MICRODATA = '[itemtype$="schema.org/Product"]';
@@ -89,6 +89,7 @@
   // ---- microdata and OpenGraph ------------------------------------------------------------------
 
   function fromMicrodata(el) {
+    const links = cardLinks(el);
     const prop = (name) => {
       const node = el.querySelector(`[itemprop="${name}"]`);
       return clip(node?.getAttribute('content') ?? node?.textContent);
@@ -99,8 +100,8 @@
       currency: prop('priceCurrency').slice(0, 8),
       description: clip(el.querySelector('[itemprop="description"]')?.textContent, CAP.description),
       seller: prop('seller') || prop('brand'),
-      contacts: contactsIn(el),
-      url: cardUrl(el) || location.href,
+      contacts: links.contacts,
+      url: links.url || location.href,
       site: 'generic',
       official: false,
     };
@@ -169,7 +170,13 @@
     const m = URL_PARTS.exec(href);
     return m ? `${m[1].toLowerCase()}${m[2].replace(/\/+$/, '')}${m[3] ?? ''}` : '';
   }
+  // An absolute URL the URL parser would leave as it is (plain host, no port, no dot segments,
+  // nothing to escape) is its own resolved form: no URL object for it. JSON-LD URLs nearly all
+  // look like this, and a grid re-reads them on every pass.
+  const PLAIN_URL = /^https?:\/\/[a-z0-9.-]+(\/[\w\-.~/%+,;=:@!$&'()*]*)?(\?[\w\-.~/%+,;=:@!$&()*?]*)?$/i; // ' is escaped in a query
+  const DOT_SEGMENT = /\/\.\.?(\/|\?|$)/;
   function urlKey(href) {
+    if (PLAIN_URL.test(href) && !DOT_SEGMENT.test(href)) return keyOf(href);
     try {
       return keyOf(new URL(href, location.href).href);
     } catch {
@@ -235,7 +242,7 @@
       if (!state.anchorOf.has(key)) continue;
       const card = cardOf(key);
       if (!card || seen.has(card)) continue;
-      out.push({ card, listing: p.urlOnly ? fromText(card, p.url) : { ...p, contacts: contactsIn(card) } });
+      out.push({ card, listing: p.urlOnly ? fromText(card, p.url) : { ...p, contacts: cardLinks(card).contacts } });
     }
     return out;
   }
@@ -246,7 +253,7 @@
     return {
       title: ls.find((l) => !PRICE_RE.test(l) && l.length >= 8) ?? '',
       priceText: ls.find((l) => PRICE_RE.test(l)) ?? '',
-      contacts: contactsIn(card),
+      contacts: cardLinks(card).contacts,
       url: clip(url, 2048),
       site: 'generic',
       official: false,

@@ -7,12 +7,16 @@
 // Exposes globalThis.WaspadaListingMarker.
 (() => {
   const TAG = 'waspada-alert';
-  const { t } = globalThis.WaspadaI18n;
+  const { t: i18n } = globalThis.WaspadaI18n;
   const MAX_REASONS = 3;
 
   // The badge's styles go in with every marker; the panel's only when a panel is first opened.
+  // The host's inline `all: initial` already cuts every inherited page style, so the badge only
+  // undoes the browser's own <button> styles, by name: `all` would expand to every CSS property
+  // on every badge (parsed into hundreds of declarations, and applied at each style update).
   const BADGE_CSS = `
-    .badge { all: initial; position: absolute; top: 6px; left: 6px; z-index: 2147483000;
+    .badge { appearance: none; margin: 0; box-sizing: content-box; text-align: start; letter-spacing: normal;
+      text-transform: none; text-indent: 0; text-shadow: none; vertical-align: baseline; position: absolute; top: 6px; left: 6px; z-index: 2147483000;
       display: inline-flex; align-items: center; gap: 4px; padding: 3px 9px 3px 6px; border-radius: 999px;
       font: 700 12px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #fff; cursor: pointer;
       white-space: nowrap; border: 2px solid #fff; box-shadow: 0 1px 4px rgba(0,0,0,.35); }
@@ -78,9 +82,10 @@
 
   // Clicks on the marker never reach the card (often a link, or with its own handlers).
   const OWN_EVENTS = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'auxclick'];
+  const PREVENTED = new Set(['click', 'auxclick']); // a card is often a link: no navigation
   function keepOwn(e) {
     e.stopPropagation();
-    if (e.type === 'click' || e.type === 'auxclick') e.preventDefault();
+    if (PREVENTED.has(e.type)) e.preventDefault();
   }
 
   const HOST_STYLE = 'all:initial;display:block;position:relative;width:0;height:0;overflow:visible;margin:0;padding:0;border:0;z-index:10';
@@ -95,8 +100,14 @@
     panel.style.top = below + 200 < innerHeight ? `${below}px` : `${Math.max(8, r.top - 6 - Math.min(panel.offsetHeight || 260, innerHeight * 0.7))}px`;
   }
 
-  /** Marks `card` with a verdict (warning or danger). Returns the marker, or null. */
-  function mark(card, verdict) {
+  /**
+   * Marks `card` with a verdict (warning or danger). `strings` are the marker's words as the
+   * background sent them with the verdict (message key → text); a missing one comes from the
+   * extension's locales (the first chrome.i18n call in a page costs ~3 ms, so it is avoided).
+   * Returns the marker, or null.
+   */
+  function mark(card, verdict, strings = null) {
+    const t = (key) => strings?.[key] ?? i18n(key);
     if (verdict.level !== 'warning' && verdict.level !== 'danger') return null;
     const old = card.querySelector(`:scope > ${TAG}[scope="listing"]`);
     if (old) old.remove();
@@ -155,7 +166,9 @@
       badge.setAttribute('aria-expanded', String(open));
     };
     badge.addEventListener('click', () => setOpen(!isOpen()));
-    for (const type of OWN_EVENTS) root.addEventListener(type, keepOwn);
+    // Passive where nothing is prevented: a blocking touchstart listener would hold up scrolling
+    // on a touch screen (and makes the browser track blocking touch regions).
+    for (const type of OWN_EVENTS) root.addEventListener(type, keepOwn, { passive: !PREVENTED.has(type) });
     card.prepend(host);
     return host;
   }

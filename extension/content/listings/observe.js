@@ -14,7 +14,6 @@
   if (globalThis.__waspadaListingsStarted) return;
   globalThis.__waspadaListingsStarted = true;
 
-  const { api } = globalThis.WASPADA_PLATFORM;
   const Adapters = globalThis.WaspadaListingAdapters;
   const Extract = globalThis.WaspadaListingExtract;
   const Generic = globalThis.WaspadaListingGeneric;
@@ -55,6 +54,7 @@
   let timer = 0;
   let observer = null;
   let stopped = false;
+  let spoken = null; // the language the markers' strings were last loaded in
 
   function keyOf(loc) {
     return loc.origin + loc.pathname + loc.search + (/^#!?\//.test(loc.hash) ? loc.hash : '');
@@ -72,20 +72,12 @@
     if (bench) performance.measure(name, { start, end: performance.now() });
   }
 
-  async function send(message) {
-    try {
-      return await api.runtime.sendMessage(message);
-    } catch (e) {
-      if (/context invalidated|Receiving end does not exist/i.test(String(e?.message))) stop();
-      return null;
-    }
-  }
-
-  function stop() {
+  const { send } = globalThis.WaspadaMessaging;
+  globalThis.WaspadaMessaging.onOrphaned(() => {
     stopped = true;
     observer?.disconnect();
     clearTimeout(timer);
-  }
+  });
 
   // ---- finding cards ---------------------------------------------------------------------------
 
@@ -186,12 +178,20 @@
       if (FLAGGED.has(v?.level) && cards[i]?.isConnected) risky.push([cards[i], v]);
     });
     if (!risky.length) return;
-    await I18n.useLang(reply.lang);
+    // The markers' words come with the verdicts; only without them are the extension's own
+    // strings loaded (once per language, not once per batch: a feed marks many batches).
+    if (!reply.strings && reply.lang !== spoken) {
+      await I18n.useLang(reply.lang);
+      spoken = reply.lang;
+    }
     for (let i = 0; i < risky.length; i++) {
       if (i % 8 === 0) await idle();
       if (key !== routeKey) return;
       const t0 = performance.now();
-      Marker.mark(risky[i][0], risky[i][1]);
+      Marker.mark(risky[i][0], risky[i][1], reply.strings);
+      // Our own marker is no reason to look for new cards: drop the mutation records it made
+      // (this task runs none of the page's code, so they are all ours).
+      observer?.takeRecords();
       measure('waspada-listings:mark', t0);
     }
   }
