@@ -15,8 +15,27 @@ const MIN_DISTINCT: usize = 3;
 pub fn emoji_spelled_name(text: &str) -> Option<Range<usize>> {
     let mut run_start: Option<usize> = None;
     let mut distinct: Vec<char> = Vec::with_capacity(8);
+    let mut from = 0;
     let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
+    loop {
+        // Outside a run, ASCII changes nothing (every pictograph, joiner and keycap mark is
+        // non-ASCII), so jump to the next non-ASCII character, or to the digit just before it
+        // (a keycap digit, 4⃣, starts a run). A page is mostly ASCII: this skips nearly all
+        // of it instead of decoding every character.
+        if run_start.is_none() && distinct.is_empty() {
+            let next = chars.peek().map_or(text.len(), |&(at, _)| from + at);
+            let bytes = text.as_bytes();
+            let mut at = next + first_non_ascii(&bytes[next..])?;
+            if at > next && bytes[at - 1].is_ascii_digit() {
+                at -= 1;
+            }
+            if at > next {
+                from = at;
+                chars = text[at..].char_indices().peekable();
+            }
+        }
+        let (at, c) = chars.next()?;
+        let at = from + at;
         let keycap = c.is_ascii_digit()
             && chars
                 .peek()
@@ -40,7 +59,7 @@ pub fn emoji_spelled_name(text: &str) -> Option<Range<usize>> {
                     break;
                 }
                 digits += 1;
-                end = next_at + 1;
+                end = from + next_at + 1;
                 chars.next();
             }
             let followed_by_word = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
@@ -51,7 +70,26 @@ pub fn emoji_spelled_name(text: &str) -> Option<Range<usize>> {
         run_start = None;
         distinct.clear();
     }
-    None
+}
+
+/// Index of the first non-ASCII byte, eight bytes at a time.
+fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    for (i, chunk) in chunks.by_ref().enumerate() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let high = u64::from_le_bytes(word) & HIGH;
+        if high != 0 {
+            return Some(i * 8 + (high.trailing_zeros() / 8) as usize);
+        }
+    }
+    let tail = bytes.len() - chunks.remainder().len();
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| !b.is_ascii())
+        .map(|i| tail + i)
 }
 
 /// Emoji, dingbats, arrows, geometric shapes, enclosed ideographs: non-ASCII symbols that are
@@ -94,6 +132,97 @@ mod tests {
             found("Cuma ⭐♍▪㊗⏺4⃣☂️17 yang ngertiin"),
             Some("⭐♍▪㊗⏺4⃣☂️17")
         );
+    }
+
+    /// The search before ASCII was skipped: every character decoded and looked at.
+    fn emoji_spelled_name_char_by_char(text: &str) -> Option<Range<usize>> {
+        let mut run_start: Option<usize> = None;
+        let mut distinct: Vec<char> = Vec::with_capacity(8);
+        let mut chars = text.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            let keycap = c.is_ascii_digit()
+                && chars
+                    .peek()
+                    .is_some_and(|&(_, n)| n == '\u{20E3}' || n == '\u{FE0F}');
+            if is_pictograph(c) || keycap {
+                run_start.get_or_insert(at);
+                if !distinct.contains(&c) && distinct.len() < 8 {
+                    distinct.push(c);
+                }
+                continue;
+            }
+            if is_joiner(c) && run_start.is_some() {
+                continue;
+            }
+            if c.is_ascii_digit() && distinct.len() >= MIN_DISTINCT {
+                let start = run_start.unwrap_or(at);
+                let mut end = at + 1;
+                let mut digits = 1;
+                while let Some(&(next_at, next)) = chars.peek() {
+                    if !next.is_ascii_digit() {
+                        break;
+                    }
+                    digits += 1;
+                    end = next_at + 1;
+                    chars.next();
+                }
+                let followed_by_word = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+                if (2..=3).contains(&digits) && !followed_by_word {
+                    return Some(start..end);
+                }
+            }
+            run_start = None;
+            distinct.clear();
+        }
+        None
+    }
+
+    const PIECES: &[&str] = &[
+        "a",
+        "kata ",
+        " ",
+        "1",
+        "7",
+        "17",
+        "4",
+        "2024",
+        "$",
+        ".",
+        "⭐",
+        "➡",
+        "⛽",
+        "⛳",
+        "⚜",
+        "⁉",
+        "♈",
+        "\u{FE0F}",
+        "\u{20E3}",
+        "\u{200D}",
+        "🎉",
+        "é",
+        "…",
+        "😀",
+        "\u{1F3FB}",
+        "x",
+    ];
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+
+        /// Skipping ASCII finds exactly what looking at every character found.
+        #[test]
+        fn skipping_ascii_finds_the_same(
+            parts in proptest::collection::vec(proptest::sample::select(PIECES), 0..40),
+        ) {
+            let text = parts.concat();
+            prop_assert_eq!(
+                emoji_spelled_name(&text),
+                emoji_spelled_name_char_by_char(&text),
+                "{:?}", text
+            );
+        }
     }
 
     #[test]

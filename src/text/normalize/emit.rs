@@ -118,6 +118,24 @@ impl Emitter {
         self.prev = Some(prev as char);
     }
 
+    /// A run of ASCII digits starting at byte `at` of the input: what [`feed`](Self::feed)
+    /// does for its digit units (digits are never squeezed).
+    pub(super) fn ascii_digits(&mut self, digits: &[u8], at: u32) {
+        let Some(&last) = digits.last() else {
+            return;
+        };
+        if self.pending_space {
+            self.text.push(b' ');
+            self.pending_space = false;
+        }
+        self.word.add_ascii_letters(0, self.text.len());
+        self.out
+            .offsets
+            .push_run(self.text.len() as u32, at, digits.len() as u32);
+        self.text.extend_from_slice(digits);
+        self.prev = Some(last as char);
+    }
+
     pub(super) fn finish(mut self) -> Folded {
         self.word.close(&mut self.out, self.text.len());
         // Always valid: only ASCII bytes and whole encoded chars were written. The lossy
@@ -175,7 +193,8 @@ impl WordStyle {
         self.letters += usize::from(u.c.is_ascii_alphabetic());
     }
 
-    /// `count` ordinary lower-case ASCII letters, the first written at `at`.
+    /// `count` ordinary lower-case ASCII letters (or digits, with `count` 0), the first
+    /// written at `at`.
     fn add_ascii_letters(&mut self, count: usize, at: usize) {
         if self.start.is_none() {
             *self = WordStyle {
