@@ -121,6 +121,17 @@ EXTRA_BRANDS = [
     {"brand": "Evri", "kind": "courier", "names": ["evri"],
      "official_domains": ["evri.com"],
      "evidence": ["phishing lists: evri-mytrack.com; the carrier's site is evri.com"]},
+    # Tax and vehicle-licensing offices of the English-speaking world, imitated by "refund" and
+    # "payment failed" texts. HMRC and DVLA live on GOV.UK (www.gov.uk, their own gov.uk names).
+    {"brand": "HMRC", "kind": "government", "names": ["hmrc"],
+     "official_domains": ["hmrc.gov.uk", "www.gov.uk"],
+     "evidence": ["UK tax office; its pages are on www.gov.uk and hmrc.gov.uk (gov.uk is closed to the public)"]},
+    {"brand": "DVLA", "kind": "government", "names": ["dvla"],
+     "official_domains": ["dvla.gov.uk", "www.gov.uk"],
+     "evidence": ["UK vehicle licensing; its pages are on www.gov.uk"]},
+    {"brand": "IRS", "kind": "government", "names": ["irs"],
+     "official_domains": ["irs.gov"],
+     "evidence": ["US tax office; .gov is closed to the public"]},
     {"brand": "Australia Post", "kind": "courier", "names": ["auspost"],
      "official_domains": ["auspost.com.au"],
      "evidence": ["phishing lists: auspost-gov.life; the carrier's site is auspost.com.au"]},
