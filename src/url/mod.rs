@@ -3,6 +3,7 @@
 pub mod brands;
 pub mod domains;
 pub(crate) mod fasthash;
+pub mod href;
 pub mod path;
 pub mod shape;
 pub mod suffix;
@@ -11,6 +12,7 @@ use std::net::IpAddr;
 
 pub use brands::{BrandIndex, BrandMatch};
 pub use domains::{DomainSet, HashedDomainSet};
+pub use href::Href;
 pub use suffix::SuffixList;
 
 /// Longest URL looked at; longer input is cut (browsers cap around 2 MB, scams need far less).
@@ -19,8 +21,8 @@ pub const MAX_URL_LEN: usize = 8 * 1024;
 /// A URL taken apart for judging.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParsedUrl {
-    /// The normalised URL.
-    pub url: url::Url,
+    /// The normalised URL and its parts.
+    pub url: Href,
     /// Lower-case ASCII host (punycode for IDNs), without a trailing dot.
     pub host: String,
     /// The host as the user sees it (IDNs decoded).
@@ -49,6 +51,16 @@ impl ParsedUrl {
     /// Parses a URL; a bare host (`klikbca-verifikasi.com/login`) is read as `http://…`.
     pub fn parse(input: &str, suffixes: &SuffixList) -> Result<ParsedUrl, UrlError> {
         let input = crate::text::normalize::truncate(input.trim(), MAX_URL_LEN);
+        if let Some((url, host)) = Href::plain(input) {
+            // A plain host needs no IDNA decoding, no trailing dot to strip, no case folding.
+            let host = url.as_str()[host].to_string();
+            return Ok(Self::with_host(url, host.clone(), host, false, suffixes));
+        }
+        Self::parse_with_url_crate(input, suffixes)
+    }
+
+    /// Parses any URL with the `url` crate (IDNA, IP addresses, userinfo, escapes…).
+    fn parse_with_url_crate(input: &str, suffixes: &SuffixList) -> Result<ParsedUrl, UrlError> {
         let url = match url::Url::parse(input) {
             Ok(u) => u,
             Err(url::ParseError::RelativeUrlWithoutBase) => {
@@ -77,20 +89,37 @@ impl ParsedUrl {
         } else {
             idna::domain_to_unicode(&host).0
         };
+        Ok(Self::with_host(
+            Href::from_url(url),
+            host,
+            unicode_host,
+            is_ip,
+            suffixes,
+        ))
+    }
+
+    /// The parsed URL with its host split at the public suffix.
+    fn with_host(
+        url: Href,
+        host: String,
+        unicode_host: String,
+        is_ip: bool,
+        suffixes: &SuffixList,
+    ) -> ParsedUrl {
         let (registrable, suffix) = if is_ip {
             (None, None)
         } else {
             let split = suffixes.split(&host);
             (split.registrable, Some(split.suffix))
         };
-        Ok(ParsedUrl {
+        ParsedUrl {
             url,
             host,
             unicode_host,
             registrable,
             suffix,
             is_ip,
-        })
+        }
     }
 
     /// The host's labels outside its public suffix (`ibank`, `klikbca` for `ibank.klikbca.com`).
@@ -216,6 +245,21 @@ mod tests {
         ] {
             let p = ParsedUrl::parse(&format!("http://{host}/"), &list()).unwrap();
             assert_eq!(p.unicode_host, idna::domain_to_unicode(&p.host).0, "{host}");
+        }
+    }
+
+    #[test]
+    fn the_fast_path_gives_what_the_url_crate_gives() {
+        for input in [
+            "https://ibank.klikbca.com/login?next=/home#top",
+            "http://www.bca.co.id",
+            "https://bca-login.web.app?x=1",
+            "https://a-b--c.d1.co.id/p/1.html",
+            "http://123abc.x456/",
+        ] {
+            let slow = ParsedUrl::parse_with_url_crate(input, &list()).unwrap();
+            assert!(Href::plain(input).is_some(), "{input}");
+            assert_eq!(ParsedUrl::parse(input, &list()).unwrap(), slow, "{input}");
         }
     }
 
