@@ -532,10 +532,11 @@ impl Engine {
             // than parse it as a URL again (the same host and labels, a microsecond less).
             let parsed;
             let (host, labels) = match leet.as_deref() {
-                Some(h) if !h.split('.').any(|l| l.starts_with("xn--")) => {
+                Some(h) if !crate::url::split_dots(h).any(|l| l.starts_with("xn--")) => {
                     let (start, _) = self.suffixes.suffix_start(h);
                     let head = &h[..start.saturating_sub(1)];
-                    (h, head.split('.').filter(|l| !l.is_empty()).collect())
+                    let labels = crate::url::split_dots(head).filter(|l| !l.is_empty());
+                    (h, labels.collect())
                 }
                 _ => {
                     parsed = ParsedUrl::parse(s, &self.suffixes).ok()?;
@@ -589,7 +590,12 @@ impl Engine {
     /// (`/chase/Chase/…`, `/amazon/signin.php`) and login or verification words.
     fn path_signals(&self, url: &ParsedUrl, brand_in_host: bool, hits: &mut Vec<SignalHit>) {
         let rest = url.url.from_path();
-        let lower = rest.to_ascii_lowercase();
+        // Most paths are lower case already: copy only those that are not.
+        let lower = if rest.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(rest.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(rest)
+        };
         // Words of article titles (`/how-to-clear-google-search-history`) are not a kit's.
         let tokens = || crate::url::path::words_outside_slugs(&lower);
         if !brand_in_host && let Some(brand) = tokens().find_map(|t| self.brands.keyword(t)) {

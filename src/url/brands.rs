@@ -34,6 +34,8 @@ pub struct BrandIndex {
     long_keywords: Option<(AhoCorasick, Vec<(String, usize)>)>,
     /// Keywords long enough to match one typo away, and their brands, in brand order.
     typo_keywords: Vec<(String, usize)>,
+    /// Length of the longest typo keyword: a token two letters longer is no typo of any.
+    longest_typo_keyword: usize,
     /// [`deletion_hash`] of each typo keyword, whole and with each one letter left out →
     /// positions in `typo_keywords`. A token one edit from a keyword shares one of these with
     /// it, so a token looks up its own deletions (a dozen lookups) instead of comparing itself
@@ -85,6 +87,7 @@ impl BrandIndex {
                 .or_insert(b);
         }
         for (i, (k, _)) in index.typo_keywords.iter().enumerate() {
+            index.longest_typo_keyword = index.longest_typo_keyword.max(k.len());
             let k = k.as_bytes();
             for skip in std::iter::once(None).chain((0..k.len()).map(Some)) {
                 let ids = index.typo_index.entry(deletion_hash(k, skip)).or_default();
@@ -121,7 +124,7 @@ impl BrandIndex {
             if let Some(&b) = self.official.get(h) {
                 return Some(&self.brands[b]);
             }
-            h = h.split_once('.')?.1;
+            h = super::after_dot(h)?;
         }
     }
 
@@ -140,14 +143,21 @@ impl BrandIndex {
         }
         // An official domain starting at a label and followed by more host: bca.co.id.evil.xyz,
         // login.bca.co.id-secure.com.
-        let starts = std::iter::once(0).chain(host.match_indices('.').map(|(i, _)| i + 1));
+        let b = host.as_bytes();
+        let starts =
+            std::iter::once(0).chain((0..b.len()).filter(|&i| b[i] == b'.').map(|i| i + 1));
         for start in starts {
             let rest = &host[start..];
-            let head = rest.split(['.', '-']).next().unwrap_or_default();
+            let cuts = rest
+                .bytes()
+                .enumerate()
+                .filter(|&(_, c)| c == b'.' || c == b'-')
+                .map(|(i, _)| i);
+            let head = &rest[..cuts.clone().next().unwrap_or(rest.len())];
             if !self.official_heads.contains(head) {
                 continue;
             }
-            for (end, _) in rest.match_indices(['.', '-']) {
+            for end in cuts {
                 if let Some((domain, &b)) = self.official.get_key_value(&rest[..end]) {
                     return Some(BrandMatch::OfficialInside(&self.brands[b], domain));
                 }
@@ -195,7 +205,9 @@ impl BrandIndex {
     /// then the first listed.
     fn typo(&self, token: &str) -> Option<(&str, usize)> {
         let t = token.as_bytes();
-        if t.len() + 1 < MIN_TYPO_KEYWORD {
+        // One edit changes the length by one at most: skip the dozen lookups of a token
+        // that is too short or too long for any keyword (most tokens of long host names).
+        if t.len() + 1 < MIN_TYPO_KEYWORD || t.len() > self.longest_typo_keyword + 1 {
             return None;
         }
         let mut best: Option<(usize, usize, u32)> = None; // (brand, length, position)

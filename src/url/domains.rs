@@ -49,7 +49,7 @@ impl DomainSet {
             if let Some(d) = self.domains.get(h) {
                 return Some(d);
             }
-            h = h.split_once('.')?.1;
+            h = crate::url::dots::after_dot(h)?;
         }
     }
 
@@ -308,7 +308,7 @@ impl HashedDomainSet {
                 break;
             }
             // The next name up starts after the previous dot.
-            at = host[..at - 1].rfind('.').map_or(0, |d| d + 1);
+            at = crate::url::dots::last_dot(&host[..at - 1]).map_or(0, |d| d + 1);
         }
         // Most specific first, so the reason names the listed host itself.
         candidates[..n]

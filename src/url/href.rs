@@ -159,17 +159,15 @@ impl Href {
 /// `1.2.3.4` and `a.0x1f` as IPv4 addresses): the `url` crate keeps it as it is.
 fn plain_host(host: &str) -> bool {
     !host.is_empty()
-        && host.split('.').all(|label| {
+        && super::split_dots(host).all(|label| {
             !label.is_empty()
                 && !label.starts_with("xn--")
                 && label
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         })
-        && !host
-            .rsplit('.')
-            .next()
-            .is_some_and(|l| l.starts_with(|c: char| c.is_ascii_digit()))
+        && !host[super::last_dot(host).map_or(0, |d| d + 1)..]
+            .starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Bytes of a path the WHATWG parser copies unchanged: unreserved and sub-delimiter

@@ -2,6 +2,7 @@
 
 pub mod brands;
 pub mod domains;
+pub(crate) mod dots;
 pub(crate) mod fasthash;
 pub mod href;
 pub mod path;
@@ -12,6 +13,7 @@ use std::net::IpAddr;
 
 pub use brands::{BrandIndex, BrandMatch};
 pub use domains::{DomainSet, HashedDomainSet};
+pub(crate) use dots::{after_dot, first_dot, last_dot, split_dots};
 pub use href::Href;
 pub use suffix::SuffixList;
 
@@ -124,18 +126,20 @@ impl ParsedUrl {
 
     /// The host's labels outside its public suffix (`ibank`, `klikbca` for `ibank.klikbca.com`).
     pub fn labels(&self) -> Vec<&str> {
+        self.label_iter().collect()
+    }
+
+    /// [`ParsedUrl::labels`] without collecting them.
+    pub fn label_iter(&self) -> impl Iterator<Item = &str> {
         let cut = self.suffix.as_ref().map_or(self.host.len(), |s| {
             self.host.len().saturating_sub(s.len() + 1)
         });
-        self.host[..cut.min(self.host.len())]
-            .split('.')
-            .filter(|l| !l.is_empty())
-            .collect()
+        split_dots(&self.host[..cut.min(self.host.len())]).filter(|l| !l.is_empty())
     }
 
     /// The top-level domain (`xyz` for `a.b.xyz`).
     pub fn tld(&self) -> &str {
-        self.host.rsplit('.').next().unwrap_or("")
+        last_dot(&self.host).map_or(self.host.as_str(), |d| &self.host[d + 1..])
     }
 
     /// Whether the host lies under `suffix` (`go.id` covers `desa.go.id` and `kemkes.go.id`).
@@ -159,7 +163,7 @@ impl ParsedUrl {
         let (head, tail) = self.host.split_at(cut.min(self.host.len()));
         // Built in one buffer: this runs for every host with a digit in it (163.com, 9gag.com).
         let mut host = String::with_capacity(self.host.len());
-        for (i, label) in head.split('.').enumerate() {
+        for (i, label) in split_dots(head).enumerate() {
             if i > 0 {
                 host.push('.');
             }

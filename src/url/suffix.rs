@@ -66,7 +66,7 @@ impl SuffixList {
         let suffix = host[suffix_start..].to_string();
         let registrable = (suffix_start > 1).then(|| {
             let head = &host[..suffix_start - 1];
-            let label_start = head.rfind('.').map_or(0, |d| d + 1);
+            let label_start = super::last_dot(head).map_or(0, |d| d + 1);
             host[label_start..].to_string()
         });
         Split {
@@ -85,11 +85,11 @@ impl SuffixList {
         let mut here = kinds(host);
         loop {
             let candidate = &host[start..];
-            let dot = candidate.find('.');
+            let dot = super::first_dot(candidate);
             if here & EXCEPTION != 0 {
                 return match dot {
                     Some(d) => (start + d + 1, true),
-                    None => (host.rfind('.').map_or(0, |d| d + 1), false),
+                    None => (super::last_dot(host).map_or(0, |d| d + 1), false),
                 };
             }
             let parent = dot.map_or(0, |d| kinds(&candidate[d + 1..]));
@@ -101,7 +101,7 @@ impl SuffixList {
                     start += d + 1;
                     here = parent;
                 }
-                None => return (host.rfind('.').map_or(0, |d| d + 1), false),
+                None => return (super::last_dot(host).map_or(0, |d| d + 1), false),
             }
         }
     }
