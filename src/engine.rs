@@ -27,8 +27,17 @@ pub enum Lang {
 impl Lang {
     /// `id`/`in`/`id-ID` → Indonesian; anything else → English.
     pub fn from_code(code: &str) -> Lang {
-        let c = code.trim().to_ascii_lowercase();
-        if c.is_empty() || c == "id" || c == "in" || c.starts_with("id-") || c.starts_with("id_") {
+        // Compared without a lower-case copy: the extension passes a language on every call.
+        let c = code.trim().as_bytes();
+        let is = |prefix: &[u8]| {
+            c.len() >= prefix.len() && c[..prefix.len()].eq_ignore_ascii_case(prefix)
+        };
+        if c.is_empty()
+            || c.eq_ignore_ascii_case(b"id")
+            || c.eq_ignore_ascii_case(b"in")
+            || is(b"id-")
+            || is(b"id_")
+        {
             Lang::Id
         } else {
             Lang::En
@@ -168,7 +177,7 @@ impl SignalHit {
 
 /// What the URL check found out about a host, for the page checks that follow.
 #[derive(Default)]
-struct HostFacts {
+struct HostFacts<'a> {
     /// On an official brand domain: never flagged.
     official_brand: bool,
     /// On the allow list or an official domain: no URL signals.
@@ -177,8 +186,8 @@ struct HostFacts {
     imitated: Option<(String, String)>,
     /// On a government, academic or school domain.
     institutional: bool,
-    /// The host as the user sees it.
-    unicode_host: String,
+    /// The host as the user sees it (borrowed: a URL check never needs a copy).
+    unicode_host: &'a str,
     /// On free hosting (github.io, web.app, blogspot…), where anyone can publish.
     free_hosting: bool,
 }
@@ -324,9 +333,10 @@ impl Engine {
         };
         let folded = self.text_rules(&text, lang, source, &mut scorer);
         let mut hits = Vec::new();
-        let facts = match ParsedUrl::parse(&page.url, &self.suffixes) {
-            Ok(parsed) => self.url_signals(&parsed, &mut hits),
-            Err(_) => HostFacts::default(),
+        let parsed = ParsedUrl::parse(&page.url, &self.suffixes).ok();
+        let facts = match &parsed {
+            Some(parsed) => self.url_signals(parsed, &mut hits),
+            None => HostFacts::default(),
         };
         self.link_signals(&page, &facts, &mut hits);
         self.free_hosting_brand_page(&page, &facts, &mut hits);
@@ -336,8 +346,8 @@ impl Engine {
             && scorer.raw_text_score() >= self.levels.caution
             && scorer.text_categories().any(|c| c == Category::Gambling)
         {
-            let mut hit = SignalHit::new("page.gambling-on-gov", facts.unicode_host.clone());
-            hit.domain = Some(facts.unicode_host.clone());
+            let mut hit = SignalHit::new("page.gambling-on-gov", facts.unicode_host);
+            hit.domain = Some(facts.unicode_host.to_string());
             hits.push(hit);
         }
         self.add_signals(hits, lang, &mut scorer);
@@ -478,10 +488,10 @@ impl Engine {
     }
 
     /// URL signals for one host; returns what later checks need to know.
-    fn url_signals(&self, url: &ParsedUrl, hits: &mut Vec<SignalHit>) -> HostFacts {
+    fn url_signals<'u>(&self, url: &'u ParsedUrl, hits: &mut Vec<SignalHit>) -> HostFacts<'u> {
         let mut facts = HostFacts {
             institutional: self.institutional.find(&url.host).is_some(),
-            unicode_host: url.unicode_host.clone(),
+            unicode_host: &url.unicode_host,
             ..HostFacts::default()
         };
         let labels = url.labels();
@@ -496,7 +506,7 @@ impl Engine {
         let free_hosting = self.free_hosting.find(&url.host).is_some_and(|listed| {
             listed != url.host && url.host.strip_prefix("www.") != Some(listed)
         });
-        let country_variant = match (&url.registrable, &url.suffix) {
+        let country_variant = match (url.registrable(), url.suffix()) {
             (Some(r), Some(s)) if !free_hosting => self.brands.country_variant(r, s).is_some(),
             _ => false,
         };
@@ -577,8 +587,7 @@ impl Engine {
             hits.push(SignalHit::new("url.risky-tld", url.unicode_host.clone()));
         }
         if url
-            .registrable
-            .as_deref()
+            .registrable()
             .is_some_and(|r| self.shorteners.find(r).is_some())
         {
             hits.push(SignalHit::new("url.shortener", url.url.as_str()));
@@ -629,7 +638,7 @@ impl Engine {
 
     /// The block-list hit for a host (or a parent down to its registrable domain), if any.
     fn blocklisted(&self, url: &ParsedUrl, evidence: String) -> Option<SignalHit> {
-        let (entry, index) = self.blocked.find(&url.host, url.registrable.as_deref())?;
+        let (entry, index) = self.blocked.find(&url.host, url.registrable())?;
         let list = self.block_lists.get(usize::from(index))?;
         let mut hit = SignalHit::new("url.blocklisted", evidence);
         hit.domain = Some(entry.to_string());
@@ -639,7 +648,7 @@ impl Engine {
     }
 
     /// Links: chat redirects, block-listed destinations and software downloads.
-    fn link_signals(&self, page: &PageModel, facts: &HostFacts, hits: &mut Vec<SignalHit>) {
+    fn link_signals(&self, page: &PageModel, facts: &HostFacts<'_>, hits: &mut Vec<SignalHit>) {
         if let Some(chat) = page.links.iter().find(|l| {
             ParsedUrl::parse(&l.href, &self.suffixes)
                 .is_ok_and(|p| CHAT_HOSTS.iter().any(|c| p.is_under(c)))
@@ -670,7 +679,7 @@ impl Engine {
         &self,
         page: &PageModel,
         secrets: &[forms::Secret],
-        facts: &HostFacts,
+        facts: &HostFacts<'_>,
         folded: &str,
         hits: &mut Vec<SignalHit>,
     ) {
@@ -718,7 +727,7 @@ impl Engine {
     fn free_hosting_brand_page(
         &self,
         page: &PageModel,
-        facts: &HostFacts,
+        facts: &HostFacts<'_>,
         hits: &mut Vec<SignalHit>,
     ) {
         if !facts.free_hosting || facts.trusted || facts.imitated.is_some() {
@@ -743,7 +752,7 @@ impl Engine {
         let mut hit = SignalHit::new(id, page.title.clone());
         hit.brand = Some(brand.name.clone());
         hit.official = Some(brand.official.join(", "));
-        hit.domain = Some(facts.unicode_host.clone());
+        hit.domain = Some(facts.unicode_host.to_string());
         hits.push(hit);
     }
 
@@ -786,7 +795,7 @@ impl Engine {
 
     /// A brand's official site is never flagged, whatever its pages say (fraud-education
     /// pages quote scam messages word for word).
-    fn cap_official(&self, mut verdict: Verdict, facts: &HostFacts) -> Verdict {
+    fn cap_official(&self, mut verdict: Verdict, facts: &HostFacts<'_>) -> Verdict {
         if facts.official_brand && verdict.level > Level::Caution {
             verdict.level = Level::Caution;
             verdict.score = verdict.score.min(self.levels.warning.saturating_sub(1));

@@ -1,4 +1,4 @@
-//! Dots in host names, found with byte loops.
+//! Dots in host names (and slashes in paths), found with byte loops.
 
 /// The offset of the first `.` in `s`. Host names are scanned with byte loops: `str::find('.')`
 /// and `split('.')` go through `memchr`, whose set-up cost more than the scan on names of a few
@@ -22,10 +22,15 @@ pub(crate) fn after_dot(s: &str) -> Option<&str> {
 
 /// The pieces of `s` between its dots, as `s.split('.')`.
 pub(crate) fn split_dots(s: &str) -> impl Iterator<Item = &str> {
+    split_at_byte(s, b'.')
+}
+
+/// The pieces of `s` between the ASCII byte `sep`, as `s.split(sep as char)` (paths at `/`).
+pub(crate) fn split_at_byte(s: &str, sep: u8) -> impl Iterator<Item = &str> {
     let mut rest = Some(s);
     std::iter::from_fn(move || {
         let r = rest?;
-        match first_dot(r) {
+        match r.bytes().position(|b| b == sep) {
             Some(d) => {
                 rest = Some(&r[d + 1..]);
                 Some(&r[..d])

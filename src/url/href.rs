@@ -183,7 +183,7 @@ fn kept_in_query(b: u8) -> bool {
 
 /// Whether a path has a segment the parser would resolve (`.`, `..`, or any escaped dot).
 fn has_dot_segment(path: &str) -> bool {
-    path.split('/').any(|s| s == "." || s == "..")
+    super::split_at_byte(path, b'/').any(|s| s == "." || s == "..")
         || path
             .as_bytes()
             .windows(3)

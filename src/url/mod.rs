@@ -13,7 +13,7 @@ use std::net::IpAddr;
 
 pub use brands::{BrandIndex, BrandMatch};
 pub use domains::{DomainSet, HashedDomainSet};
-pub(crate) use dots::{after_dot, first_dot, last_dot, split_dots};
+pub(crate) use dots::{after_dot, first_dot, last_dot, split_at_byte, split_dots};
 pub use href::Href;
 pub use suffix::SuffixList;
 
@@ -29,10 +29,10 @@ pub struct ParsedUrl {
     pub host: String,
     /// The host as the user sees it (IDNs decoded).
     pub unicode_host: String,
-    /// Registrable domain (`klikbca.com` for `ibank.klikbca.com`), if the host has one.
-    pub registrable: Option<String>,
-    /// Public suffix (`co.id`, `web.app`), if known.
-    pub suffix: Option<String>,
+    /// Where the registrable domain starts in `host`, if it has one ([`ParsedUrl::registrable`]).
+    registrable_start: Option<usize>,
+    /// Where the public suffix starts in `host`; `None` for an IP address.
+    suffix_start: Option<usize>,
     /// Whether the host is an IP address.
     pub is_ip: bool,
 }
@@ -108,20 +108,39 @@ impl ParsedUrl {
         is_ip: bool,
         suffixes: &SuffixList,
     ) -> ParsedUrl {
-        let (registrable, suffix) = if is_ip {
+        // Offsets rather than copies: two allocations fewer a check.
+        let (registrable_start, suffix_start) = if is_ip {
             (None, None)
         } else {
-            let split = suffixes.split(&host);
-            (split.registrable, Some(split.suffix))
+            let (start, _) = suffixes.suffix_start(&host);
+            (suffix::registrable_start(&host, start), Some(start))
         };
         ParsedUrl {
             url,
             host,
             unicode_host,
-            registrable,
-            suffix,
+            registrable_start,
+            suffix_start,
             is_ip,
         }
+    }
+
+    /// Registrable domain (`klikbca.com` for `ibank.klikbca.com`), if the host has one.
+    pub fn registrable(&self) -> Option<&str> {
+        Some(&self.host[self.registrable_start?..])
+    }
+
+    /// Public suffix (`co.id`, `web.app`); `None` for an IP address.
+    pub fn suffix(&self) -> Option<&str> {
+        Some(&self.host[self.suffix_start?..])
+    }
+
+    /// The host before its public suffix and the dot (`ibank.klikbca` of `ibank.klikbca.com`).
+    pub(crate) fn head(&self) -> &str {
+        let cut = self
+            .suffix_start
+            .map_or(self.host.len(), |s| s.saturating_sub(1));
+        &self.host[..cut]
     }
 
     /// The host's labels outside its public suffix (`ibank`, `klikbca` for `ibank.klikbca.com`).
@@ -131,10 +150,7 @@ impl ParsedUrl {
 
     /// [`ParsedUrl::labels`] without collecting them.
     pub fn label_iter(&self) -> impl Iterator<Item = &str> {
-        let cut = self.suffix.as_ref().map_or(self.host.len(), |s| {
-            self.host.len().saturating_sub(s.len() + 1)
-        });
-        split_dots(&self.host[..cut.min(self.host.len())]).filter(|l| !l.is_empty())
+        split_dots(self.head()).filter(|l| !l.is_empty())
     }
 
     /// The top-level domain (`xyz` for `a.b.xyz`).
@@ -157,10 +173,7 @@ impl ParsedUrl {
         {
             return None;
         }
-        let cut = self.suffix.as_ref().map_or(self.host.len(), |s| {
-            self.host.len().saturating_sub(s.len() + 1)
-        });
-        let (head, tail) = self.host.split_at(cut.min(self.host.len()));
+        let (head, tail) = self.host.split_at(self.head().len());
         // Built in one buffer: this runs for every host with a digit in it (163.com, 9gag.com).
         let mut host = String::with_capacity(self.host.len());
         for (i, label) in split_dots(head).enumerate() {
@@ -224,8 +237,8 @@ mod tests {
         ];
         for (input, registrable, suffix) in cases {
             let p = ParsedUrl::parse(input, &list()).unwrap();
-            assert_eq!(p.registrable.as_deref(), Some(registrable), "{input}");
-            assert_eq!(p.suffix.as_deref(), Some(suffix), "{input}");
+            assert_eq!(p.registrable(), Some(registrable), "{input}");
+            assert_eq!(p.suffix(), Some(suffix), "{input}");
         }
     }
 

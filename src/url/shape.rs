@@ -53,9 +53,11 @@ const TLD_WORDS: &[&str] = &["com", "net", "org", "gov", "edu"];
 pub fn hidden_folder(url: &ParsedUrl) -> Option<String> {
     let path = url.url.path();
     // The last segment is a file name (`.htaccess` is not a folder).
-    let folders = path.rsplit_once('/').map_or("", |(folders, _)| folders);
-    folders
-        .split('/')
+    let folders = path
+        .bytes()
+        .rposition(|b| b == b'/')
+        .map_or("", |s| &path[..s]);
+    super::split_at_byte(folders, b'/')
         .find(|s| s.len() > 1 && s.starts_with('.') && *s != ".well-known" && *s != "..")
         .map(|s| format!("/{s}/"))
 }
@@ -77,7 +79,7 @@ pub fn email_in_query(url: &ParsedUrl) -> Option<String> {
     if !path.contains('@') {
         return None;
     }
-    path.split('/')
+    super::split_at_byte(path, b'/')
         .find(|s| s.contains('@') && is_email_like(s))
         .map(|s| crate::text::normalize::truncate(s, 80).to_string())
 }
@@ -139,7 +141,7 @@ fn folder_page(path: &str) -> Option<FolderPage<'_>> {
         return None;
     }
     let (mut depth, mut previous, mut cms, mut system) = (0, None, None, None);
-    for segment in path.split('/').filter(|s| !s.is_empty()) {
+    for segment in super::split_at_byte(path, b'/').filter(|s| !s.is_empty()) {
         if let Some(folder) = previous {
             if cms.is_none() && CMS_FOLDERS.iter().any(|c| c.eq_ignore_ascii_case(folder)) {
                 cms = Some(folder);
