@@ -13,6 +13,9 @@
 //! ```
 //! Verdicts are plain JS objects in the JSON shape of the CLI (ARCHITECTURE.md).
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use js_sys::Array;
 use serde::Serialize;
 use wasm_bindgen::JsCast;
@@ -125,7 +128,13 @@ struct VerdictNames {
     levels: [JsValue; 4],
     /// In the order of `Category::ALL`.
     category_names: Vec<JsValue>,
+    /// Rule and signal ids seen so far: a pack has a few hundred, and a string crossing into
+    /// JS (a `TextDecoder` call) costs more than this lookup.
+    rule_ids: RefCell<HashMap<String, JsValue>>,
 }
+
+/// Rule ids kept as JS strings at most (a pack's rules and signals are far fewer).
+const MAX_RULE_IDS: usize = 2048;
 
 impl VerdictNames {
     fn new() -> VerdictNames {
@@ -147,7 +156,21 @@ impl VerdictNames {
                 level(Level::Danger),
             ],
             category_names: Category::ALL.iter().map(|c| s(c.as_str())).collect(),
+            rule_ids: RefCell::default(),
         }
+    }
+
+    /// The JS string of a rule id, made once.
+    fn rule_id(&self, id: &str) -> JsValue {
+        let mut ids = self.rule_ids.borrow_mut();
+        if let Some(js) = ids.get(id) {
+            return js.clone();
+        }
+        let js = JsValue::from_str(id);
+        if ids.len() < MAX_RULE_IDS {
+            ids.insert(id.to_string(), js.clone());
+        }
+        js
     }
 
     fn level(&self, level: Level) -> &JsValue {
@@ -180,7 +203,7 @@ fn verdict_to_js(verdict: &Verdict) -> JsValue {
         let reasons = Array::new();
         for r in &verdict.reasons {
             let reason: PlainObject = js_sys::Object::new().unchecked_into();
-            reason.set(&n.rule, &JsValue::from_str(&r.rule));
+            reason.set(&n.rule, &n.rule_id(&r.rule));
             reason.set(&n.category, n.category(r.category));
             reason.set(&n.message, &JsValue::from_str(&r.message));
             reason.set(&n.evidence, &JsValue::from_str(&r.evidence));
