@@ -89,13 +89,14 @@ impl BrandIndex {
         for (i, (k, _)) in index.typo_keywords.iter().enumerate() {
             index.longest_typo_keyword = index.longest_typo_keyword.max(k.len());
             let k = k.as_bytes();
-            for skip in std::iter::once(None).chain((0..k.len()).map(Some)) {
-                let ids = index.typo_index.entry(deletion_hash(k, skip)).or_default();
+            let typo_index = &mut index.typo_index;
+            deletion_hashes(k, |h| {
+                let ids = typo_index.entry(h).or_default();
                 // A keyword with a doubled letter has equal deletions: list it once.
                 if ids.last() != Some(&(i as u32)) {
                     ids.push(i as u32);
                 }
-            }
+            });
         }
         if !long.is_empty() {
             // Only fails on absurd sizes; then long keywords simply match whole tokens only.
@@ -211,18 +212,15 @@ impl BrandIndex {
             return None;
         }
         let mut best: Option<(usize, usize, u32)> = None; // (brand, length, position)
-        for skip in std::iter::once(None).chain((0..t.len()).map(Some)) {
-            let Some(ids) = self.typo_index.get(&deletion_hash(t, skip)) else {
-                continue;
-            };
-            for &i in ids {
+        deletion_hashes(t, |h| {
+            for &i in self.typo_index.get(&h).map_or(&[][..], Vec::as_slice) {
                 let (k, b) = &self.typo_keywords[i as usize];
                 let key = (*b, k.len(), i);
                 if best.is_none_or(|x| key < x) && within_one_edit(token, k) {
                     best = Some(key);
                 }
             }
-        }
+        });
         best.map(|(_, _, i)| {
             let (k, b) = &self.typo_keywords[i as usize];
             (k.as_str(), *b)
@@ -246,19 +244,52 @@ impl BrandIndex {
     }
 }
 
-/// A hash of `bytes` with the byte at `skip` left out (FNV-1a: byte by byte, so leaving one
-/// out needs no copy). Two strings one edit apart share the hash of one of their deletions, or
-/// one's whole hash is a deletion hash of the other: a substitution at `i` leaves both equal
-/// without `i`; swapping `i` and `i + 1` leaves one without `i` equal to the other without
-/// `i + 1`; an insertion leaves the longer without it equal to the shorter.
+/// The base of [`deletion_hash`]'s polynomial (odd, so no power of it is zero).
+const DELETION_BASE: u64 = 0x0100_0000_01b3;
+
+/// A hash of `bytes` with the byte at `skip` left out: a polynomial in `DELETION_BASE`
+/// (Horner's rule, wrapping). Two strings one edit apart share the hash of one of their
+/// deletions, or one's whole hash is a deletion hash of the other: a substitution at `i`
+/// leaves both equal without `i`; swapping `i` and `i + 1` leaves one without `i` equal to the
+/// other without `i + 1`; an insertion leaves the longer without it equal to the shorter.
+/// Candidates are always verified, so a collision costs time, never a wrong match.
 fn deletion_hash(bytes: &[u8], skip: Option<usize>) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for (i, &b) in bytes.iter().enumerate() {
-        if Some(i) != skip {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| Some(i) != skip)
+        .fold(0, |h, (_, &b)| {
+            h.wrapping_mul(DELETION_BASE).wrapping_add(u64::from(b) + 1)
+        })
+}
+
+/// Calls `f` with the whole [`deletion_hash`] of `bytes`, then with each deletion's in order,
+/// in one pass instead of one per deletion: with `P(i)` the hash of the first `i` bytes and `H`
+/// the whole one, leaving out byte `i` gives `H + (P(i) − P(i + 1))·B^(n − 1 − i)`.
+fn deletion_hashes(bytes: &[u8], mut f: impl FnMut(u64)) {
+    const MAX: usize = 64;
+    let n = bytes.len();
+    if n > MAX {
+        // Longer than any keyword: hashed the slow way (only while building the index).
+        std::iter::once(None)
+            .chain((0..n).map(Some))
+            .for_each(|skip| f(deletion_hash(bytes, skip)));
+        return;
     }
-    h
+    let mut prefix = [0u64; MAX + 1];
+    let mut power = [1u64; MAX + 1];
+    for (i, &b) in bytes.iter().enumerate() {
+        prefix[i + 1] = prefix[i]
+            .wrapping_mul(DELETION_BASE)
+            .wrapping_add(u64::from(b) + 1);
+        power[i + 1] = power[i].wrapping_mul(DELETION_BASE);
+    }
+    let whole = prefix[n];
+    f(whole);
+    for i in 0..n {
+        let step = prefix[i].wrapping_sub(prefix[i + 1]);
+        f(whole.wrapping_add(step.wrapping_mul(power[n - 1 - i])));
+    }
 }
 
 /// Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap).
@@ -280,6 +311,21 @@ fn within_one_edit(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The one-pass hashes are the one-at-a-time hashes, in the same order.
+        #[test]
+        fn deletion_hashes_in_one_pass_are_each_deletions_hash(word in "[a-z0-9]{0,70}") {
+            let b = word.as_bytes();
+            let mut fast = Vec::new();
+            deletion_hashes(b, |h| fast.push(h));
+            let slow: Vec<u64> = std::iter::once(None)
+                .chain((0..b.len()).map(Some))
+                .map(|skip| deletion_hash(b, skip))
+                .collect();
+            proptest::prop_assert_eq!(fast, slow);
+        }
+    }
 
     fn bca() -> BrandIndex {
         BrandIndex::new(vec![
