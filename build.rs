@@ -24,11 +24,15 @@ mod source;
 #[path = "src/url/domains.rs"]
 pub mod url_domains;
 #[allow(dead_code)]
+#[path = "src/url/dots.rs"]
+pub mod url_dots;
+#[allow(dead_code)]
 #[path = "src/url/fasthash.rs"]
 pub mod url_fasthash;
 /// `crate::url::domains` (and the hasher it uses), as the library names them.
 mod url {
     pub use crate::url_domains as domains;
+    pub use crate::url_dots as dots;
     pub use crate::url_fasthash as fasthash;
 }
 

@@ -1,8 +1,9 @@
 //! URL check speed, whole and by stage, on three sets of URLs: popular sites (the Moz top 500,
 //! each as `https://host/` and `https://www.host/login`), lookalikes generated from the pack's
 //! own brands (typos, combosquats, free hosting, official domain inside another host, digits for
-//! letters), and `examples/urls.txt`. Stages: URL parsing with the public-suffix split, brand
-//! classification, and the whole `Engine::check_url`.
+//! letters), and `examples/urls.txt`. Stages: URL parsing with the public-suffix split (and the
+//! `url` crate alone, which plain URLs no longer go through), brand classification, and the
+//! whole `Engine::check_url`.
 //!
 //! Run with `cargo bench --bench url`. Before the timings it prints heap allocations per whole
 //! check (a counting allocator wraps the system one), since allocation is most of what a check
@@ -14,7 +15,7 @@ use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use waspada::url::{BrandIndex, ParsedUrl, SuffixList};
+use waspada::url::{BrandIndex, Href, ParsedUrl, SuffixList};
 use waspada::{Engine, Lang};
 
 /// The system allocator, counting allocations.
@@ -138,6 +139,19 @@ fn bench(c: &mut Criterion) {
             }
         })
     });
+    // What the own parser of plain URLs saves: the `url` crate alone, on the same URLs.
+    group.bench_function("url_crate", |b| {
+        b.iter(|| {
+            for u in &mix {
+                black_box(url::Url::parse(black_box(u)).ok());
+            }
+        })
+    });
+    let plain = mix.iter().filter(|u| Href::plain(u).is_some()).count();
+    println!(
+        "url_stage/parse: {plain} of {} URLs take the plain fast path",
+        mix.len()
+    );
     group.throughput(Throughput::Elements(parsed.len() as u64));
     group.bench_function("suffix_split", |b| {
         b.iter(|| {

@@ -1,7 +1,5 @@
 //! The [`Engine`]: one loaded pack, judging texts, URLs and pages.
 
-use std::collections::HashMap;
-
 use crate::category::Category;
 use crate::error::Error;
 use crate::listing::{price::PriceIndex, reported::ReportedIndex};
@@ -29,8 +27,17 @@ pub enum Lang {
 impl Lang {
     /// `id`/`in`/`id-ID` → Indonesian; anything else → English.
     pub fn from_code(code: &str) -> Lang {
-        let c = code.trim().to_ascii_lowercase();
-        if c.is_empty() || c == "id" || c == "in" || c.starts_with("id-") || c.starts_with("id_") {
+        // Compared without a lower-case copy: the extension passes a language on every call.
+        let c = code.trim().as_bytes();
+        let is = |prefix: &[u8]| {
+            c.len() >= prefix.len() && c[..prefix.len()].eq_ignore_ascii_case(prefix)
+        };
+        if c.is_empty()
+            || c.eq_ignore_ascii_case(b"id")
+            || c.eq_ignore_ascii_case(b"in")
+            || is(b"id-")
+            || is(b"id_")
+        {
             Lang::Id
         } else {
             Lang::En
@@ -104,7 +111,8 @@ pub struct Engine {
     pub(crate) levels: Levels,
     rules: Vec<RuleData>,
     matcher: RuleMatcher,
-    signals: HashMap<String, SignalData>,
+    /// Signal definitions by id, looked up once per hit (SipHash was a tenth of a check).
+    signals: crate::url::fasthash::FastMap<String, SignalData>,
     brands: BrandIndex,
     /// What each block list is; `blocked` maps a host to its list's index here.
     block_lists: Vec<DomainList>,
@@ -169,7 +177,7 @@ impl SignalHit {
 
 /// What the URL check found out about a host, for the page checks that follow.
 #[derive(Default)]
-struct HostFacts {
+struct HostFacts<'a> {
     /// On an official brand domain: never flagged.
     official_brand: bool,
     /// On the allow list or an official domain: no URL signals.
@@ -178,8 +186,8 @@ struct HostFacts {
     imitated: Option<(String, String)>,
     /// On a government, academic or school domain.
     institutional: bool,
-    /// The host as the user sees it.
-    unicode_host: String,
+    /// The host as the user sees it (borrowed: a URL check never needs a copy).
+    unicode_host: &'a str,
     /// On free hosting (github.io, web.app, blogspot…), where anyone can publish.
     free_hosting: bool,
 }
@@ -325,9 +333,10 @@ impl Engine {
         };
         let folded = self.text_rules(&text, lang, source, &mut scorer);
         let mut hits = Vec::new();
-        let facts = match ParsedUrl::parse(&page.url, &self.suffixes) {
-            Ok(parsed) => self.url_signals(&parsed, &mut hits),
-            Err(_) => HostFacts::default(),
+        let parsed = ParsedUrl::parse(&page.url, &self.suffixes).ok();
+        let facts = match &parsed {
+            Some(parsed) => self.url_signals(parsed, &mut hits),
+            None => HostFacts::default(),
         };
         self.link_signals(&page, &facts, &mut hits);
         self.free_hosting_brand_page(&page, &facts, &mut hits);
@@ -337,8 +346,8 @@ impl Engine {
             && scorer.raw_text_score() >= self.levels.caution
             && scorer.text_categories().any(|c| c == Category::Gambling)
         {
-            let mut hit = SignalHit::new("page.gambling-on-gov", facts.unicode_host.clone());
-            hit.domain = Some(facts.unicode_host.clone());
+            let mut hit = SignalHit::new("page.gambling-on-gov", facts.unicode_host);
+            hit.domain = Some(facts.unicode_host.to_string());
             hits.push(hit);
         }
         self.add_signals(hits, lang, &mut scorer);
@@ -479,10 +488,10 @@ impl Engine {
     }
 
     /// URL signals for one host; returns what later checks need to know.
-    fn url_signals(&self, url: &ParsedUrl, hits: &mut Vec<SignalHit>) -> HostFacts {
+    fn url_signals<'u>(&self, url: &'u ParsedUrl, hits: &mut Vec<SignalHit>) -> HostFacts<'u> {
         let mut facts = HostFacts {
             institutional: self.institutional.find(&url.host).is_some(),
-            unicode_host: url.unicode_host.clone(),
+            unicode_host: &url.unicode_host,
             ..HostFacts::default()
         };
         let labels = url.labels();
@@ -497,7 +506,7 @@ impl Engine {
         let free_hosting = self.free_hosting.find(&url.host).is_some_and(|listed| {
             listed != url.host && url.host.strip_prefix("www.") != Some(listed)
         });
-        let country_variant = match (&url.registrable, &url.suffix) {
+        let country_variant = match (url.registrable(), url.suffix()) {
             (Some(r), Some(s)) if !free_hosting && self.is_country_suffix(s) => {
                 self.brands.country_variant(r, s).is_some()
             }
@@ -535,10 +544,11 @@ impl Engine {
             // than parse it as a URL again (the same host and labels, a microsecond less).
             let parsed;
             let (host, labels) = match leet.as_deref() {
-                Some(h) if !h.split('.').any(|l| l.starts_with("xn--")) => {
+                Some(h) if !crate::url::split_dots(h).any(|l| l.starts_with("xn--")) => {
                     let (start, _) = self.suffixes.suffix_start(h);
                     let head = &h[..start.saturating_sub(1)];
-                    (h, head.split('.').filter(|l| !l.is_empty()).collect())
+                    let labels = crate::url::split_dots(head).filter(|l| !l.is_empty());
+                    (h, labels.collect())
                 }
                 _ => {
                     parsed = ParsedUrl::parse(s, &self.suffixes).ok()?;
@@ -586,8 +596,7 @@ impl Engine {
             hits.push(SignalHit::new("url.risky-tld", url.unicode_host.clone()));
         }
         if url
-            .registrable
-            .as_deref()
+            .registrable()
             .is_some_and(|r| self.shorteners.find(r).is_some())
         {
             hits.push(SignalHit::new("url.shortener", url.url.as_str()));
@@ -609,8 +618,13 @@ impl Engine {
     /// The path and query of a URL on a host that is not the brand's: a brand's name there
     /// (`/chase/Chase/…`, `/amazon/signin.php`) and login or verification words.
     fn path_signals(&self, url: &ParsedUrl, brand_in_host: bool, hits: &mut Vec<SignalHit>) {
-        let rest = &url.url[url::Position::BeforePath..];
-        let lower = rest.to_ascii_lowercase();
+        let rest = url.url.from_path();
+        // Most paths are lower case already: copy only those that are not.
+        let lower = if rest.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(rest.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(rest)
+        };
         // Words of article titles (`/how-to-clear-google-search-history`) are not a kit's.
         let tokens = || crate::url::path::words_outside_slugs(&lower);
         if !brand_in_host && let Some(brand) = tokens().find_map(|t| self.brands.keyword(t)) {
@@ -644,7 +658,7 @@ impl Engine {
 
     /// The block-list hit for a host (or a parent down to its registrable domain), if any.
     fn blocklisted(&self, url: &ParsedUrl, evidence: String) -> Option<SignalHit> {
-        let (entry, index) = self.blocked.find(&url.host, url.registrable.as_deref())?;
+        let (entry, index) = self.blocked.find(&url.host, url.registrable())?;
         let list = self.block_lists.get(usize::from(index))?;
         let mut hit = SignalHit::new("url.blocklisted", evidence);
         hit.domain = Some(entry.to_string());
@@ -654,7 +668,7 @@ impl Engine {
     }
 
     /// Links: chat redirects, block-listed destinations and software downloads.
-    fn link_signals(&self, page: &PageModel, facts: &HostFacts, hits: &mut Vec<SignalHit>) {
+    fn link_signals(&self, page: &PageModel, facts: &HostFacts<'_>, hits: &mut Vec<SignalHit>) {
         if let Some(chat) = page.links.iter().find(|l| {
             ParsedUrl::parse(&l.href, &self.suffixes)
                 .is_ok_and(|p| CHAT_HOSTS.iter().any(|c| p.is_under(c)))
@@ -685,7 +699,7 @@ impl Engine {
         &self,
         page: &PageModel,
         secrets: &[forms::Secret],
-        facts: &HostFacts,
+        facts: &HostFacts<'_>,
         folded: &str,
         hits: &mut Vec<SignalHit>,
     ) {
@@ -733,7 +747,7 @@ impl Engine {
     fn free_hosting_brand_page(
         &self,
         page: &PageModel,
-        facts: &HostFacts,
+        facts: &HostFacts<'_>,
         hits: &mut Vec<SignalHit>,
     ) {
         if !facts.free_hosting || facts.trusted || facts.imitated.is_some() {
@@ -758,7 +772,7 @@ impl Engine {
         let mut hit = SignalHit::new(id, page.title.clone());
         hit.brand = Some(brand.name.clone());
         hit.official = Some(brand.official.join(", "));
-        hit.domain = Some(facts.unicode_host.clone());
+        hit.domain = Some(facts.unicode_host.to_string());
         hits.push(hit);
     }
 
@@ -801,7 +815,7 @@ impl Engine {
 
     /// A brand's official site is never flagged, whatever its pages say (fraud-education
     /// pages quote scam messages word for word).
-    fn cap_official(&self, mut verdict: Verdict, facts: &HostFacts) -> Verdict {
+    fn cap_official(&self, mut verdict: Verdict, facts: &HostFacts<'_>) -> Verdict {
         if facts.official_brand && verdict.level > Level::Caution {
             verdict.level = Level::Caution;
             verdict.score = verdict.score.min(self.levels.warning.saturating_sub(1));

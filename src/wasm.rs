@@ -13,10 +13,15 @@
 //! ```
 //! Verdicts are plain JS objects in the JSON shape of the CLI (ARCHITECTURE.md).
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use js_sys::Array;
 use serde::Serialize;
+use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use crate::{Lang, Listing, PageModel};
+use crate::{Category, Lang, Level, Listing, PageModel, Verdict};
 
 /// A loaded rule pack, judging pages, messages and links.
 #[wasm_bindgen(js_name = Engine)]
@@ -51,7 +56,7 @@ impl WasmEngine {
     /// Judges a URL. Throws for input that is not a URL with a host.
     #[wasm_bindgen(js_name = checkUrl)]
     pub fn check_url(&self, url: &str, lang: Option<String>) -> Result<JsValue, JsError> {
-        to_js(&self.inner.check_url(url, lang_of(lang))?)
+        Ok(verdict_to_js(&self.inner.check_url(url, lang_of(lang))?))
     }
 
     /// Judges marketplace listings seen together (a grid, a feed, or one listing page): an
@@ -95,4 +100,116 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&serializer)
         .map_err(|e| JsError::new(&e.to_string()))
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// A plain JS object, written with `object[key] = value` (what serde-wasm-bindgen does,
+    /// without `Reflect.set`'s exception wrapper).
+    #[wasm_bindgen(extends = js_sys::Object, typescript_type = "object")]
+    type PlainObject;
+
+    #[wasm_bindgen(method, indexing_setter)]
+    fn set(this: &PlainObject, key: &JsValue, value: &JsValue);
+}
+
+/// The JS strings of a verdict's field names and enum values, made once per thread: a URL
+/// check's verdict then crosses no text unless it has reasons.
+struct VerdictNames {
+    level: JsValue,
+    score: JsValue,
+    categories: JsValue,
+    reasons: JsValue,
+    rule: JsValue,
+    category: JsValue,
+    message: JsValue,
+    evidence: JsValue,
+    /// Indexed as `Level` is declared (safe, caution, warning, danger).
+    levels: [JsValue; 4],
+    /// In the order of `Category::ALL`.
+    category_names: Vec<JsValue>,
+    /// Rule and signal ids seen so far: a pack has a few hundred, and a string crossing into
+    /// JS (a `TextDecoder` call) costs more than this lookup.
+    rule_ids: RefCell<HashMap<String, JsValue>>,
+}
+
+/// Rule ids kept as JS strings at most (a pack's rules and signals are far fewer).
+const MAX_RULE_IDS: usize = 2048;
+
+impl VerdictNames {
+    fn new() -> VerdictNames {
+        let s = JsValue::from_str;
+        let level = |l: Level| s(l.as_str());
+        VerdictNames {
+            level: s("level"),
+            score: s("score"),
+            categories: s("categories"),
+            reasons: s("reasons"),
+            rule: s("rule"),
+            category: s("category"),
+            message: s("message"),
+            evidence: s("evidence"),
+            levels: [
+                level(Level::Safe),
+                level(Level::Caution),
+                level(Level::Warning),
+                level(Level::Danger),
+            ],
+            category_names: Category::ALL.iter().map(|c| s(c.as_str())).collect(),
+            rule_ids: RefCell::default(),
+        }
+    }
+
+    /// The JS string of a rule id, made once.
+    fn rule_id(&self, id: &str) -> JsValue {
+        let mut ids = self.rule_ids.borrow_mut();
+        if let Some(js) = ids.get(id) {
+            return js.clone();
+        }
+        let js = JsValue::from_str(id);
+        if ids.len() < MAX_RULE_IDS {
+            ids.insert(id.to_string(), js.clone());
+        }
+        js
+    }
+
+    fn level(&self, level: Level) -> &JsValue {
+        &self.levels[level as usize]
+    }
+
+    fn category(&self, category: Category) -> &JsValue {
+        let i = Category::ALL.iter().position(|c| *c == category);
+        &self.category_names[i.unwrap_or_default()]
+    }
+}
+
+thread_local! {
+    static VERDICT_NAMES: VerdictNames = VerdictNames::new();
+}
+
+/// A URL verdict as a plain object of the CLI's JSON shape (the same keys in the same order
+/// as `to_js`), built directly: no serde walk and no lookups of cached names by pointer,
+/// which were a fifth of the verdict's cost in a URL check.
+fn verdict_to_js(verdict: &Verdict) -> JsValue {
+    VERDICT_NAMES.with(|n| {
+        let object: PlainObject = js_sys::Object::new().unchecked_into();
+        object.set(&n.level, n.level(verdict.level));
+        object.set(&n.score, &JsValue::from(verdict.score));
+        let categories = Array::new();
+        for c in &verdict.categories {
+            categories.push(n.category(*c));
+        }
+        object.set(&n.categories, &categories);
+        let reasons = Array::new();
+        for r in &verdict.reasons {
+            let reason: PlainObject = js_sys::Object::new().unchecked_into();
+            reason.set(&n.rule, &n.rule_id(&r.rule));
+            reason.set(&n.category, n.category(r.category));
+            reason.set(&n.message, &JsValue::from_str(&r.message));
+            reason.set(&n.evidence, &JsValue::from_str(&r.evidence));
+            reasons.push(&reason);
+        }
+        object.set(&n.reasons, &reasons);
+        object.into()
+    })
 }

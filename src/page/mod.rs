@@ -35,9 +35,11 @@ pub const DOWNLOAD_EXTENSIONS: &[&str] = &[
 
 /// Whether a URL's path ends in a software download ([`DOWNLOAD_EXTENSIONS`]).
 pub fn is_download_url(url: &str) -> bool {
-    let lower = url.to_ascii_lowercase();
-    let path = lower.split(['?', '#']).next().unwrap_or_default();
-    DOWNLOAD_EXTENSIONS.iter().any(|e| path.ends_with(e))
+    // Compared without a lower-case copy: this runs on every URL checked.
+    let path = url.split(['?', '#']).next().unwrap_or_default().as_bytes();
+    DOWNLOAD_EXTENSIONS.iter().any(|e| {
+        path.len() >= e.len() && path[path.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
+    })
 }
 
 /// A page, as far as the engine needs to see it.

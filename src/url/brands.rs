@@ -34,6 +34,8 @@ pub struct BrandIndex {
     long_keywords: Option<(AhoCorasick, Vec<(String, usize)>)>,
     /// Keywords long enough to match one typo away, and their brands, in brand order.
     typo_keywords: Vec<(String, usize)>,
+    /// Length of the longest typo keyword: a token two letters longer is no typo of any.
+    longest_typo_keyword: usize,
     /// [`deletion_hash`] of each typo keyword, whole and with each one letter left out →
     /// positions in `typo_keywords`. A token one edit from a keyword shares one of these with
     /// it, so a token looks up its own deletions (a dozen lookups) instead of comparing itself
@@ -85,14 +87,16 @@ impl BrandIndex {
                 .or_insert(b);
         }
         for (i, (k, _)) in index.typo_keywords.iter().enumerate() {
+            index.longest_typo_keyword = index.longest_typo_keyword.max(k.len());
             let k = k.as_bytes();
-            for skip in std::iter::once(None).chain((0..k.len()).map(Some)) {
-                let ids = index.typo_index.entry(deletion_hash(k, skip)).or_default();
+            let typo_index = &mut index.typo_index;
+            deletion_hashes(k, |h| {
+                let ids = typo_index.entry(h).or_default();
                 // A keyword with a doubled letter has equal deletions: list it once.
                 if ids.last() != Some(&(i as u32)) {
                     ids.push(i as u32);
                 }
-            }
+            });
         }
         if !long.is_empty() {
             // Only fails on absurd sizes; then long keywords simply match whole tokens only.
@@ -121,7 +125,7 @@ impl BrandIndex {
             if let Some(&b) = self.official.get(h) {
                 return Some(&self.brands[b]);
             }
-            h = h.split_once('.')?.1;
+            h = super::after_dot(h)?;
         }
     }
 
@@ -140,14 +144,21 @@ impl BrandIndex {
         }
         // An official domain starting at a label and followed by more host: bca.co.id.evil.xyz,
         // login.bca.co.id-secure.com.
-        let starts = std::iter::once(0).chain(host.match_indices('.').map(|(i, _)| i + 1));
+        let b = host.as_bytes();
+        let starts =
+            std::iter::once(0).chain((0..b.len()).filter(|&i| b[i] == b'.').map(|i| i + 1));
         for start in starts {
             let rest = &host[start..];
-            let head = rest.split(['.', '-']).next().unwrap_or_default();
+            let cuts = rest
+                .bytes()
+                .enumerate()
+                .filter(|&(_, c)| c == b'.' || c == b'-')
+                .map(|(i, _)| i);
+            let head = &rest[..cuts.clone().next().unwrap_or(rest.len())];
             if !self.official_heads.contains(head) {
                 continue;
             }
-            for (end, _) in rest.match_indices(['.', '-']) {
+            for end in cuts {
                 if let Some((domain, &b)) = self.official.get_key_value(&rest[..end]) {
                     return Some(BrandMatch::OfficialInside(&self.brands[b], domain));
                 }
@@ -195,22 +206,21 @@ impl BrandIndex {
     /// then the first listed.
     fn typo(&self, token: &str) -> Option<(&str, usize)> {
         let t = token.as_bytes();
-        if t.len() + 1 < MIN_TYPO_KEYWORD {
+        // One edit changes the length by one at most: skip the dozen lookups of a token
+        // that is too short or too long for any keyword (most tokens of long host names).
+        if t.len() + 1 < MIN_TYPO_KEYWORD || t.len() > self.longest_typo_keyword + 1 {
             return None;
         }
         let mut best: Option<(usize, usize, u32)> = None; // (brand, length, position)
-        for skip in std::iter::once(None).chain((0..t.len()).map(Some)) {
-            let Some(ids) = self.typo_index.get(&deletion_hash(t, skip)) else {
-                continue;
-            };
-            for &i in ids {
+        deletion_hashes(t, |h| {
+            for &i in self.typo_index.get(&h).map_or(&[][..], Vec::as_slice) {
                 let (k, b) = &self.typo_keywords[i as usize];
                 let key = (*b, k.len(), i);
                 if best.is_none_or(|x| key < x) && within_one_edit(token, k) {
                     best = Some(key);
                 }
             }
-        }
+        });
         best.map(|(_, _, i)| {
             let (k, b) = &self.typo_keywords[i as usize];
             (k.as_str(), *b)
@@ -234,19 +244,52 @@ impl BrandIndex {
     }
 }
 
-/// A hash of `bytes` with the byte at `skip` left out (FNV-1a: byte by byte, so leaving one
-/// out needs no copy). Two strings one edit apart share the hash of one of their deletions, or
-/// one's whole hash is a deletion hash of the other: a substitution at `i` leaves both equal
-/// without `i`; swapping `i` and `i + 1` leaves one without `i` equal to the other without
-/// `i + 1`; an insertion leaves the longer without it equal to the shorter.
+/// The base of [`deletion_hash`]'s polynomial (odd, so no power of it is zero).
+const DELETION_BASE: u64 = 0x0100_0000_01b3;
+
+/// A hash of `bytes` with the byte at `skip` left out: a polynomial in `DELETION_BASE`
+/// (Horner's rule, wrapping). Two strings one edit apart share the hash of one of their
+/// deletions, or one's whole hash is a deletion hash of the other: a substitution at `i`
+/// leaves both equal without `i`; swapping `i` and `i + 1` leaves one without `i` equal to the
+/// other without `i + 1`; an insertion leaves the longer without it equal to the shorter.
+/// Candidates are always verified, so a collision costs time, never a wrong match.
 fn deletion_hash(bytes: &[u8], skip: Option<usize>) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for (i, &b) in bytes.iter().enumerate() {
-        if Some(i) != skip {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| Some(i) != skip)
+        .fold(0, |h, (_, &b)| {
+            h.wrapping_mul(DELETION_BASE).wrapping_add(u64::from(b) + 1)
+        })
+}
+
+/// Calls `f` with the whole [`deletion_hash`] of `bytes`, then with each deletion's in order,
+/// in one pass instead of one per deletion: with `P(i)` the hash of the first `i` bytes and `H`
+/// the whole one, leaving out byte `i` gives `H + (P(i) − P(i + 1))·B^(n − 1 − i)`.
+fn deletion_hashes(bytes: &[u8], mut f: impl FnMut(u64)) {
+    const MAX: usize = 64;
+    let n = bytes.len();
+    if n > MAX {
+        // Longer than any keyword: hashed the slow way (only while building the index).
+        std::iter::once(None)
+            .chain((0..n).map(Some))
+            .for_each(|skip| f(deletion_hash(bytes, skip)));
+        return;
     }
-    h
+    let mut prefix = [0u64; MAX + 1];
+    let mut power = [1u64; MAX + 1];
+    for (i, &b) in bytes.iter().enumerate() {
+        prefix[i + 1] = prefix[i]
+            .wrapping_mul(DELETION_BASE)
+            .wrapping_add(u64::from(b) + 1);
+        power[i + 1] = power[i].wrapping_mul(DELETION_BASE);
+    }
+    let whole = prefix[n];
+    f(whole);
+    for i in 0..n {
+        let step = prefix[i].wrapping_sub(prefix[i + 1]);
+        f(whole.wrapping_add(step.wrapping_mul(power[n - 1 - i])));
+    }
 }
 
 /// Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap).
@@ -268,6 +311,21 @@ fn within_one_edit(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The one-pass hashes are the one-at-a-time hashes, in the same order.
+        #[test]
+        fn deletion_hashes_in_one_pass_are_each_deletions_hash(word in "[a-z0-9]{0,70}") {
+            let b = word.as_bytes();
+            let mut fast = Vec::new();
+            deletion_hashes(b, |h| fast.push(h));
+            let slow: Vec<u64> = std::iter::once(None)
+                .chain((0..b.len()).map(Some))
+                .map(|skip| deletion_hash(b, skip))
+                .collect();
+            proptest::prop_assert_eq!(fast, slow);
+        }
+    }
 
     fn bca() -> BrandIndex {
         BrandIndex::new(vec![

@@ -22,14 +22,18 @@ use crate::url::fasthash::FastSet;
 #[derive(Debug, Clone, Default)]
 pub struct DomainSet {
     domains: FastSet<Box<str>>,
+    /// Fewest and most labels of an entry: a parent with another number of labels cannot be
+    /// one, so most hosts probe one or two parents instead of all of them.
+    labels: (usize, usize),
 }
 
 impl DomainSet {
     /// Builds a set; duplicates are dropped.
     pub fn new(domains: Vec<String>) -> DomainSet {
-        DomainSet {
-            domains: domains.into_iter().map(String::into_boxed_str).collect(),
-        }
+        let domains: FastSet<Box<str>> = domains.into_iter().map(String::into_boxed_str).collect();
+        let counts = domains.iter().map(|d| label_count(d));
+        let labels = (counts.clone().min().unwrap_or(0), counts.max().unwrap_or(0));
+        DomainSet { domains, labels }
     }
 
     /// Number of entries.
@@ -44,12 +48,20 @@ impl DomainSet {
 
     /// The listed entry covering `host` (the host itself or its nearest listed parent).
     pub fn find(&self, host: &str) -> Option<&str> {
+        let (fewest, most) = self.labels;
         let mut h = host;
+        let mut labels = label_count(host);
         loop {
-            if let Some(d) = self.domains.get(h) {
+            if labels < fewest {
+                return None;
+            }
+            if labels <= most
+                && let Some(d) = self.domains.get(h)
+            {
                 return Some(d);
             }
-            h = h.split_once('.')?.1;
+            h = crate::url::dots::after_dot(h)?;
+            labels -= 1;
         }
     }
 
@@ -58,6 +70,11 @@ impl DomainSet {
         let slots = self.domains.capacity() * (std::mem::size_of::<Box<str>>() + 1);
         slots + self.domains.iter().map(|d| d.len()).sum::<usize>()
     }
+}
+
+/// Labels of a name (`a.b.c` has 3), as a walk up its parents counts them.
+fn label_count(name: &str) -> usize {
+    name.bytes().filter(|&b| b == b'.').count() + 1
 }
 
 /// At most this many names are probed per lookup: the host, its registrable domain and the
@@ -308,7 +325,7 @@ impl HashedDomainSet {
                 break;
             }
             // The next name up starts after the previous dot.
-            at = host[..at - 1].rfind('.').map_or(0, |d| d + 1);
+            at = crate::url::dots::last_dot(&host[..at - 1]).map_or(0, |d| d + 1);
         }
         // Most specific first, so the reason names the listed host itself.
         candidates[..n]
@@ -466,6 +483,16 @@ mod tests {
         assert_eq!(set.find("slot88.xyz"), Some("slot88.xyz"));
         assert_eq!(set.find("xyz"), None);
         assert_eq!(set.find("notslot88.xyz"), None);
+    }
+
+    #[test]
+    fn entries_of_any_number_of_labels_are_found_nearest_first() {
+        let set = DomainSet::new(vec!["id".into(), "go.id".into(), "a.b.go.id".into()]);
+        assert_eq!(set.find("x.a.b.go.id"), Some("a.b.go.id"));
+        assert_eq!(set.find("b.go.id"), Some("go.id"));
+        assert_eq!(set.find("example.id"), Some("id"));
+        assert_eq!(set.find("example.com"), None);
+        assert_eq!(DomainSet::new(Vec::new()).find("a.b"), None);
     }
 
     fn sample_set() -> HashedDomainSet {

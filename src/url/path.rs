@@ -51,7 +51,9 @@ pub fn host_in_path(url: &ParsedUrl) -> Option<String> {
     if !path.contains('.') {
         return None; // the common case: no dot, no host name
     }
-    let mut segments = path.split('/').filter(|s| !s.is_empty()).peekable();
+    let mut segments = super::split_at_byte(path, b'/')
+        .filter(|s| !s.is_empty())
+        .peekable();
     while let Some(segment) = segments.next() {
         let is_folder = segments.peek().is_some() || path.ends_with('/');
         let name = if is_folder {
@@ -71,9 +73,7 @@ pub fn host_in_path(url: &ParsedUrl) -> Option<String> {
 
 /// A path segment named after a service kits imitate (`/dropbox/`, `/Adobe/PDF/`, `/chase.php`).
 pub fn service_in_path(url: &ParsedUrl) -> Option<String> {
-    url.url
-        .path()
-        .split('/')
+    super::split_at_byte(url.url.path(), b'/')
         .filter(|s| (3..=20).contains(&s.len()))
         .find(|s| {
             let name = strip_page_ending(s).unwrap_or(s);
@@ -92,7 +92,7 @@ pub fn random_path(url: &ParsedUrl) -> Option<String> {
     if path.len() < 17 {
         return None; // no room for a 16-character token
     }
-    path.split('/')
+    super::split_at_byte(path, b'/')
         .find(|s| {
             let token = strip_page_ending(s).unwrap_or(s);
             is_hex_token(token) || is_mixed_token(token)
@@ -108,11 +108,7 @@ pub fn credential_host(url: &ParsedUrl) -> Option<String> {
         return None;
     }
     // The host's labels outside the public suffix, as `ParsedUrl::labels`, without a Vec.
-    let cut = url.suffix.as_ref().map_or(url.host.len(), |s| {
-        url.host.len().saturating_sub(s.len() + 1)
-    });
-    url.host
-        .get(..cut)?
+    url.head()
         .split(['.', '-'])
         .find(|w| CREDENTIAL_HOST_WORDS.contains(w))
         .map(str::to_string)
@@ -161,7 +157,8 @@ fn separators(segment: &[u8]) -> usize {
 
 /// `name` without a page ending (`.html`, `.htm`, `.php`, `.asp`, `.aspx`, `.jsp`), if it had one.
 fn strip_page_ending(segment: &str) -> Option<&str> {
-    let (name, ending) = segment.rsplit_once('.')?;
+    let dot = super::last_dot(segment)?;
+    let (name, ending) = (&segment[..dot], &segment[dot + 1..]);
     ["html", "htm", "php", "asp", "aspx", "jsp"]
         .iter()
         .any(|e| e.eq_ignore_ascii_case(ending))

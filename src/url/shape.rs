@@ -52,10 +52,12 @@ const TLD_WORDS: &[&str] = &["com", "net", "org", "gov", "edu"];
 /// kits hide there so the site's owner does not see them.
 pub fn hidden_folder(url: &ParsedUrl) -> Option<String> {
     let path = url.url.path();
-    let mut segments: Vec<&str> = path.split('/').collect();
-    segments.pop(); // the last segment is a file name (`.htaccess` is not a folder)
-    segments
-        .into_iter()
+    // The last segment is a file name (`.htaccess` is not a folder).
+    let folders = path
+        .bytes()
+        .rposition(|b| b == b'/')
+        .map_or("", |s| &path[..s]);
+    super::split_at_byte(folders, b'/')
         .find(|s| s.len() > 1 && s.starts_with('.') && *s != ".well-known" && *s != "..")
         .map(|s| format!("/{s}/"))
 }
@@ -77,7 +79,7 @@ pub fn email_in_query(url: &ParsedUrl) -> Option<String> {
     if !path.contains('@') {
         return None;
     }
-    path.split('/')
+    super::split_at_byte(path, b'/')
         .find(|s| s.contains('@') && is_email_like(s))
         .map(|s| crate::text::normalize::truncate(s, 80).to_string())
 }
@@ -139,7 +141,7 @@ fn folder_page(path: &str) -> Option<FolderPage<'_>> {
         return None;
     }
     let (mut depth, mut previous, mut cms, mut system) = (0, None, None, None);
-    for segment in path.split('/').filter(|s| !s.is_empty()) {
+    for segment in super::split_at_byte(path, b'/').filter(|s| !s.is_empty()) {
         if let Some(folder) = previous {
             if cms.is_none() && CMS_FOLDERS.iter().any(|c| c.eq_ignore_ascii_case(folder)) {
                 cms = Some(folder);
@@ -166,16 +168,14 @@ fn folder_page(path: &str) -> Option<FolderPage<'_>> {
 /// A label inside the host that is a top-level domain word or starts with one
 /// (`paypal.com.secure.net`, `paxful.com-escrow.c3tekno.net`), outside the public suffix.
 pub fn tld_inside_host(url: &ParsedUrl) -> Option<String> {
-    let labels = url.labels();
-    let (_, inner) = labels.split_last()?; // the registrable label itself may be anything
-    inner
-        .iter()
-        .enumerate()
+    // The registrable label itself (the last) may be anything.
+    let mut labels = url.label_iter().enumerate().peekable();
+    std::iter::from_fn(|| labels.next().filter(|_| labels.peek().is_some()))
         .find(|(i, l)| {
             TLD_WORDS.iter().any(|t| {
                 // `paypal.com.x.net`: a TLD word after a name (a first label `net.` is a
                 // service name, as in net.axisworld.co.id), or `com-…` glued to words.
-                (**l == *t && *i > 0)
+                (*l == *t && *i > 0)
                     || l.strip_prefix(t)
                         .is_some_and(|rest| rest.starts_with('-') && rest.len() > 1)
             })
@@ -196,9 +196,7 @@ pub fn deep_host(url: &ParsedUrl) -> Option<String> {
 /// A label that looks machine-made: long, with long runs of consonants or digits mixed in
 /// among letters (`dgfhjgjrt65756hggree`, `vbf9iuherwiu`, `xh167894743`).
 pub fn random_label(url: &ParsedUrl) -> Option<String> {
-    let labels = url.labels();
-    labels
-        .iter()
+    url.label_iter()
         .find(|l| looks_random(l))
         .map(|l| l.to_string())
 }

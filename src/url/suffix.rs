@@ -63,15 +63,9 @@ impl SuffixList {
     /// wins, an exception rule beats a wildcard, and with no match the last label is the suffix).
     pub fn split(&self, host: &str) -> Split {
         let (suffix_start, known) = self.suffix_start(host);
-        let suffix = host[suffix_start..].to_string();
-        let registrable = (suffix_start > 1).then(|| {
-            let head = &host[..suffix_start - 1];
-            let label_start = head.rfind('.').map_or(0, |d| d + 1);
-            host[label_start..].to_string()
-        });
         Split {
-            registrable,
-            suffix,
+            registrable: registrable_start(host, suffix_start).map(|r| host[r..].to_string()),
+            suffix: host[suffix_start..].to_string(),
             known,
         }
     }
@@ -85,11 +79,11 @@ impl SuffixList {
         let mut here = kinds(host);
         loop {
             let candidate = &host[start..];
-            let dot = candidate.find('.');
+            let dot = super::first_dot(candidate);
             if here & EXCEPTION != 0 {
                 return match dot {
                     Some(d) => (start + d + 1, true),
-                    None => (host.rfind('.').map_or(0, |d| d + 1), false),
+                    None => (super::last_dot(host).map_or(0, |d| d + 1), false),
                 };
             }
             let parent = dot.map_or(0, |d| kinds(&candidate[d + 1..]));
@@ -101,10 +95,16 @@ impl SuffixList {
                     start += d + 1;
                     here = parent;
                 }
-                None => return (host.rfind('.').map_or(0, |d| d + 1), false),
+                None => return (super::last_dot(host).map_or(0, |d| d + 1), false),
             }
         }
     }
+}
+
+/// Where the registrable domain of `host` starts, given where its public suffix starts: the
+/// label before the suffix, if there is one.
+pub(crate) fn registrable_start(host: &str, suffix_start: usize) -> Option<usize> {
+    (suffix_start > 1).then(|| super::last_dot(&host[..suffix_start - 1]).map_or(0, |d| d + 1))
 }
 
 #[cfg(test)]
