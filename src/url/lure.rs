@@ -13,174 +13,41 @@
 
 /// Words phishing hosts glue to a brand's name, English and Indonesian. Plurals and the
 /// Indonesian `-ku` ("my") are handled by [`glued_without_lure`], not listed.
+#[rustfmt::skip]
 const LURE_WORDS: &[&str] = &[
     // account and security
-    "login",
-    "log",
-    "signin",
-    "sign",
-    "logon",
-    "secure",
-    "security",
-    "safe",
-    "verify",
-    "verification",
-    "verifikasi",
-    "validate",
-    "validation",
-    "valid",
-    "confirm",
-    "konfirmasi",
-    "auth",
-    "account",
-    "akun",
-    "update",
-    "upgrade",
-    "unlock",
-    "recovery",
-    "recover",
-    "restore",
-    "reset",
-    "password",
-    "aktivasi",
-    "activation",
-    "blokir",
-    "blocked",
-    "limit",
-    "limited",
+    "login", "log", "signin", "sign", "logon", "secure", "security", "safe", "verify",
+    "verification", "verifikasi", "validate", "validation", "valid", "confirm", "konfirmasi",
+    "auth", "account", "akun", "update", "upgrade", "unlock", "recovery", "recover", "restore",
+    "reset", "password", "aktivasi", "activation", "blokir", "blocked", "limit", "limited",
     // money
-    "billing",
-    "bill",
-    "pay",
-    "payment",
-    "pembayaran",
-    "wallet",
-    "card",
-    "kartu",
-    "refund",
-    "invoice",
-    "transfer",
-    "tarif",
-    "bank",
-    "banking",
-    "cash",
-    "cashback",
-    "dana",
+    "billing", "bill", "pay", "payment", "pembayaran", "wallet", "card", "kartu", "refund",
+    "invoice", "transfer", "tarif", "bank", "banking", "cash", "cashback", "dana",
     // support and notices
-    "support",
-    "help",
-    "helpdesk",
-    "service",
-    "layanan",
-    "care",
-    "cs",
-    "customer",
-    "client",
-    "center",
-    "centre",
-    "team",
-    "desk",
-    "contact",
-    "hubungi",
-    "bantuan",
-    "pengaduan",
-    "notice",
-    "notif",
-    "notification",
-    "alert",
-    "info",
-    "informasi",
-    "message",
-    "mail",
-    "email",
-    "inbox",
+    "support", "help", "helpdesk", "service", "layanan", "care", "cs", "customer", "client",
+    "center", "centre", "team", "desk", "contact", "hubungi", "bantuan", "pengaduan", "notice",
+    "notif", "notification", "alert", "info", "informasi", "message", "mail", "email", "inbox",
     // looking official
-    "my",
-    "m",
-    "mobile",
-    "app",
-    "web",
-    "online",
-    "portal",
-    "id",
-    "official",
-    "resmi",
-    "home",
-    "access",
-    "net",
-    "site",
-    "page",
-    "live",
-    "go",
-    "get",
-    "new",
-    "baru",
+    "my", "m", "mobile", "app", "web", "online", "portal", "id", "official", "resmi", "home",
+    "access", "net", "site", "page", "live", "go", "get", "new", "baru",
     // prizes and offers
-    "promo",
-    "bonus",
-    "hadiah",
-    "gift",
-    "reward",
-    "poin",
-    "point",
-    "undian",
-    "kuis",
-    "gratis",
-    "free",
-    "prize",
-    "winner",
-    "claim",
-    "klaim",
-    "event",
-    "lottery",
-    "giveaway",
-    "voucher",
-    "diskon",
-    "subsidi",
-    "bansos",
+    "promo", "bonus", "hadiah", "gift", "reward", "poin", "point", "undian", "kuis", "gratis",
+    "free", "prize", "winner", "claim", "klaim", "event", "lottery", "giveaway", "voucher",
+    "diskon", "subsidi", "bansos",
     // group-chat invitations
-    "join",
-    "gabung",
-    "invite",
-    "grup",
-    "group",
-    "grub",
-    "chat",
-    "vip",
-    "daftar",
+    "join", "gabung", "invite", "grup", "group", "grub", "chat", "vip", "daftar",
     // crypto
-    "airdrop",
-    "connect",
-    "sync",
-    "extension",
-    "dex",
-    "swap",
-    "bridge",
-    "stake",
-    "nft",
-    "mint",
-    "token",
-    "defi",
-    "dapp",
+    "airdrop", "connect", "sync", "extension", "dex", "swap", "bridge", "stake", "nft", "mint",
+    "token", "defi", "dapp",
     // shared files
-    "drive",
-    "doc",
-    "document",
-    "file",
-    "share",
-    "shared",
-    "cloud",
-    "storage",
-    "download",
-    "view",
-    "viewer",
-    "scan",
+    "drive", "doc", "document", "file", "share", "shared", "cloud", "storage", "download",
+    "view", "viewer", "scan",
 ];
 
 /// Whether `keyword` appears in `labels` only glued into longer tokens whose other letters are
 /// not lure words (`dipyoutube`, `googlefeud`, `myahookah`). False when some token is exactly
-/// the keyword (`bri-poin`), when a glued token's remainder is all lure words
-/// (`servicepaypal`, `whatsappjoingrup`), and when the keyword is not in the labels at all (a
+/// the keyword (`bri-poin`), when one letter more makes it a typo (`openseaa`), when a glued
+/// token's remainder is all lure words (`servicepaypal`, `whatsappjoingrup`), and when the keyword is not in the labels at all (a
 /// typo such as `paypa1`, judged elsewhere).
 pub fn glued_without_lure(labels: &[&str], keyword: &str) -> bool {
     let mut glued = false;
@@ -190,6 +57,11 @@ pub fn glued_without_lure(labels: &[&str], keyword: &str) -> bool {
         }
         if let Some(at) = token.find(keyword) {
             let (before, after) = (&token[..at], &token[at + keyword.len()..]);
+            // One letter more (`openseaa`, `ccoinbase`, `paypall`) is a typo, one edit away,
+            // not a word glued on.
+            if before.len() + after.len() <= 1 {
+                return false;
+            }
             // `whatsapps`, `danaku`: a plural or "my" straight after the name.
             let after_ok = all_lure_words(after)
                 || ["s", "ku"]
@@ -278,6 +150,8 @@ mod tests {
     #[test]
     fn whole_tokens_and_typos_are_not_glued() {
         assert!(!glued("bri-poin", "bri"));
+        assert!(!glued("openseaa", "opensea"));
+        assert!(!glued("ccoinbase", "coinbase"));
         assert!(!glued("dipyoutube.youtube-help", "youtube"));
         assert!(!glued("paypa1-login", "paypal"));
     }
