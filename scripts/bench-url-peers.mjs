@@ -170,7 +170,8 @@ if (existsSync(bigPath)) {
 }
 
 // ---- report -------------------------------------------------------------------------------
-const pct = (a, n) => `${((100 * a) / n).toFixed(1)}%`;
+// With the count: 2 of 5715 rounds to 0.0%, which would hide a difference from the peer's 0.
+const pct = (a, n) => `${((100 * a) / n).toFixed(1)}% (${a})`;
 const lines = [];
 lines.push(`Waspada (Wasm, default pack) vs eth-phishing-detect ${mmVersion} (Node ${process.version})`);
 lines.push('');
