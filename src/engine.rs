@@ -577,7 +577,7 @@ impl Engine {
             // A famous name glued to a site's own words (dipyoutube, googlefeud) is weaker
             // evidence than one standing alone or with lure words (`url::lure`).
             (Some(BrandMatch::NameInHost(b, keyword)), None)
-                if crate::url::lure::glued_without_lure(&url.labels(), keyword) =>
+                if crate::url::lure::glued_without_lure(&labels, keyword) =>
             {
                 brand_hit("url.brand-glued", &b.name, b.official.join(", "))
             }
@@ -592,7 +592,7 @@ impl Engine {
         self.path_signals(url, facts.imitated.is_some(), hits);
         self.shape_signals(url, free_hosting, hits);
         let tld = url.tld();
-        if self.risky_tlds.iter().any(|t| t == tld) {
+        if self.is_risky_tld(tld) {
             hits.push(SignalHit::new("url.risky-tld", url.unicode_host.clone()));
         }
         if url
@@ -604,6 +604,11 @@ impl Engine {
         facts
     }
 
+    /// Whether `tld` is one of the near-free endings scam sites favour (`rules/hosting.toml`).
+    fn is_risky_tld(&self, tld: &str) -> bool {
+        self.risky_tlds.iter().any(|t| t == tld)
+    }
+
     /// Whether `suffix` is a country's (`de`, `com.uy`, `co.uk`) where global brands hold their
     /// name, rather than a generic or near-free ending anyone can take (`paypal.xyz`,
     /// `google.top` and `olx.tk` are lookalikes, not country sites).
@@ -612,7 +617,7 @@ impl Engine {
         suffix.split('.').count() <= 2
             && tld.len() == 2
             && tld.bytes().all(|b| b.is_ascii_lowercase())
-            && !self.risky_tlds.iter().any(|t| t == tld)
+            && !self.is_risky_tld(tld)
     }
 
     /// The path and query of a URL on a host that is not the brand's: a brand's name there

@@ -165,14 +165,7 @@ impl BrandIndex {
             }
         }
         for label in labels {
-            // Split at ASCII bytes (no char decoding): the pieces of a str cut at ASCII bytes
-            // are str again.
-            let tokens = label
-                .as_bytes()
-                .split(|&b| b == b'-' || b == b'_' || b.is_ascii_digit())
-                .filter(|t| !t.is_empty())
-                .map(|t| std::str::from_utf8(t).unwrap_or_default());
-            for token in tokens {
+            for token in label_tokens(label) {
                 if let Some(found) = self.name_in_token(token) {
                     return Some(found);
                 }
@@ -246,6 +239,18 @@ impl BrandIndex {
 
 /// The base of [`deletion_hash`]'s polynomial (odd, so no power of it is zero).
 const DELETION_BASE: u64 = 0x0100_0000_01b3;
+
+/// The pieces of a host label between hyphens, underscores and digits (`bri-poin` → `bri`,
+/// `poin`): where [`BrandIndex::classify`] looks for brand names.
+pub fn label_tokens(label: &str) -> impl Iterator<Item = &str> {
+    // Split at ASCII bytes (no char decoding): the pieces of a str cut at ASCII bytes are str
+    // again.
+    label
+        .as_bytes()
+        .split(|&b| b == b'-' || b == b'_' || b.is_ascii_digit())
+        .filter(|t| !t.is_empty())
+        .map(|t| std::str::from_utf8(t).unwrap_or_default())
+}
 
 /// A hash of `bytes` with the byte at `skip` left out: a polynomial in `DELETION_BASE`
 /// (Horner's rule, wrapping). Two strings one edit apart share the hash of one of their

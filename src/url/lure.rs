@@ -51,7 +51,7 @@ const LURE_WORDS: &[&str] = &[
 /// typo such as `paypa1`, judged elsewhere).
 pub fn glued_without_lure(labels: &[&str], keyword: &str) -> bool {
     let mut glued = false;
-    for token in labels.iter().flat_map(|l| tokens(l)) {
+    for token in labels.iter().flat_map(|l| super::brands::label_tokens(l)) {
         if token == keyword {
             return false;
         }
@@ -74,13 +74,6 @@ pub fn glued_without_lure(labels: &[&str], keyword: &str) -> bool {
         }
     }
     glued
-}
-
-/// The pieces of a label between hyphens, underscores and digits, as the brand index cuts them.
-fn tokens(label: &str) -> impl Iterator<Item = &str> {
-    label
-        .split(|c: char| c == '-' || c == '_' || c.is_ascii_digit())
-        .filter(|t| !t.is_empty())
 }
 
 /// Whether `s` is empty or splits wholly into lure words (each maybe with a plural `s` or
