@@ -16,7 +16,7 @@ import { startServer } from './server.mjs';
 import { SITES } from './sites.mjs';
 import {
   requireDist, readManifest, resultsPath, publishScreenshot, inspectPage, pageWarning, readPopup, pollFor, sleep,
-  summarize, axeSource, runAxe, LEVELS, QUIET_MS, VERDICT_TIMEOUT_MS, probeCspViolation, chromiumArgs } from './helpers.mjs';
+  summarize, axeSource, runAxe, LEVELS, QUIET_MS, VERDICT_TIMEOUT_MS, probeCspViolation, chromiumArgs, tabIdOf } from './helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const FLAGGED = ['warning', 'danger'];
@@ -50,21 +50,6 @@ describe('Waspada in Chromium (dist/chrome)', () => {
   });
 
   const popupUrl = (tabId) => `chrome-extension://${extId}/popup/popup.html${tabId == null ? '' : `?tab=${tabId}`}`;
-
-  /** The id of the tab showing `url`, asked of the content scripts as the popup does ({type:'ping'}). */
-  async function tabIdOf(url) {
-    const ids = await pollFor(() => worker.evaluate(async (u) => {
-      const found = [];
-      for (const t of await chrome.tabs.query({})) {
-        const pong = await chrome.tabs.sendMessage(t.id, { type: 'ping' }).catch(() => null);
-        if (pong?.url === u) found.push(t.id);
-      }
-      return found.length ? found : null;
-    }, url));
-    assert.ok(ids, `no tab's content script answered a ping for ${url} within ${VERDICT_TIMEOUT_MS} ms`);
-    assert.equal(ids.length, 1, `exactly one tab shows ${url}`);
-    return ids[0];
-  }
 
   /** Open the popup for a tab and wait until it knows the tab's verdict. Returns { popup, view }. */
   async function openPopup(tabId) {
@@ -132,7 +117,7 @@ describe('Waspada in Chromium (dist/chrome)', () => {
     const page = await context.newPage();
     try {
       await page.goto(SITES.phishing.url, { waitUntil: 'load' });
-      const tabId = await tabIdOf(SITES.phishing.url);
+      const tabId = await tabIdOf(worker, SITES.phishing.url);
       const { popup, view } = await openPopup(tabId);
       try {
         assert.equal(view.level, 'danger', `popup: ${JSON.stringify(view)}`);
@@ -215,7 +200,7 @@ describe('Waspada in Chromium (dist/chrome)', () => {
       try {
         await page.goto(site.url, { waitUntil: 'load' });
         // wait until the extension has judged this page (the popup knows its verdict)…
-        const tabId = await tabIdOf(site.url);
+        const tabId = await tabIdOf(worker, site.url);
         const { popup, view } = await openPopup(tabId);
         await popup.close();
         assert.ok(LEVELS.includes(view.level), `the extension reached a verdict for the page: ${JSON.stringify(view)}`);
@@ -249,7 +234,7 @@ describe('Waspada in Chromium (dist/chrome)', () => {
     const page = await context.newPage();
     try {
       await page.goto(SITES.phishing.url, { waitUntil: 'load' });
-      const { popup, view } = await openPopup(await tabIdOf(SITES.phishing.url));
+      const { popup, view } = await openPopup(await tabIdOf(worker, SITES.phishing.url));
       try {
         assert.ok(view.reasons.length > 0, 'the popup shows reasons (so they are checked too)');
         await popup.evaluate(axe);
@@ -294,7 +279,7 @@ describe('Waspada in Chromium (dist/chrome)', () => {
       await page.waitForTimeout(200);
       assert.equal((await page.evaluate(inspectPage)).alerts.length, 0, 'closed');
       await page.reload({ waitUntil: 'load' });
-      const { popup, view } = await openPopup(await tabIdOf(SITES[key].url));
+      const { popup, view } = await openPopup(await tabIdOf(worker, SITES[key].url));
       await popup.close();
       assert.equal(view.level, 'warning', 'the verdict itself is unchanged');
       await sleep(QUIET_MS);
@@ -318,7 +303,7 @@ describe('Waspada in Chromium (dist/chrome)', () => {
       assert.equal(now.alerts.length, 0, `gone after proceeding: ${summarize(now)}`);
       assert.equal(now.pageBlocked, false, 'the page is usable again');
       await page.reload({ waitUntil: 'load' });
-      const tabId = await tabIdOf(SITES.phishing.url);
+      const tabId = await tabIdOf(worker, SITES.phishing.url);
       const { popup, view } = await openPopup(tabId);
       await popup.close();
       assert.equal(view.level, 'danger', 'the verdict itself is unchanged');

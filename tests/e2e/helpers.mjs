@@ -1,4 +1,5 @@
 // Shared helpers for the browser suites (chromium.test.mjs, firefox.test.mjs).
+import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -145,6 +146,24 @@ export async function pollFor(probe, { timeout = VERDICT_TIMEOUT_MS, interval = 
     if (Date.now() > end) return null;
     await sleep(interval);
   }
+}
+
+/**
+ * The id of the one tab showing `url`, asked of the content scripts through the extension's
+ * service `worker` (Playwright) as the popup does ({type:'ping'}). Fails unless exactly one answers.
+ */
+export async function tabIdOf(worker, url) {
+  const ids = await pollFor(() => worker.evaluate(async (u) => {
+    const found = [];
+    for (const t of await chrome.tabs.query({})) {
+      const pong = await chrome.tabs.sendMessage(t.id, { type: 'ping' }).catch(() => null);
+      if (pong?.url === u) found.push(t.id);
+    }
+    return found.length ? found : null;
+  }, url));
+  assert.ok(ids, `no tab's content script answered a ping for ${url} within ${VERDICT_TIMEOUT_MS} ms`);
+  assert.equal(ids.length, 1, `exactly one tab shows ${url}`);
+  return ids[0];
 }
 
 /** A readable one-line summary of what a page shows, for assertion messages. */

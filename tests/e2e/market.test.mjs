@@ -18,7 +18,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 import { MARKET } from './sites.mjs';
-import { requireDist, resultsPath, publishScreenshot, inspectPage, pageWarning, pollFor, sleep, summarize, axeSource, runAxe, runAxeAll, QUIET_MS, chromiumArgs } from './helpers.mjs';
+import { requireDist, resultsPath, publishScreenshot, inspectPage, pageWarning, pollFor, sleep, summarize, axeSource, runAxe, runAxeAll, QUIET_MS, chromiumArgs, tabIdOf } from './helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const PAGES = path.join(path.dirname(new URL(import.meta.url).pathname), 'pages');
@@ -241,20 +241,6 @@ describe('Waspada marketplace listings in Chromium (dist/chrome)', () => {
   }
   // ---- the toolbar badge and the popup ---------------------------------------------------------
 
-  /** The id of the tab showing `url`, asked of the content scripts as the popup does ({type:'ping'}). */
-  async function tabIdOf(url) {
-    const ids = await pollFor(() => worker.evaluate(async (u) => {
-      const found = [];
-      for (const t of await chrome.tabs.query({})) {
-        const pong = await chrome.tabs.sendMessage(t.id, { type: 'ping' }).catch(() => null);
-        if (pong?.url === u) found.push(t.id);
-      }
-      return found.length ? found : null;
-    }, url));
-    assert.ok(ids?.length === 1, `exactly one tab shows ${url}: ${JSON.stringify(ids)}`);
-    return ids[0];
-  }
-
   /** In the popup: its listings section. */
   function readPopupListings() {
     const section = document.getElementById('listings');
@@ -297,7 +283,7 @@ describe('Waspada marketplace listings in Chromium (dist/chrome)', () => {
     try {
       const scamTitles = await page.evaluate(() => [...document.querySelectorAll('[data-fixture="scam"] [data-testid="spnSRPProdName"]')].map((e) => e.textContent));
       const top = state.markers.some((m) => m.level === 'danger') ? 'danger' : 'warning';
-      const tabId = await tabIdOf(site.url);
+      const tabId = await tabIdOf(worker, site.url);
       const badge = await pollFor(async () => ((await badgeOf(tabId)) === (top === 'danger' ? '!!' : '!') ? true : null), { timeout: 5000 });
       assert.ok(badge, `badge at the highest listing level (${top}), got "${await badgeOf(tabId)}"`);
       for (const lang of ['id', 'en']) {
@@ -347,7 +333,7 @@ describe('Waspada marketplace listings in Chromium (dist/chrome)', () => {
     try {
       await page.goto(site.url, { waitUntil: 'load' });
       assert.ok(await pollFor(async () => ((await page.evaluate(readListings)).singles.length ? true : null), { timeout: 15_000 }), 'the listing was judged');
-      const tabId = await tabIdOf(site.url);
+      const tabId = await tabIdOf(worker, site.url);
       const { popup, view } = await popupListings(tabId);
       try {
         assert.equal(view.hidden, false);
