@@ -140,13 +140,27 @@ pub(super) fn join_spaced_letters(units: &mut [Unit]) {
 }
 
 /// Length of the separator gap starting at `at` that may sit inside a spaced-out word:
-/// one separator of any kind, or two non-ASCII symbols.
+/// one separator of any kind, two non-ASCII symbols (░░), a closing bracket then an opening
+/// one (`[P][U][L]`), or a symbol, a space and a symbol (`░P░ ░U░`).
 fn spacing_gap(units: &[Unit], at: usize) -> Option<usize> {
     let sep = |j: usize| units.get(j).filter(|u| u.kind == Kind::Sep);
     let symbol = |j: usize| sep(j).is_some_and(|u| u.styled);
-    match (sep(at), sep(at + 1)) {
-        (Some(_), None) => Some(1),
-        (Some(_), Some(_)) if symbol(at) && symbol(at + 1) => Some(2),
+    let bracket_pair = |j: usize| {
+        let original = |k: usize| units.get(k).map(|u| u.c);
+        matches!(
+            (original(j), original(j + 1)),
+            (Some(']'), Some('[')) | (Some(')'), Some('(')) | (Some('}'), Some('{'))
+        )
+    };
+    match (sep(at), sep(at + 1), sep(at + 2)) {
+        (Some(_), None, _) => Some(1),
+        (Some(_), Some(_), None) if symbol(at) && symbol(at + 1) => Some(2),
+        (Some(_), Some(_), None) if bracket_pair(at) => Some(2),
+        (Some(_), Some(space), Some(_))
+            if symbol(at) && space.c == ' ' && symbol(at + 2) && sep(at + 3).is_none() =>
+        {
+            Some(3)
+        }
         _ => None,
     }
 }

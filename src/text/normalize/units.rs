@@ -8,6 +8,7 @@ use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 /// One character of the folded stream before spacing is settled.
 #[derive(Clone, Copy)]
 pub(super) struct Unit {
+    /// The folded character; a separator keeps a bracket's shape and is `' '` otherwise.
     pub(super) c: char,
     pub(super) kind: Kind,
     /// Written with a styled or decorated character (𝐒, ｓ, Ⓢ, S̲).
@@ -53,6 +54,8 @@ pub(super) fn push_folded(ch: char, start: u32, end: u32, out: &mut Vec<Unit>) {
             'A'..='Z' => (ch.to_ascii_lowercase(), Kind::Letter),
             '@' | '$' => (ch, Kind::LeetSymbol),
             '\n' | '\r' => (' ', Kind::Break),
+            // Brackets keep their shape: `[P][U][L]` is a spaced-out name (see `joins`).
+            '[' | ']' | '(' | ')' | '{' | '}' => (ch, Kind::Sep),
             _ => (' ', Kind::Sep),
         };
         out.push(Unit::plain(c, kind, start, end));
@@ -72,6 +75,13 @@ pub(super) fn push_folded(ch: char, start: u32, end: u32, out: &mut Vec<Unit>) {
     let mut unchanged = false; // no decomposition: a Latin result came from a confusable
     let mut push = |c: char, kind: Kind| out.push(Unit::plain(c, kind, start, end));
     if is_invisible(ch) {
+        return;
+    }
+    // A conjoining Hangul jamo on its own (ᆢAᆢᆢLᆢ): Korean text is written in syllables,
+    // so a lone jamo between Latin letters is decoration, a symbol like ░.
+    if matches!(ch as u32, 0x1100..=0x11FF) {
+        push(' ', Kind::Sep);
+        out[first].styled = true;
         return;
     }
     // "baik²", "kira²": Indonesian shorthand for a repeated word, not the digit 2.
