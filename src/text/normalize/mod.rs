@@ -13,6 +13,7 @@ mod emit;
 mod fancy;
 mod joins;
 mod offsets;
+mod truncated;
 mod units;
 
 use emit::Emitter;
@@ -114,6 +115,8 @@ fn fold_segment(
     let (start, end) = (segment.start, segment.end);
     let class = |i: usize| BYTE_CLASS[bytes[i] as usize];
     let mut rest = start; // start of what is not written yet
+    // Decided per segment: Korean anywhere in it keeps its syllables (see `truncated`).
+    let restore_math = truncated::may_hold_truncated_math(&input[segment.clone()]);
     // Whether `bytes[rest..i]` holds only plain separators, tracked in the same pass so a gap
     // between two plain words is not read twice.
     let mut gap_plain = true;
@@ -131,7 +134,7 @@ fn fold_segment(
             && (word == start || class(word - 1) == Byte::Sep)
             && (i == end || class(i) == Byte::Sep);
         if plain {
-            write_gap(input, rest..word, gap_plain, units, out);
+            write_gap(input, rest..word, gap_plain, restore_math, units, out);
             out.ascii_word(&bytes[word..i], word as u32);
             rest = i;
             gap_plain = true;
@@ -139,7 +142,7 @@ fn fold_segment(
             gap_plain = false;
         }
     }
-    write_gap(input, rest..end, gap_plain, units, out);
+    write_gap(input, rest..end, gap_plain, restore_math, units, out);
 }
 
 /// The end of the run of ASCII letters from `i` (before `end`). Eight bytes at a time: the
@@ -178,6 +181,7 @@ fn write_gap(
     input: &str,
     range: std::ops::Range<usize>,
     plain: bool,
+    restore_math: bool,
     units: &mut Vec<Unit>,
     out: &mut Emitter,
 ) {
@@ -189,7 +193,7 @@ fn write_gap(
         return;
     }
     if !simple_gap(input.as_bytes(), range.clone(), out) {
-        fold_general(input, range, units, out);
+        fold_general(input, range, restore_math, units, out);
     }
 }
 
@@ -257,13 +261,26 @@ fn simple_gap(bytes: &[u8], range: std::ops::Range<usize>, out: &mut Emitter) ->
 fn fold_general(
     input: &str,
     range: std::ops::Range<usize>,
+    restore_math: bool,
     units: &mut Vec<Unit>,
     out: &mut Emitter,
 ) {
     units.clear();
-    for (offset, ch) in input[range.clone()].char_indices() {
-        let at = range.start + offset;
-        push_folded(ch, at as u32, (at + ch.len_utf8()) as u32, units);
+    if restore_math {
+        for (at, ch) in truncated::restore(input, range.clone()) {
+            // The original character was three bytes (U+D400–U+D7FF) or is unchanged.
+            let len = if ch as u32 >= 0x1_0000 && !input[at..].starts_with(ch) {
+                3
+            } else {
+                ch.len_utf8()
+            };
+            push_folded(ch, at as u32, (at + len) as u32, units);
+        }
+    } else {
+        for (offset, ch) in input[range.clone()].char_indices() {
+            let at = range.start + offset;
+            push_folded(ch, at as u32, (at + ch.len_utf8()) as u32, units);
+        }
     }
     // Join first, so "s l 0 t" reads "sl0t" and then "slot".
     join_spaced_letters(units);
@@ -447,7 +464,8 @@ mod tests {
         let mut start = 0;
         while start < input.len() {
             let end = segment_end(input, start);
-            fold_general(input, start..end, &mut units, &mut out);
+            let restore_math = truncated::may_hold_truncated_math(&input[start..end]);
+            fold_general(input, start..end, restore_math, &mut units, &mut out);
             start = end;
         }
         out.finish()
