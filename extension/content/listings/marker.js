@@ -1,6 +1,7 @@
 // The marker on a risky listing card: <waspada-alert level="warning|danger" scope="listing">
-// (design contract 4), its content in an open shadow root. A zero-size host is the card's first
-// child, so the card's layout does not move; the badge floats over the card's top-left corner.
+// (design contract 4), its content in an open shadow root. A zero-size, out-of-flow host is the
+// card's first child, so the card's layout does not move; the badge floats over the card's
+// top-left corner.
 // Clicking it opens a panel (a popover in the top layer, so a card's overflow:hidden cannot clip
 // it) with the reasons and what to do. Clicks on the marker never reach the card (which is often
 // a link). Only textContent: nothing from the page or the verdict is parsed as markup.
@@ -14,7 +15,17 @@
   // The host's inline `all: initial` already cuts every inherited page style, so the badge only
   // undoes the browser's own <button> styles, by name: `all` would expand to every CSS property
   // on every badge (parsed into hundreds of declarations, and applied at each style update).
+  // The host's own styles live here too (:host, !important so that no page rule can move or hide
+  // it: in the cascade a shadow tree's important rules beat the page's, even important ones),
+  // not in a style attribute: an inline 'all: initial' is parsed into hundreds of declarations
+  // on every marker, where one shared sheet is parsed once a page.
+  // Out of flow (position: absolute, at its static position: the card's top-left corner), the
+  // zero-size host changes no box of the card or of the grid around it, so drawing a marker
+  // costs the page no relayout of the card's grid, only the placing of the marker itself.
   const BADGE_CSS = `
+    :host { all: initial !important; display: block !important; position: absolute !important; width: 0 !important;
+      height: 0 !important; overflow: visible !important; margin: 0 !important; padding: 0 !important;
+      border: 0 !important; z-index: 10 !important; }
     .badge { appearance: none; margin: 0; box-sizing: content-box; text-align: start; letter-spacing: normal;
       text-transform: none; text-indent: 0; text-shadow: none; vertical-align: baseline; position: absolute; top: 6px; left: 6px; z-index: 2147483000;
       display: inline-flex; align-items: center; gap: 4px; padding: 3px 9px 3px 6px; border-radius: 999px;
@@ -23,8 +34,9 @@
     .badge.warning { background: #b54708; }
     .badge.danger { background: #b42318; }
     .badge:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
+    /* the sign in the badge's own weight: the first marker of a page loads one font face, not two */
     .badge::before { content: "!" / ""; flex: none; width: 14px; height: 14px; border-radius: 50%; background: #fff;
-      font: 900 11px/14px system-ui, sans-serif; text-align: center; }
+      font: 700 11px/14px system-ui, sans-serif; text-align: center; }
     .badge.warning::before { color: #b54708; }
     .badge.danger::before { color: #b42318; }
   `;
@@ -88,8 +100,6 @@
     if (PREVENTED.has(e.type)) e.preventDefault();
   }
 
-  const HOST_STYLE = 'all:initial;display:block;position:relative;width:0;height:0;overflow:visible;margin:0;padding:0;border:0;z-index:10';
-
   const clipText = (s, n) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
   function place(badge, panel) {
@@ -115,7 +125,6 @@
     const host = document.createElement(TAG);
     host.setAttribute('level', level);
     host.setAttribute('scope', 'listing');
-    host.setAttribute('style', HOST_STYLE);
     const root = host.attachShadow({ mode: 'open' });
     addStyles(root, BADGE_CSS);
     const headline = t(level === 'danger' ? 'listingTitleDanger' : 'listingTitleWarning');

@@ -6,7 +6,9 @@
 //   - the queue is read in slices of at most LIMITS.sliceMs, in the browser's idle periods
 //     (requestIdleCallback with a timeout, so a busy page still gets its cards judged): our work
 //     never lands in the middle of the page's own start-up or scrolling frames;
-//   - the engine runs in the service worker, never here; markers are drawn in slices too;
+//   - the first slice is read in the idle period that found the cards (no second wait);
+//   - the engine runs in the service worker, never here; the first 8 markers of an answer are
+//     drawn in the task that brought it, any more in idle periods, 8 at a time;
 //   - a single-page-app navigation clears the markers and rescans the new route.
 // A listing page (one listing) judged warning or above gets the normal page banner through
 // main.js (globalThis.WaspadaPage). Pages with no adapter and no product data cost one check.
@@ -81,7 +83,8 @@
 
   // ---- finding cards ---------------------------------------------------------------------------
 
-  function collect() {
+  /** Finds new cards; `idleMs`: how long the idle period it runs in is expected to last. */
+  function collect(idleMs = 0) {
     timer = 0;
     if (stopped) return;
     const t0 = performance.now();
@@ -106,8 +109,11 @@
         queue.push(card);
       }
     }
+    const t1 = performance.now();
     measure('waspada-listings:collect', t0);
-    if (queue.length && !pumping) pump();
+    // The first slice is read in this same idle period when enough of it is left: one task and
+    // one wait for the next idle period fewer on every freshly loaded grid.
+    if (queue.length && !pumping) pump(Math.min(LIMITS.sliceMs, idleMs) - (t1 - t0));
   }
 
   /** The listing without empty fields: every field is optional, and each one sent costs time. */
@@ -126,13 +132,17 @@
     return preread.get(card) ?? Generic.fromMicrodata(card);
   }
 
-  /** Reads queued cards in slices and sends them in batches. */
-  async function pump() {
+  /**
+   * Reads queued cards in slices and sends them in batches; `now` ms of the current idle period
+   * may be used for the first slice before waiting for the next one.
+   */
+  async function pump(now = 0) {
     pumping = true;
     const key = routeKey;
     try {
       while (queue.length && !stopped && key === routeKey) {
-        const budget = Math.max(1, Math.min(LIMITS.sliceMs, await idle()));
+        const budget = now >= 1 ? now : Math.max(1, Math.min(LIMITS.sliceMs, await idle()));
+        now = 0;
         if (stopped || key !== routeKey) break;
         const t0 = performance.now();
         const listings = [];
@@ -171,12 +181,14 @@
       measure('waspada-listings:send', t1);
       reply = await again;
     }
+    const t2 = performance.now();
     if (bench) performance.mark(`waspada-listings:judged:${listings.length}`);
     if (!reply?.verdicts || key !== routeKey) return;
     const risky = [];
     reply.verdicts.forEach((v, i) => {
       if (FLAGGED.has(v?.level) && cards[i]?.isConnected) risky.push([cards[i], v]);
     });
+    measure('waspada-listings:reply', t2);
     if (!risky.length) return;
     // The markers' words come with the verdicts; only without them are the extension's own
     // strings loaded (once per language, not once per batch: a feed marks many batches).
@@ -184,8 +196,11 @@
       await I18n.useLang(reply.lang);
       spoken = reply.lang;
     }
+    // The first markers are drawn right away, in the task that brought the answer (it runs none
+    // of the page's code, and a grid rarely has more than a few risky cards); the rest in idle
+    // periods, 8 at a time.
     for (let i = 0; i < risky.length; i++) {
-      if (i % 8 === 0) await idle();
+      if (i > 0 && i % 8 === 0) await idle();
       if (key !== routeKey) return;
       const t0 = performance.now();
       Marker.mark(risky[i][0], risky[i][1], reply.strings);
@@ -222,7 +237,7 @@
 
   function schedule(delay = LIMITS.debounceMs) {
     clearTimeout(timer);
-    timer = setTimeout(() => idle().then(collect), delay);
+    timer = setTimeout(() => idle().then((ms) => collect(ms)), delay);
   }
 
   function onMaybeNavigated() {
