@@ -45,7 +45,7 @@ fn bench(c: &mut Criterion) {
     group.bench_function("100k", |b| b.iter(|| waspada::text::fold(black_box(&text))));
     group.finish();
 
-    // The stages of a text scan on their own, over text folded beforehand: the phrase
+    // The stages of a text scan on their own, over text folded beforehand: the automaton's
     // walk (every whole-word hit of every phrase), then the rules' bookkeeping on top of it.
     let data = waspada::pack::format::decode(pack).unwrap();
     let rules = waspada::text::rules::RuleMatcher::new(&data.rules).unwrap();
@@ -67,7 +67,7 @@ fn bench(c: &mut Criterion) {
     group.bench_function("100k", |b| b.iter(|| rules.scan(black_box(&folded))));
     group.finish();
     eprintln!(
-        "phrase tables: {} phrases, {} bytes",
+        "phrase automaton: {} phrases, {} bytes",
         rules.phrase_count(),
         rules.memory_usage()
     );

@@ -281,7 +281,7 @@ impl Engine {
         self.text_model.as_ref().is_some_and(|m| m.trained_on(id))
     }
 
-    /// Heap memory of the phrase tables, in bytes.
+    /// Heap memory of the phrase automaton, in bytes.
     pub fn matcher_memory(&self) -> usize {
         self.matcher.memory_usage()
     }

@@ -27,7 +27,7 @@ pub struct RuleHit {
     pub evidence: Vec<Range<usize>>,
 }
 
-/// All phrase rules of a pack, compiled into one phrase set.
+/// All phrase rules of a pack, compiled into one automaton.
 #[derive(Debug, Clone)]
 pub struct RuleMatcher {
     phrases: PhraseSet,
@@ -102,7 +102,7 @@ impl RuleMatcher {
         })
     }
 
-    /// Heap memory used by the phrase tables, in bytes.
+    /// Heap memory used by the automaton, in bytes.
     pub fn memory_usage(&self) -> usize {
         self.phrases.memory_usage()
     }
@@ -141,8 +141,9 @@ impl RuleMatcher {
         let mut lens: Vec<u8> = Vec::new(); // per block: hits kept
         let mut fired: Vec<bool> = Vec::new();
         let mut touched: Vec<usize> = Vec::new();
+        let mut words = WordCounter::new(&text.text);
         self.phrases.for_each_hit(&text.text, |hit| {
-            let words_before = hit.word;
+            let words_before = words.before(hit.start);
             let from = self.target_start[hit.phrase] as usize;
             let to = self.target_start[hit.phrase + 1] as usize;
             if block_of.is_empty() {
@@ -210,6 +211,37 @@ type Entry = (usize, usize, usize);
 
 /// A part with no hit yet has no block.
 const NO_BLOCK: u32 = u32::MAX;
+
+/// Word index of a position in folded text (the spaces before it), for hits that come in
+/// order of their end: a cursor that moves by a phrase's length at most per hit, so the whole
+/// scan costs one pass over the text instead of a table of every space.
+struct WordCounter<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    spaces: usize,
+}
+
+impl<'a> WordCounter<'a> {
+    fn new(text: &'a str) -> WordCounter<'a> {
+        WordCounter {
+            bytes: text.as_bytes(),
+            at: 0,
+            spaces: 0,
+        }
+    }
+
+    /// Spaces in `text[..pos]`.
+    fn before(&mut self, pos: usize) -> usize {
+        let count = |s: &[u8]| s.iter().filter(|&&b| b == b' ').count();
+        if pos >= self.at {
+            self.spaces += count(&self.bytes[self.at..pos]);
+        } else {
+            self.spaces -= count(&self.bytes[pos..self.at]);
+        }
+        self.at = pos;
+        self.spaces
+    }
+}
 
 /// One hit from each part, all within `window` words, choosing the tightest such set.
 fn closest_set(parts: &[&[Entry]], window: usize) -> Option<Vec<Entry>> {
