@@ -872,12 +872,14 @@ impl Engine {
 fn fill<'a>(template: &str, value: impl Fn(&str) -> Option<&'a str>) -> String {
     let mut out = String::with_capacity(template.len() + 64);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
+    // Byte loops: `str::find` with a char goes through a searcher whose set-up cost more than
+    // the scan on a message of a few lines (a fifth of a flagged URL check). `{` and `}` are
+    // ASCII, so their offsets are char boundaries.
+    let find = |s: &str, byte: u8| s.bytes().position(|b| b == byte);
+    while let Some(open) = find(rest, b'{') {
         out.push_str(&rest[..open]);
         let after = &rest[open..];
-        let known = after
-            .find('}')
-            .and_then(|close| Some((close, value(&after[1..close])?)));
+        let known = find(after, b'}').and_then(|close| Some((close, value(&after[1..close])?)));
         match known {
             Some((close, v)) => {
                 out.push_str(v);
