@@ -2,8 +2,8 @@
 //! each as `https://host/` and `https://www.host/login`), lookalikes generated from the pack's
 //! own brands (typos, combosquats, free hosting, official domain inside another host, digits for
 //! letters), and `examples/urls.txt`. Stages: URL parsing with the public-suffix split (and the
-//! `url` crate alone, which plain URLs no longer go through), brand classification, and the
-//! whole `Engine::check_url`.
+//! `url` crate alone, which plain URLs no longer go through), brand classification, the words
+//! of paths, the download-ending test, and the whole `Engine::check_url`.
 //!
 //! Run with `cargo bench --bench url`. Before the timings it prints heap allocations per whole
 //! check (a counting allocator wraps the system one), since allocation is most of what a check
@@ -164,6 +164,23 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             for p in &parsed {
                 black_box(brands.classify(black_box(&p.host), &p.labels()));
+            }
+        })
+    });
+    // The words of paths and queries that brand and login-word checks read (byte splitting).
+    group.bench_function("path_words", |b| {
+        b.iter(|| {
+            for p in &parsed {
+                black_box(
+                    waspada::url::path::words_outside_slugs(black_box(p.url.from_path())).count(),
+                );
+            }
+        })
+    });
+    group.bench_function("download_ending", |b| {
+        b.iter(|| {
+            for u in &mix {
+                black_box(waspada::page::is_download_url(black_box(u)));
             }
         })
     });

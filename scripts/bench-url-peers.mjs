@@ -146,6 +146,25 @@ for (const [name, items] of Object.entries(sets)) {
   r.mmMicros = timeIt(items, (it) => checkForPhishing(it.host), Math.ceil(reps / 4), 3);
   results[name] = r;
 }
+// The JavaScript side of the Wasm boundary, for scale (no Wasm call): writing each URL's
+// UTF-8 bytes into a buffer, as passing a string into Wasm does, and building a safe
+// verdict's object ({level, score, categories, reasons}) in plain JS.
+const boundary = (() => {
+  const urls = [...looks, ...top500, ...legitUrls].map((it) => it.url);
+  const enc = new TextEncoder();
+  const buf = new Uint8Array(64 * 1024);
+  let sink = 0;
+  const encodeMicros = timeIt(urls, (u) => { sink += enc.encodeInto(u, buf).written; }, 5);
+  // Kept in a ring so that the objects escape (V8 would not build an object nobody keeps).
+  const ring = new Array(256);
+  let i = 0;
+  const objectMicros = timeIt(urls, (u) => {
+    const o = {}; o.level = 'safe'; o.score = u.length & 1; o.categories = []; o.reasons = [];
+    ring[i++ & 255] = o;
+  }, 5);
+  sink += ring.length;
+  return { encodeMicros, objectMicros, sink };
+})();
 const byKind = {};
 for (const l of looks) {
   const k = (byKind[l.kind] ||= { n: 0, us: 0, mm: 0 });
@@ -186,6 +205,8 @@ lines.push('| lookalike kind | n | Waspada | eth-phishing-detect |');
 lines.push('|---|---:|---:|---:|');
 for (const [k, v] of Object.entries(byKind)) lines.push(`| ${k} | ${v.n} | ${pct(v.us, v.n)} | ${pct(v.mm, v.n)} |`);
 lines.push('');
+lines.push(`JS side of the boundary, for scale: a URL's bytes written for Wasm ${boundary.encodeMicros.toFixed(2)} µs, a safe verdict object built in JS ${boundary.objectMicros.toFixed(3)} µs.`);
+lines.push('');
 lines.push(`Default pack (${packBytes.length} bytes) load in Wasm: ${defaultLoadMs.toFixed(1)} ms.`);
 if (big) lines.push(`7-million-domain pack (${big.bytes} bytes, ${big.domains} domains) load in Wasm: ${big.loadMs.toFixed(1)} ms (best of 3: ${big.loadMsAll.map((t) => t.toFixed(0)).join(', ')}).`);
 console.log(lines.join('\n'));
@@ -205,5 +226,6 @@ const json = {
     peerFlaggedHosts: k !== 'lookalikes' ? Object.values(sets[k]).filter((i) => i.mm).map((i) => i.host) : undefined,
   }])),
   lookalikeKinds: byKind,
+  jsBoundary: { encodeMicros: boundary.encodeMicros, objectMicros: boundary.objectMicros },
 };
 writeFileSync(join(root, 'target/bench-url-peers.json'), JSON.stringify(json, null, 2));

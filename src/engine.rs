@@ -10,7 +10,8 @@ use crate::pack::{PackInfo, format};
 use crate::page::{PageModel, forms, is_download_url};
 use crate::text::{Folded, fold, model::TextModel, rules::RuleMatcher};
 use crate::url::{
-    BrandIndex, BrandMatch, DomainSet, HashedDomainSet, ParsedUrl, SuffixList, UrlError,
+    BrandIndex, BrandMatch, DomainKinds, DomainSet, HashedDomainSet, ParsedUrl, SuffixList,
+    UrlError,
 };
 use crate::verdict::{Level, Reason, Scorer, Verdict};
 
@@ -118,9 +119,9 @@ pub struct Engine {
     block_lists: Vec<DomainList>,
     blocked: HashedDomainSet,
     allow: DomainSet,
-    free_hosting: DomainSet,
-    shorteners: DomainSet,
-    institutional: DomainSet,
+    /// The allow, free-hosting, shortener and institutional lists in one table (bits
+    /// `HOST_ALLOW`…): a URL check asks all four about its host in one walk up its parents.
+    host_lists: DomainKinds,
     risky_tlds: Vec<String>,
     suffixes: SuffixList,
     text_model: Option<TextModel>,
@@ -173,6 +174,23 @@ impl SignalHit {
             detail: None,
         }
     }
+}
+
+/// Bits of [`Engine::host_lists`], in the order it is built.
+const HOST_ALLOW: u8 = 1;
+const HOST_FREE_HOSTING: u8 = 1 << 1;
+const HOST_SHORTENER: u8 = 1 << 2;
+const HOST_INSTITUTIONAL: u8 = 1 << 3;
+
+/// What the hand-written host lists say about a host (one walk, [`Engine::host_lists`]).
+#[derive(Default)]
+struct Listed {
+    allow: bool,
+    institutional: bool,
+    /// Where the nearest free-hosting entry covering the host starts in it.
+    free_hosting: Option<usize>,
+    /// Whether a shortener entry covers the registrable domain.
+    shortener: bool,
 }
 
 /// What the URL check found out about a host, for the page checks that follow.
@@ -239,10 +257,13 @@ impl Engine {
             brands: BrandIndex::new(brands),
             block_lists: domain_lists,
             blocked,
+            host_lists: DomainKinds::new(&[
+                &hosting.allow,
+                &hosting.free_hosting,
+                &hosting.shorteners,
+                &hosting.institutional,
+            ]),
             allow: DomainSet::new(hosting.allow),
-            free_hosting: DomainSet::new(hosting.free_hosting),
-            shorteners: DomainSet::new(hosting.shorteners),
-            institutional: DomainSet::new(hosting.institutional),
             risky_tlds: hosting.risky_tlds,
             suffixes: SuffixList::new(suffixes).map_err(format::PackError::Invalid)?,
             text_model: match text_model {
@@ -489,8 +510,9 @@ impl Engine {
 
     /// URL signals for one host; returns what later checks need to know.
     fn url_signals<'u>(&self, url: &'u ParsedUrl, hits: &mut Vec<SignalHit>) -> HostFacts<'u> {
+        let listed = self.listed(url);
         let mut facts = HostFacts {
-            institutional: self.institutional.find(&url.host).is_some(),
+            institutional: listed.institutional,
             unicode_host: &url.unicode_host,
             ..HostFacts::default()
         };
@@ -503,9 +525,10 @@ impl Engine {
         }
         // A site under a free-hosting domain, whether the Public Suffix List knows that domain
         // (`x.web.app`) or not (`x.000webhostapp.com`, `x.weebly.com`).
-        let free_hosting = self.free_hosting.find(&url.host).is_some_and(|listed| {
-            listed != url.host && url.host.strip_prefix("www.") != Some(listed)
-        });
+        // Not the hosting service's own site (`web.app`, `www.weebly.com`).
+        let free_hosting = listed
+            .free_hosting
+            .is_some_and(|start| start != 0 && !(start == 4 && url.host.starts_with("www.")));
         let country_variant = match (url.registrable(), url.suffix()) {
             (Some(r), Some(s)) if !free_hosting && self.is_country_suffix(s) => {
                 self.brands.country_variant(r, s).is_some()
@@ -518,7 +541,7 @@ impl Engine {
             return facts;
         }
         facts.free_hosting = free_hosting;
-        if self.allow.find(&url.host).is_some() {
+        if listed.allow {
             facts.trusted = true;
             return facts;
         }
@@ -595,13 +618,27 @@ impl Engine {
         if self.is_risky_tld(tld) {
             hits.push(SignalHit::new("url.risky-tld", url.unicode_host.clone()));
         }
-        if url
-            .registrable()
-            .is_some_and(|r| self.shorteners.find(r).is_some())
-        {
+        if listed.shortener {
             hits.push(SignalHit::new("url.shortener", url.url.as_str()));
         }
         facts
+    }
+
+    /// What the allow, free-hosting, shortener and institutional lists say about `url`'s host.
+    fn listed(&self, url: &ParsedUrl) -> Listed {
+        let mut listed = Listed::default();
+        let registrable = url.registrable().map(|r| url.host.len() - r.len());
+        self.host_lists.each_listed(&url.host, |start, kinds| {
+            listed.allow |= kinds & HOST_ALLOW != 0;
+            listed.institutional |= kinds & HOST_INSTITUTIONAL != 0;
+            if kinds & HOST_FREE_HOSTING != 0 && listed.free_hosting.is_none() {
+                listed.free_hosting = Some(start);
+            }
+            // Shorteners are looked up from the registrable domain up (`bit.ly`, not `x.bit.ly`).
+            listed.shortener |=
+                kinds & HOST_SHORTENER != 0 && registrable.is_some_and(|r| start >= r);
+        });
+        listed
     }
 
     /// Whether `tld` is one of the near-free endings scam sites favour (`rules/hosting.toml`).
@@ -835,12 +872,14 @@ impl Engine {
 fn fill<'a>(template: &str, value: impl Fn(&str) -> Option<&'a str>) -> String {
     let mut out = String::with_capacity(template.len() + 64);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
+    // Byte loops: `str::find` with a char goes through a searcher whose set-up cost more than
+    // the scan on a message of a few lines (a fifth of a flagged URL check). `{` and `}` are
+    // ASCII, so their offsets are char boundaries.
+    let find = |s: &str, byte: u8| s.bytes().position(|b| b == byte);
+    while let Some(open) = find(rest, b'{') {
         out.push_str(&rest[..open]);
         let after = &rest[open..];
-        let known = after
-            .find('}')
-            .and_then(|close| Some((close, value(&after[1..close])?)));
+        let known = find(after, b'}').and_then(|close| Some((close, value(&after[1..close])?)));
         match known {
             Some((close, v)) => {
                 out.push_str(v);

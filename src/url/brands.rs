@@ -2,7 +2,7 @@
 
 use aho_corasick::AhoCorasick;
 
-use super::fasthash::{FastMap, FastSet};
+use super::fasthash::{FastMap, FastSet, or_insert};
 
 use crate::pack::model::BrandData;
 
@@ -61,18 +61,18 @@ impl BrandIndex {
         let mut long = Vec::new();
         for (b, brand) in brands.iter().enumerate() {
             for d in &brand.official {
-                index.official.entry(d.clone()).or_insert(b);
+                or_insert(&mut index.official, d, b);
                 let head = d.split(['.', '-']).next().unwrap_or_default();
                 index.official_heads.insert(head.to_string());
                 if brand.kind.starts_with("global") || brand.kind == "social" {
                     let name = d.split('.').next().unwrap_or_default();
-                    index.global_names.entry(name.to_string()).or_insert(b);
+                    or_insert(&mut index.global_names, name, b);
                 }
             }
             for k in brand.keywords.iter().filter(|k| !k.is_empty()) {
-                index.keywords.entry(k.clone()).or_insert(b);
+                or_insert(&mut index.keywords, k, b);
                 if k.len() >= 3 {
-                    index.names.entry(k.clone()).or_insert(b);
+                    or_insert(&mut index.names, k, b);
                 }
                 if k.len() >= MIN_SUBSTRING_KEYWORD {
                     long.push((k.clone(), b));
@@ -81,10 +81,7 @@ impl BrandIndex {
                     index.typo_keywords.push((k.clone(), b));
                 }
             }
-            index
-                .names
-                .entry(crate::text::fold(&brand.name).text)
-                .or_insert(b);
+            or_insert(&mut index.names, &crate::text::fold(&brand.name).text, b);
         }
         for (i, (k, _)) in index.typo_keywords.iter().enumerate() {
             index.longest_typo_keyword = index.longest_typo_keyword.max(k.len());
@@ -187,7 +184,10 @@ impl BrandIndex {
             return Some(BrandMatch::NameInHost(&self.brands[b], k));
         }
         let (ac, meta) = self.long_keywords.as_ref()?;
-        if let Some(m) = ac.find(token) {
+        // Every long keyword has MIN_SUBSTRING_KEYWORD letters: a shorter token holds none.
+        if token.len() >= MIN_SUBSTRING_KEYWORD
+            && let Some(m) = ac.find(token)
+        {
             let (keyword, b) = &meta[m.pattern().as_usize()];
             return Some(BrandMatch::NameInHost(&self.brands[*b], keyword));
         }

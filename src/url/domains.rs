@@ -12,7 +12,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::url::fasthash::FastSet;
+use crate::url::fasthash::{FastMap, FastSet};
 
 /// A set of host names, searched by walking up the host's parents
 /// (`a.b.example.com` → `b.example.com` → `example.com` → `com`).
@@ -69,6 +69,59 @@ impl DomainSet {
     pub fn memory_usage(&self) -> usize {
         let slots = self.domains.capacity() * (std::mem::size_of::<Box<str>>() + 1);
         slots + self.domains.iter().map(|d| d.len()).sum::<usize>()
+    }
+}
+
+/// Several [`DomainSet`]s in one table: each name maps to the lists holding it (bit `i` for
+/// the `i`-th list), so one walk up a host's parents answers all of them. A URL check asks four
+/// lists (allow, free hosting, shorteners, institutional) about every host; one walk hashes
+/// each parent once instead of once per list.
+#[derive(Debug, Clone, Default)]
+pub struct DomainKinds {
+    /// Name → bits of its lists (a `usize`, as in the brand tables: the same hash-table code
+    /// serves both in the Wasm module, see [`or_insert`](crate::url::fasthash::or_insert)).
+    kinds: FastMap<String, usize>,
+    /// Fewest and most labels of an entry, as in [`DomainSet`].
+    labels: (usize, usize),
+}
+
+impl DomainKinds {
+    /// One table for up to eight lists of names; list `i` is bit `1 << i`.
+    pub fn new(lists: &[&[String]]) -> DomainKinds {
+        let mut kinds: FastMap<String, usize> = FastMap::default();
+        for (i, list) in lists.iter().enumerate().take(8) {
+            for d in list.iter() {
+                *crate::url::fasthash::or_insert(&mut kinds, d, 0) |= 1 << i;
+            }
+        }
+        let counts = kinds.keys().map(|d| label_count(d));
+        let labels = (counts.clone().min().unwrap_or(0), counts.max().unwrap_or(0));
+        DomainKinds { kinds, labels }
+    }
+
+    /// Calls `f(start, kinds)` for each listed name covering `host` (the host itself, then its
+    /// parents up the tree), with where that name starts in `host` and the bits of its lists.
+    /// The first call naming a list is that list's [`DomainSet::find`].
+    pub fn each_listed(&self, host: &str, mut f: impl FnMut(usize, u8)) {
+        let (fewest, most) = self.labels;
+        let mut start = 0;
+        let mut labels = label_count(host);
+        loop {
+            if labels < fewest {
+                return;
+            }
+            let h = &host[start..];
+            if labels <= most
+                && let Some(&kinds) = self.kinds.get(h)
+            {
+                f(start, kinds as u8);
+            }
+            match crate::url::dots::first_dot(h) {
+                Some(dot) => start += dot + 1,
+                None => return,
+            }
+            labels -= 1;
+        }
     }
 }
 
@@ -475,6 +528,44 @@ impl<'de> Deserialize<'de> for Bytes {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One walk through `DomainKinds` finds, for every list, what its own `DomainSet` finds.
+    #[test]
+    fn one_walk_answers_each_list_as_its_own_set_would() {
+        let names = |l: &str| l.split(' ').map(String::from).collect::<Vec<_>>();
+        let lists = [
+            names("blogspot.com web.app sites.google.com"),
+            names("bit.ly s.id web.app"),
+            names("go.id ac.id sch.id"),
+        ];
+        let kinds = DomainKinds::new(&[&lists[0], &lists[1], &lists[2]]);
+        let sets: Vec<DomainSet> = lists.iter().cloned().map(DomainSet::new).collect();
+        for host in [
+            "x.blogspot.com",
+            "web.app",
+            "a.b.web.app",
+            "bit.ly",
+            "sites.google.com",
+            "a.sites.google.com",
+            "google.com",
+            "kemkes.go.id",
+            "smk1.sch.id",
+            "example.org",
+            "id",
+        ] {
+            let mut nearest = [None; 3];
+            kinds.each_listed(host, |start, bits| {
+                for (i, n) in nearest.iter_mut().enumerate() {
+                    if bits & (1 << i) != 0 && n.is_none() {
+                        *n = Some(&host[start..]);
+                    }
+                }
+            });
+            for (i, set) in sets.iter().enumerate() {
+                assert_eq!(nearest[i], set.find(host), "list {i}, {host}");
+            }
+        }
+    }
 
     #[test]
     fn parents_match_children_do_not() {

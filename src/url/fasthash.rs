@@ -68,6 +68,21 @@ pub type FastMap<K, V> = HashMap<K, V, FastBuild>;
 /// A hash set of short names, hashed with [`FastHasher`].
 pub type FastSet<K> = HashSet<K, FastBuild>;
 
+/// `map[key]`, inserted as `value` if missing. Not inlined on purpose: the brand index and
+/// `DomainKinds` fill tables of this type at load time in six places, and one copy of the
+/// hash table's insertion code is ~2 KB of Wasm.
+#[inline(never)]
+pub fn or_insert<'m>(
+    map: &'m mut FastMap<String, usize>,
+    key: &str,
+    value: usize,
+) -> &'m mut usize {
+    if !map.contains_key(key) {
+        map.insert(key.to_string(), value);
+    }
+    map.get_mut(key).expect("inserted above")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

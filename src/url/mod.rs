@@ -13,7 +13,7 @@ pub mod suffix;
 use std::net::IpAddr;
 
 pub use brands::{BrandIndex, BrandMatch};
-pub use domains::{DomainSet, HashedDomainSet};
+pub use domains::{DomainKinds, DomainSet, HashedDomainSet};
 pub(crate) use dots::{after_dot, first_dot, last_dot, split_at_byte, split_dots};
 pub use href::Href;
 pub use suffix::SuffixList;
