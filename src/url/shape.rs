@@ -202,6 +202,7 @@ pub fn random_label(url: &ParsedUrl) -> Option<String> {
 }
 
 fn looks_random(label: &str) -> bool {
+    let label = without_repeated_prefix(label);
     if label.len() < 9 || label.starts_with("xn--") {
         return false;
     }
@@ -236,12 +237,27 @@ fn looks_random(label: &str) -> bool {
         || (letters >= 9 && vowels * 6 < letters)
 }
 
+/// `label` without a leading pair of characters repeated three times or more: `2f2f2f2f` is
+/// an escaped `//` copied into a host name, the opposite of a machine-made random string.
+fn without_repeated_prefix(label: &str) -> &str {
+    let bytes = label.as_bytes();
+    if bytes.len() < 6 || bytes[0] == bytes[1] {
+        return label;
+    }
+    let mut end = 0;
+    while bytes.get(end..end + 2) == Some(&bytes[..2]) {
+        end += 2;
+    }
+    if end >= 6 { &label[end..] } else { label }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     /// The counts of `looks_random`, one pass at a time, as they were first written.
     fn looks_random_in_passes(label: &str) -> bool {
+        let label = without_repeated_prefix(label);
         if label.len() < 9 || label.starts_with("xn--") {
             return false;
         }
@@ -382,6 +398,8 @@ mod tests {
             "https://www.strengthsfinder.com/",
             "https://psychologydictionary.org/",
             "https://www.windows10.com/",
+            // An escaped "//" repeated into the name, then ordinary words.
+            "http://2f2f2f2f2f2f2fcachedwww.thejigsawpuzzles.com/",
         ] {
             assert!(random_label(&parse(ok)).is_none(), "{ok}");
         }
