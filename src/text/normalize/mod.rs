@@ -267,14 +267,8 @@ fn fold_general(
 ) {
     units.clear();
     if restore_math {
-        for (at, ch) in truncated::restore(input, range.clone()) {
-            // The original character was three bytes (U+D400–U+D7FF) or is unchanged.
-            let len = if ch as u32 >= 0x1_0000 && !input[at..].starts_with(ch) {
-                3
-            } else {
-                ch.len_utf8()
-            };
-            push_folded(ch, at as u32, (at + len) as u32, units);
+        for (at, end, ch) in truncated::restore(input, range.clone()) {
+            push_folded(ch, at as u32, end as u32, units);
         }
     } else {
         for (offset, ch) in input[range.clone()].char_indices() {
@@ -478,7 +472,8 @@ mod tests {
         "a", "b", "s", "l", "o", "t", "g", "ac", "or", "SLOT", "Gacor", "kata", "rr", "aa", "0",
         "1", "4", "7", "88", "4d", "4D", "@", "$", " ", " ", " ", "  ", ".", ",", "-", "!", "\n",
         "\r\n", "\t", "𝐉", "𝐔", "𝟖", "ｓ", "ｌ", "　", "ѕ", "о", "ᴀ", "ᴍ", "🅢", "\u{200B}",
-        "\u{0332}", "\u{0301}", "é", "⭐", "💪", "【", "】", "══", "²", "™", "£", "🇮🇩", "ß",
+        "\u{0332}", "\u{0301}", "é", "⭐", "💪", "【", "】", "══", "²", "™", "£", "🇮🇩", "ß", "퐀",
+        "퐋", "ퟒ", "하", "[", "]", "ᆢ", "░",
     ];
 
     fn pieces(max: usize) -> impl proptest::strategy::Strategy<Value = String> {

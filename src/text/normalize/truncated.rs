@@ -35,33 +35,32 @@ pub(super) fn may_hold_truncated_math(segment: &str) -> bool {
 /// segment that [`may_hold_truncated_math`]. A run of such characters is restored when it has
 /// three or more characters, not all the same, or two or more touching a digit or a Latin
 /// letter (퐀퐋퐄퐗퐈퐒17); shorter runs may be a Korean word (해피) or a laugh (하하하).
-/// Returns each character with its byte offset in `input`: a restored letter is longer in
-/// UTF-8 than the one it replaces, and its evidence is the original character.
-pub(super) fn restore(input: &str, range: std::ops::Range<usize>) -> Vec<(usize, char)> {
+/// Returns each character with the byte range in `input` of the character it stands for: a
+/// restored letter is longer in UTF-8 than the one it replaces, and its evidence is the original.
+pub(super) fn restore(input: &str, range: std::ops::Range<usize>) -> Vec<(usize, usize, char)> {
     let in_range = |c: char| (FIRST..=LAST).contains(&(c as u32));
-    let mut chars: Vec<(usize, char)> = input[range.clone()]
+    let mut chars: Vec<(usize, usize, char)> = input[range.clone()]
         .char_indices()
-        .map(|(at, c)| (range.start + at, c))
+        .map(|(at, c)| (range.start + at, range.start + at + c.len_utf8(), c))
         .collect();
     let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
     let mut i = 0;
     while i < chars.len() {
-        if !in_range(chars[i].1) {
+        if !in_range(chars[i].2) {
             i += 1;
             continue;
         }
         let end = (i..chars.len())
-            .find(|&j| !in_range(chars[j].1))
+            .find(|&j| !in_range(chars[j].2))
             .unwrap_or(chars.len());
         let run = &chars[i..end];
-        let varied = run.iter().any(|&(_, c)| c != run[0].1);
+        let varied = run.iter().any(|&(_, _, c)| c != run[0].2);
         // Neighbours may lie outside `range` (the ASCII fast path wrote them).
         let before = input[..run[0].0].chars().next_back();
-        let after_at = run[run.len() - 1].0 + run[run.len() - 1].1.len_utf8();
-        let after = input[after_at..].chars().next();
+        let after = input[run[run.len() - 1].1..].chars().next();
         let touches = latin(before) || latin(after);
         if (run.len() >= 3 && varied) || (run.len() >= 2 && touches) {
-            for (_, c) in &mut chars[i..end] {
+            for (_, _, c) in &mut chars[i..end] {
                 *c = char::from_u32(*c as u32 + 0x1_0000).unwrap_or(*c);
             }
         }
@@ -78,7 +77,10 @@ mod tests {
         if !may_hold_truncated_math(s) {
             return s.to_string();
         }
-        restore(s, 0..s.len()).into_iter().map(|(_, c)| c).collect()
+        restore(s, 0..s.len())
+            .into_iter()
+            .map(|(_, _, c)| c)
+            .collect()
     }
 
     #[test]
