@@ -10,6 +10,7 @@
 //   {type:'scanListings', listings, doc, seq, context?}  content/listings/ → {verdicts, lang, site} | {needContext} (background/listings.js)
 //   {type:'getVerdict', tabId}       popup → {tabId, verdict|null, url, scannedAt, pack}
 //   {type:'getListings', tabId, url} popup → the tab's listing record for that page, or {record: null}
+//   {type:'loadListings'}            content/listings/loader.js on a shop page → {ok}: runs the listing scripts there
 //   {type:'check', text} | {url}     popup checker → Verdict + {lang}
 //   {type:'packInfo'}                → {name, version, publisher, rules, sources, startupMs}
 //   {type:'messages', lang}          content script → that locale's messages.json (see shared/i18n.js)
@@ -51,6 +52,11 @@ function hostOf(url) {
     return '';
   }
 }
+
+// The listing scripts, in order, as the manifest gives them to the marketplaces: one list to keep.
+// (Firefox hands the manifest's paths back with a leading slash, which executeScript accepts.)
+const listingScripts = () => api.runtime.getManifest().content_scripts
+  .find((c) => c.js?.some((f) => f.endsWith('content/listings/observe.js'))).js;
 
 // The site a warning's buttons refer to: the sender's own page, so a message cannot name another.
 const siteOf = (sender) => hostOf(sender.url ?? sender.tab?.url ?? '');
@@ -155,6 +161,16 @@ const handlers = {
     const tabId = Number(msg.tabId);
     if (!Number.isInteger(tabId)) return { error: 'tabId must be an integer', record: null };
     return { record: await tabListings(tabId, String(msg.url ?? '')) };
+  },
+
+  // A shop without an adapter (schema.org or OpenGraph product data, seen by
+  // content/listings/loader.js): run the listing scripts the marketplaces get from the manifest.
+  // Only in the sender's own top frame: a page can ask for nothing else.
+  async loadListings(_msg, sender) {
+    const tabId = sender.tab?.id;
+    if (!Number.isInteger(tabId) || tabId < 0 || (sender.frameId ?? 0) !== 0) return { ok: false };
+    await api.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: listingScripts() });
+    return { ok: true };
   },
 
   async messages(msg) {

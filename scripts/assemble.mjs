@@ -13,6 +13,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runInNewContext } from 'node:vm';
 import { crc32, deflateRawSync } from 'node:zlib';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -80,6 +81,35 @@ function checkManifestFiles(dir, m) {
   ].filter(Boolean);
   const missing = files.filter((f) => !existsSync(join(dir, f)));
   if (missing.length) fail(`${relative(ROOT, dir)}: the manifest names missing files: ${missing.join(', ')}`);
+}
+
+/**
+ * The listing scripts and the comment shield run only where the manifest sends them: every host
+ * an adapter (content/listings/adapters.js) or a comment site (content/comments/sites.js) names
+ * must match the content-script entry that loads it, or that site silently loses the feature.
+ */
+function checkContentScriptHosts(m) {
+  const sitesOf = (file, global) => {
+    const sandbox = {};
+    sandbox.globalThis = sandbox;
+    runInNewContext(readFileSync(join(EXT, file), 'utf8'), sandbox);
+    return sandbox[global].SITES;
+  };
+  const entryWith = (script) => (m.content_scripts ?? []).find((c) => c.js?.includes(script));
+  const matches = (pattern, host) => {
+    const p = pattern.match(/^\*:\/\/(\*\.)?([^/]+)\/\*$/);
+    return Boolean(p) && (host === p[2] || (Boolean(p[1]) && host.endsWith(`.${p[2]}`)));
+  };
+  const checks = [
+    ['content/listings/observe.js', sitesOf('content/listings/adapters.js', 'WaspadaListingAdapters')],
+    ['content/comments/shield.js', sitesOf('content/comments/sites.js', 'WaspadaCommentSites')],
+  ];
+  for (const [script, sites] of checks) {
+    const entry = entryWith(script);
+    if (!entry) fail(`manifest.base.json: no content-script entry loads ${script}`);
+    const missed = sites.flatMap((s) => s.hosts).filter((h) => !entry.matches.some((p) => matches(p, h)));
+    if (missed.length) fail(`manifest.base.json: the entry loading ${script} does not match ${missed.join(', ')}`);
+  }
 }
 
 /** All locales must define the same messages: a missing one shows as its raw key to users. */
@@ -179,6 +209,7 @@ rmSync(DIST, { recursive: true, force: true });
 mkdirSync(DIST, { recursive: true });
 const version = engineVersion();
 const base = readJson(join(EXT, 'manifest.base.json'));
+checkContentScriptHosts(base);
 
 for (const browser of BROWSERS) {
   const out = join(DIST, browser);

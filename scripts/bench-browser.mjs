@@ -2,7 +2,8 @@
 // The extension's cost in a real browser: Debian's Chromium with dist/chrome loaded, pages served on
 // loopback under real-looking host names. Run after scripts/build.sh:
 //
-//   node scripts/bench-browser.mjs [--pages N]      (N benign corpus pages; default all 65)
+//   node scripts/bench-browser.mjs [--pages N]      (N benign corpus pages; default all 65;
+//                                                   WASPADA_DIST=dir measures dir/chrome instead of dist/chrome)
 //
 // Measures, from Chromium's own trace (CDP Tracing, devtools.timeline):
 //   - service-worker cold start: the worker is stopped, then a scam page is opened; time from the
@@ -22,7 +23,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs } from '../tests/e2e/helpers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = path.join(ROOT, 'dist', 'chrome');
+const DIST = process.env.WASPADA_DIST ? path.resolve(process.env.WASPADA_DIST, 'chrome') : path.join(ROOT, 'dist', 'chrome');
 const DATA = process.env.WASPADA_DATA || path.join(ROOT, '..', 'shared', 'data');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const LONG_TASK_MS = 50;

@@ -61,6 +61,7 @@
     try {
       const key = pageKey;
       const page = await extractPage();
+      globalThis.WaspadaListingLoader.check(); // a shop page may have rendered its products by now
       elementsAtScan = countElements();
       lastScanAt = Date.now();
       const reply = await send({ type: 'scan', page });

@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
-import { MARKET } from './sites.mjs';
+import { MARKET, SITES } from './sites.mjs';
 import { requireDist, resultsPath, publishScreenshot, inspectPage, pageWarning, pollFor, sleep, summarize, axeSource, runAxe, runAxeAll, QUIET_MS, chromiumArgs, tabIdOf } from './helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -168,6 +168,35 @@ describe('Waspada marketplace listings in Chromium (dist/chrome)', () => {
       assert.deepEqual(marked, [5, 27, 61], `appended scam cards are marked (${JSON.stringify(state.markers)})`);
     } finally {
       await page.close();
+    }
+  });
+
+  test('the listing scripts run on marketplaces and shops only, not on every page', async () => {
+    // Asked in our content scripts' own world, where the listing scripts set their flag.
+    const listingScriptsIn = (tabId) => worker.evaluate(async (id) => {
+      const [r] = await chrome.scripting.executeScript({ target: { tabId: id }, func: () => Boolean(globalThis.__waspadaListingsStarted) });
+      return r?.result;
+    }, tabId);
+    const cases = [
+      [SITES.newsWeather.url, false, 'a news page'],
+      [MARKET.tokopediaGrid.url, true, 'a marketplace with an adapter (manifest)'],
+      [MARKET.genericGrid.url, true, 'a shop with schema.org product data (loaded on demand)'],
+    ];
+    for (const [url, expected, what] of cases) {
+      const page = await context.newPage();
+      try {
+        await page.goto(url, { waitUntil: 'load' });
+        const tabId = await tabIdOf(worker, url);
+        // A shop's scripts arrive within the verdict timeout; a page that is no shop must still
+        // be without them once the page has been scanned and left quiet for a while.
+        if (expected) assert.ok(await pollFor(() => listingScriptsIn(tabId)), `${what}: the listing scripts never started`);
+        else {
+          await sleep(QUIET_MS);
+          assert.equal(await listingScriptsIn(tabId), false, `${what}: the listing scripts should not run here`);
+        }
+      } finally {
+        await page.close();
+      }
     }
   });
 

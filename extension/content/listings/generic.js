@@ -134,18 +134,8 @@
 
   /** Whether the page carries product data this adapter reads (no JSON parsing). */
   function hasProductData() {
-    hasData ||= lookForProductData();
+    hasData ||= globalThis.WaspadaListingLoader.pageHasProductData();
     return hasData;
-  }
-
-  function lookForProductData() {
-    if (document.querySelector(`${MICRODATA}, meta[property="og:type"][content="product" i]`)) return true;
-    const scripts = document.querySelectorAll(LD);
-    for (let i = 0; i < scripts.length && i < LIMITS.scripts; i++) {
-      const text = scripts[i].textContent ?? '';
-      if (text.length <= LIMITS.jsonBytes && /"(Product|ItemList)"/.test(text)) return true;
-    }
-    return false;
   }
 
   /** The one listing of a product page, or null when the page shows no or several products. */

@@ -11,7 +11,8 @@
 //     drawn in the task that brought it, any more in idle periods, 8 at a time;
 //   - a single-page-app navigation clears the markers and rescans the new route.
 // A listing page (one listing) judged warning or above gets the normal page banner through
-// main.js (globalThis.WaspadaPage). Pages with no adapter and no product data cost one check.
+// main.js (globalThis.WaspadaPage). This script and the four before it run only on the
+// marketplaces (manifest) and on pages with product data (content/listings/loader.js).
 (() => {
   if (globalThis.__waspadaListingsStarted) return;
   globalThis.__waspadaListingsStarted = true;
