@@ -6,28 +6,13 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { memoryArea } from './memory-storage.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BUILT = path.join(ROOT, 'dist', 'chrome', 'background', 'listings.js');
 
-// storage.local / storage.session in memory, with the same get/set/remove shapes.
-function area() {
-  const data = new Map();
-  return {
-    async get(keys) {
-      const names = keys === null ? [...data.keys()] : Array.isArray(keys) ? keys : [keys];
-      return Object.fromEntries(names.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]));
-    },
-    async set(items) {
-      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
-    },
-    async remove(keys) {
-      for (const k of [].concat(keys)) data.delete(k);
-    },
-  };
-}
 globalThis.chrome = {
-  storage: { local: area(), session: area(), onChanged: { addListener() {} } },
+  storage: { local: memoryArea(), session: memoryArea(), onChanged: { addListener() {} } },
   i18n: { getMessage: () => '', getUILanguage: () => 'id' },
   runtime: { getURL: (p) => p },
 };

@@ -6,24 +6,14 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { memoryArea } from './memory-storage.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BUILT = path.join(ROOT, 'dist', 'chrome', 'shared', 'settings.js');
 
-// chrome.storage.local, in memory, with the same get/set/remove shapes.
-const data = new Map();
-const local = {
-  async get(keys) {
-    const names = keys === null ? [...data.keys()] : Array.isArray(keys) ? keys : [keys];
-    return Object.fromEntries(names.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]));
-  },
-  async set(items) {
-    for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
-  },
-  async remove(keys) {
-    for (const k of [].concat(keys)) data.delete(k);
-  },
-};
+// chrome.storage.local, in memory.
+const local = memoryArea();
+const { data } = local;
 globalThis.chrome = { storage: { local } };
 
 let S;
