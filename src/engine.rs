@@ -123,6 +123,9 @@ pub struct Engine {
     /// `HOST_ALLOW`…): a URL check asks all four about its host in one walk up its parents.
     host_lists: DomainKinds,
     risky_tlds: Vec<String>,
+    /// Lengths and first letters of `risky_tlds`: most endings (`com`, `id`) are turned away
+    /// before a comparison with each of them.
+    risky_filter: crate::url::words::WordFilter,
     suffixes: SuffixList,
     text_model: Option<TextModel>,
     /// Reference prices for marketplace listings (`src/listing/`).
@@ -264,6 +267,13 @@ impl Engine {
                 &hosting.institutional,
             ]),
             allow: DomainSet::new(hosting.allow),
+            risky_filter: {
+                let mut filter = crate::url::words::WordFilter::new(&[]);
+                for t in &hosting.risky_tlds {
+                    filter.add(t.as_bytes());
+                }
+                filter
+            },
             risky_tlds: hosting.risky_tlds,
             suffixes: SuffixList::new(suffixes).map_err(format::PackError::Invalid)?,
             text_model: match text_model {
@@ -641,7 +651,7 @@ impl Engine {
 
     /// Whether `tld` is one of the near-free endings scam sites favour (`rules/hosting.toml`).
     fn is_risky_tld(&self, tld: &str) -> bool {
-        self.risky_tlds.iter().any(|t| t == tld)
+        self.risky_filter.may_contain(tld) && self.risky_tlds.iter().any(|t| t == tld)
     }
 
     /// Whether `suffix` is a country's (`de`, `com.uy`, `co.uk`) where global brands hold their
