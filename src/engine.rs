@@ -4,7 +4,7 @@ use crate::category::Category;
 use crate::error::Error;
 use crate::listing::{price::PriceIndex, reported::ReportedIndex};
 use crate::pack::model::{
-    DomainList, Levels, Messages, PackData, PackMeta, RuleData, RuleKind, SignalData,
+    BrandData, DomainList, Levels, Messages, PackData, PackMeta, RuleData, RuleKind, SignalData,
 };
 use crate::pack::{PackInfo, format};
 use crate::page::{PageModel, forms, is_download_url};
@@ -123,6 +123,9 @@ pub struct Engine {
     /// `HOST_ALLOW`…): a URL check asks all four about its host in one walk up its parents.
     host_lists: DomainKinds,
     risky_tlds: Vec<String>,
+    /// Lengths and first letters of `risky_tlds`: most endings (`com`, `id`) are turned away
+    /// before a comparison with each of them.
+    risky_filter: crate::url::words::WordFilter,
     suffixes: SuffixList,
     text_model: Option<TextModel>,
     /// Reference prices for marketplace listings (`src/listing/`).
@@ -200,8 +203,8 @@ struct HostFacts<'a> {
     official_brand: bool,
     /// On the allow list or an official domain: no URL signals.
     trusted: bool,
-    /// Brand the host imitates, if any: its name and its official domains.
-    imitated: Option<(String, String)>,
+    /// Brand the host imitates, if any (borrowed from the engine: no copy of its name).
+    imitated: Option<&'a BrandData>,
     /// On a government, academic or school domain.
     institutional: bool,
     /// The host as the user sees it (borrowed: a URL check never needs a copy).
@@ -264,6 +267,13 @@ impl Engine {
                 &hosting.institutional,
             ]),
             allow: DomainSet::new(hosting.allow),
+            risky_filter: {
+                let mut filter = crate::url::words::WordFilter::new(&[]);
+                for t in &hosting.risky_tlds {
+                    filter.add(t.as_bytes());
+                }
+                filter
+            },
             risky_tlds: hosting.risky_tlds,
             suffixes: SuffixList::new(suffixes).map_err(format::PackError::Invalid)?,
             text_model: match text_model {
@@ -509,7 +519,7 @@ impl Engine {
     }
 
     /// URL signals for one host; returns what later checks need to know.
-    fn url_signals<'u>(&self, url: &'u ParsedUrl, hits: &mut Vec<SignalHit>) -> HostFacts<'u> {
+    fn url_signals<'u>(&'u self, url: &'u ParsedUrl, hits: &mut Vec<SignalHit>) -> HostFacts<'u> {
         let listed = self.listed(url);
         let mut facts = HostFacts {
             institutional: listed.institutional,
@@ -581,35 +591,33 @@ impl Engine {
             match self.brands.classify(host, &labels)? {
                 BrandMatch::Official(b)
                 | BrandMatch::NameInHost(b, _)
-                | BrandMatch::OfficialInside(b, _) => Some((b.name.clone(), b.official.join(", "))),
+                | BrandMatch::OfficialInside(b, _) => Some(b),
             }
         });
-        let mut brand_hit = |id: &'static str, name: &str, official: String| {
-            let mut hit = SignalHit::new(id, url.unicode_host.clone());
-            hit.brand = Some(name.to_string());
-            hit.official = Some(official.clone());
-            hit.domain = Some(url.unicode_host.clone());
+        // The evidence is the host, which also fills `{domain}` (no second copy of it).
+        let mut brand_hit = |id: &'static str, b: &'u BrandData| {
+            let mut hit = SignalHit::new(id, url.unicode_host.as_str());
+            hit.brand = Some(b.name.clone());
+            hit.official = Some(b.official.join(", "));
             hits.push(hit);
-            facts.imitated = Some((name.to_string(), official));
+            facts.imitated = Some(b);
         };
         match (brand, skeleton_brand) {
-            (_, Some((name, official))) => brand_hit("url.brand-lookalike", &name, official),
+            (_, Some(b)) => brand_hit("url.brand-lookalike", b),
             (Some(BrandMatch::OfficialInside(b, _)), None) => {
-                brand_hit("url.brand-in-subdomain", &b.name, b.official.join(", "))
+                brand_hit("url.brand-in-subdomain", b)
             }
             // A famous name glued to a site's own words (dipyoutube, googlefeud) is weaker
             // evidence than one standing alone or with lure words (`url::lure`).
             (Some(BrandMatch::NameInHost(b, keyword)), None)
                 if crate::url::lure::glued_without_lure(&labels, keyword) =>
             {
-                brand_hit("url.brand-glued", &b.name, b.official.join(", "))
+                brand_hit("url.brand-glued", b)
             }
             (Some(BrandMatch::NameInHost(b, _)), None) if free_hosting => {
-                brand_hit("url.free-hosting-brand", &b.name, b.official.join(", "))
+                brand_hit("url.free-hosting-brand", b)
             }
-            (Some(BrandMatch::NameInHost(b, _)), None) => {
-                brand_hit("url.brand-lookalike", &b.name, b.official.join(", "))
-            }
+            (Some(BrandMatch::NameInHost(b, _)), None) => brand_hit("url.brand-lookalike", b),
             _ => {}
         }
         self.path_signals(url, facts.imitated.is_some(), hits);
@@ -643,7 +651,7 @@ impl Engine {
 
     /// Whether `tld` is one of the near-free endings scam sites favour (`rules/hosting.toml`).
     fn is_risky_tld(&self, tld: &str) -> bool {
-        self.risky_tlds.iter().any(|t| t == tld)
+        self.risky_filter.may_contain(tld) && self.risky_tlds.iter().any(|t| t == tld)
     }
 
     /// Whether `suffix` is a country's (`de`, `com.uy`, `co.uk`) where global brands hold their
@@ -668,8 +676,21 @@ impl Engine {
             std::borrow::Cow::Borrowed(rest)
         };
         // Words of article titles (`/how-to-clear-google-search-history`) are not a kit's.
-        let tokens = || crate::url::path::words_outside_slugs(&lower);
-        if !brand_in_host && let Some(brand) = tokens().find_map(|t| self.brands.keyword(t)) {
+        // One pass finds the first brand keyword and the first login word (two passes were
+        // a twentieth of a check of a URL with a path).
+        let (mut brand, mut word) = (None, None);
+        for t in crate::url::path::words_outside_slugs(&lower) {
+            if brand.is_none() && !brand_in_host {
+                brand = self.brands.keyword(t);
+            }
+            if word.is_none() && CREDENTIAL_PATH_WORDS.contains(&t) {
+                word = Some(t);
+            }
+            if word.is_some() && (brand.is_some() || brand_in_host) {
+                break;
+            }
+        }
+        if let Some(brand) = brand {
             let mut hit = SignalHit::new(
                 "url.brand-in-path",
                 crate::text::normalize::truncate(rest, 120),
@@ -679,7 +700,7 @@ impl Engine {
             hit.domain = Some(url.unicode_host.clone());
             hits.push(hit);
         }
-        if let Some(word) = tokens().find(|t| CREDENTIAL_PATH_WORDS.contains(t)) {
+        if let Some(word) = word {
             hits.push(SignalHit::new("url.credential-path", word.to_string()));
         }
     }
@@ -759,16 +780,15 @@ impl Engine {
         let title = fold(&page.title).text;
         // A password alone is every login form on the web: the brand must be in the title or
         // the address. A PIN, OTP or card number next to a bank's name anywhere is enough.
-        let brand = facts.imitated.clone().or_else(|| {
+        let brand = facts.imitated.or_else(|| {
             let where_to_look = if strongest == forms::Secret::Password {
                 title.as_str()
             } else {
                 folded
             };
-            self.brands
-                .named_in_text(where_to_look)
-                .map(|b| (b.name.clone(), b.official.join(", ")))
+            self.brands.named_in_text(where_to_look)
         });
+        let brand = brand.map(|b| (b.name.clone(), b.official.join(", ")));
         match brand {
             Some((name, official)) => {
                 let mut hit = SignalHit::new("page.credential-form-brand", asked);
@@ -845,12 +865,15 @@ impl Engine {
             "evidence" => Some(&hit.evidence),
             _ => None,
         });
+        // The hit's own evidence, cut in place: no copy.
+        let mut evidence = hit.evidence;
+        let cut = crate::text::normalize::truncate(&evidence, 2 * MAX_EVIDENCE_PIECE).len();
+        evidence.truncate(cut);
         Some(Reason {
             rule: def.id.clone(),
             category,
             message,
-            evidence: crate::text::normalize::truncate(&hit.evidence, 2 * MAX_EVIDENCE_PIECE)
-                .to_string(),
+            evidence,
             weight: def.weight,
         })
     }

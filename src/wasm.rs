@@ -14,7 +14,6 @@
 //! Verdicts are plain JS objects in the JSON shape of the CLI (ARCHITECTURE.md).
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use js_sys::Array;
 use serde::Serialize;
@@ -129,8 +128,9 @@ struct VerdictNames {
     /// In the order of `Category::ALL`.
     category_names: Vec<JsValue>,
     /// Rule and signal ids seen so far: a pack has a few hundred, and a string crossing into
-    /// JS (a `TextDecoder` call) costs more than this lookup.
-    rule_ids: RefCell<HashMap<String, JsValue>>,
+    /// JS (a `TextDecoder` call) costs more than this lookup (with the engine's own hasher:
+    /// the keys come from the pack, so SipHash's flooding resistance buys nothing).
+    rule_ids: RefCell<crate::url::fasthash::FastMap<String, JsValue>>,
 }
 
 /// Rule ids kept as JS strings at most (a pack's rules and signals are far fewer).

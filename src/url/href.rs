@@ -98,33 +98,27 @@ impl Href {
         if !plain_host(&input[host_start..host_end]) {
             return None;
         }
-        // The path, query and fragment, each of bytes the WHATWG parser copies unchanged.
+        // The path, query and fragment, each of bytes the WHATWG parser copies unchanged: one
+        // table lookup a byte (`?` and `#` are in neither path set, `#` in no query set).
+        let kept = |from: usize, set: u8| {
+            from + bytes[from..]
+                .iter()
+                .take_while(|&&b| KEPT[usize::from(b)] & set != 0)
+                .count()
+        };
+        let mut i = kept(host_end, IN_PATH);
         let mut query = None;
+        if bytes.get(i) == Some(&b'?') {
+            query = Some(i);
+            i = kept(i + 1, IN_QUERY);
+        }
         let mut fragment = None;
-        let mut i = host_end;
-        while i < bytes.len() {
-            let b = bytes[i];
-            let ok = match (query.is_some(), fragment.is_some()) {
-                (_, true) => kept_in_query(b),
-                (true, false) if b == b'#' => {
-                    fragment = Some(i);
-                    true
-                }
-                (true, false) => kept_in_query(b),
-                (false, false) if b == b'?' => {
-                    query = Some(i);
-                    true
-                }
-                (false, false) if b == b'#' => {
-                    fragment = Some(i);
-                    true
-                }
-                (false, false) => kept_in_path(b),
-            };
-            if !ok {
-                return None;
-            }
-            i += 1;
+        if bytes.get(i) == Some(&b'#') {
+            fragment = Some(i);
+            i = kept(i + 1, IN_QUERY);
+        }
+        if i < bytes.len() {
+            return None;
         }
         let path_end = query.or(fragment).unwrap_or(bytes.len());
         if has_dot_segment(&input[host_end..path_end]) {
@@ -170,16 +164,38 @@ fn plain_host(host: &str) -> bool {
             .starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// Bytes of a path the WHATWG parser copies unchanged: unreserved and sub-delimiter
-/// characters, `:`, `@`, `/` and `%` (escapes are copied, not checked).
-fn kept_in_path(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=:@/%".contains(&b)
-}
+/// [`KEPT`] bit of bytes of a path the WHATWG parser copies unchanged: unreserved and
+/// sub-delimiter characters, `:`, `@`, `/` and `%` (escapes are copied, not checked).
+const IN_PATH: u8 = 1;
+/// [`KEPT`] bit of bytes of a query or fragment copied unchanged (`'` is escaped in a special
+/// URL's query; `?` is kept there).
+const IN_QUERY: u8 = 2;
 
-/// Bytes of a query or fragment copied unchanged (`'` is escaped in a special URL's query).
-fn kept_in_query(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b"-._~!$&()*+,;=:@/?%".contains(&b)
-}
+/// [`IN_PATH`] and [`IN_QUERY`] for every byte.
+const KEPT: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            table[b] = IN_PATH | IN_QUERY;
+        }
+        b += 1;
+    }
+    let path = b"-._~!$&'()*+,;=:@/%";
+    let mut i = 0;
+    while i < path.len() {
+        table[path[i] as usize] |= IN_PATH;
+        i += 1;
+    }
+    let query = b"-._~!$&()*+,;=:@/?%";
+    let mut i = 0;
+    while i < query.len() {
+        table[query[i] as usize] |= IN_QUERY;
+        i += 1;
+    }
+    table
+};
 
 /// Whether a path has a segment the parser would resolve (`.`, `..`, or any escaped dot).
 fn has_dot_segment(path: &str) -> bool {
@@ -237,6 +253,17 @@ mod tests {
             ("/", Some("q=1"), Some("f"))
         );
         assert_eq!(href.from_path(), "/?q=1#f");
+    }
+
+    #[test]
+    fn the_byte_table_keeps_what_the_whatwg_parser_copies() {
+        for b in 0..=255u8 {
+            let alnum = b.is_ascii_alphanumeric();
+            let path = alnum || b"-._~!$&'()*+,;=:@/%".contains(&b);
+            let query = alnum || b"-._~!$&()*+,;=:@/?%".contains(&b);
+            assert_eq!(KEPT[usize::from(b)] & IN_PATH != 0, path, "{b}");
+            assert_eq!(KEPT[usize::from(b)] & IN_QUERY != 0, query, "{b}");
+        }
     }
 
     #[test]

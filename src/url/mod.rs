@@ -9,6 +9,7 @@ pub mod lure;
 pub mod path;
 pub mod shape;
 pub mod suffix;
+pub(crate) mod words;
 
 use std::net::IpAddr;
 

@@ -8,6 +8,7 @@
 //! unless they found something, no regular expressions.
 
 use super::ParsedUrl;
+use super::words::WordFilter;
 
 /// Top-level domains that mark a path segment as a host name (`/labanquepostale.fr/`,
 /// `/www.cibc.mobi/`): the common generic ones and the countries phishing kits most often name.
@@ -33,6 +34,9 @@ const PHISHED_SERVICES: &[&str] = &[
     "desjardins", "cibc", "labanquepostale", "ameli", "dhl", "fedex", "usps", "ebay", "alibaba",
     "aol", "coinbase", "blockchain", "binance", "metamask", "verizon", "xfinity",
 ];
+
+/// The filter of [`PHISHED_SERVICES`].
+const SERVICES: WordFilter = WordFilter::new(PHISHED_SERVICES);
 
 /// Words of a host that offer to log the visitor in or "fix" an account
 /// (`secure03a-chasehelper…`, `ameli-account-connection.…`, `verify.mypaypdetails.com`).
@@ -77,9 +81,10 @@ pub fn service_in_path(url: &ParsedUrl) -> Option<String> {
         .filter(|s| (3..=20).contains(&s.len()))
         .find(|s| {
             let name = strip_page_ending(s).unwrap_or(s);
-            PHISHED_SERVICES
-                .iter()
-                .any(|p| p.eq_ignore_ascii_case(name))
+            SERVICES.may_contain(name)
+                && PHISHED_SERVICES
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(name))
         })
         .map(str::to_string)
 }

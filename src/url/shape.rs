@@ -67,7 +67,12 @@ pub fn hidden_folder(url: &ParsedUrl) -> Option<String> {
 /// in the lure. (`/@user` profile paths have no domain after the `@`.)
 pub fn email_in_query(url: &ParsedUrl) -> Option<String> {
     if let Some(query) = url.url.query() {
-        let decoded = query.replace("%40", "@");
+        // Most queries hold no escaped `@`: borrow them rather than copy.
+        let decoded = if query.as_bytes().windows(3).any(|w| w == b"%40") {
+            std::borrow::Cow::Owned(query.replace("%40", "@"))
+        } else {
+            std::borrow::Cow::Borrowed(query)
+        };
         for pair in decoded.split('&') {
             let value = pair.split_once('=').map_or(pair, |(_, v)| v);
             if is_email_like(value) {
