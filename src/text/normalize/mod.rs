@@ -135,7 +135,7 @@ fn fold_segment(
             && (i == end || class(i) == Byte::Sep);
         if plain {
             write_gap(input, rest..word, gap_plain, restore_math, units, out);
-            out.ascii_word(&bytes[word..i], word as u32);
+            out.ascii_word(bytes, word..i);
             rest = i;
             gap_plain = true;
         } else {
@@ -250,7 +250,7 @@ fn simple_gap(bytes: &[u8], range: std::ops::Range<usize>, out: &mut Emitter) ->
         if gap[i].is_ascii_digit() {
             out.ascii_digits(&gap[i..i + run], at);
         } else {
-            out.ascii_word(&gap[i..i + run], at);
+            out.ascii_word(bytes, range.start + i..range.start + i + run);
         }
         i += run;
     }
@@ -549,6 +549,38 @@ mod tests {
                     scalar.min(5),
                     "{text:?}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn repeats_are_found_at_every_place_of_a_chunk() {
+        // Plain words are folded eight bytes at a time: a doubled letter (either case) must
+        // be squeezed wherever it falls, across a chunk's edge, at the end of the input, or
+        // right after the previous word's letter.
+        let letters = "abcdefghijklmnopqrstuvwxy";
+        for len in 2..letters.len() {
+            for at in 0..len {
+                let word = &letters[..len];
+                let doubled = format!(
+                    "{}{}{}",
+                    &word[..=at],
+                    &word[at..=at].to_uppercase(),
+                    &word[at + 1..]
+                );
+                for text in [
+                    doubled.clone(),
+                    format!("{doubled} akhir"),
+                    format!("kata-{doubled}"),
+                    format!("{word} {word}"),
+                ] {
+                    let folded = fold(&text);
+                    assert_eq!(folded, fold_general_only(&text), "{text:?}");
+                    assert!(
+                        folded.text.starts_with(word) || folded.text.starts_with("kata"),
+                        "{text:?}"
+                    );
+                }
             }
         }
     }
