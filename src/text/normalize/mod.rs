@@ -134,7 +134,14 @@ fn fold_segment(
             && (word == start || class(word - 1) == Byte::Sep)
             && (i == end || class(i) == Byte::Sep);
         if plain {
-            write_gap(input, rest..word, gap_plain, restore_math, units, out);
+            // Nearly every gap is a plain separator or two: written here, not by a call.
+            if gap_plain {
+                if rest < word {
+                    out.separator();
+                }
+            } else {
+                write_gap(input, rest..word, false, restore_math, units, out);
+            }
             out.ascii_word(bytes, word..i);
             rest = i;
             gap_plain = true;
@@ -176,7 +183,7 @@ fn letters_end(bytes: &[u8], mut i: usize, end: usize) -> usize {
 
 /// Writes `input[range]`: a run of plain separators (`plain`) directly, anything else by the
 /// general path.
-#[inline]
+#[inline(never)]
 fn write_gap(
     input: &str,
     range: std::ops::Range<usize>,
