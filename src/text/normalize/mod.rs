@@ -120,19 +120,23 @@ fn fold_segment(
     // Whether `bytes[rest..i]` holds only plain separators, tracked in the same pass so a gap
     // between two plain words is not read twice.
     let mut gap_plain = true;
+    // The class of `bytes[i - 1]`, a separator at the segment's start: each byte's class is
+    // looked up once.
+    let mut before = Byte::Sep;
     let mut i = start;
     while i < end {
         let c = class(i);
         if c != Byte::Letter {
             gap_plain &= c == Byte::Sep;
+            before = c;
             i += 1;
             continue;
         }
         let word = i;
         i = letters_end(bytes, i + 1, end);
-        let plain = i - word >= 2
-            && (word == start || class(word - 1) == Byte::Sep)
-            && (i == end || class(i) == Byte::Sep);
+        // The byte that ended the word (never a letter), a separator at the segment's end.
+        let after = if i < end { class(i) } else { Byte::Sep };
+        let plain = i - word >= 2 && before == Byte::Sep && after == Byte::Sep;
         if plain {
             // Nearly every gap is a plain separator or two: written here, not by a call.
             if gap_plain {
@@ -147,6 +151,12 @@ fn fold_segment(
             gap_plain = true;
         } else {
             gap_plain = false;
+        }
+        // `bytes[i]` is read: it starts the next gap.
+        if i < end {
+            gap_plain &= after == Byte::Sep;
+            before = after;
+            i += 1;
         }
     }
     write_gap(input, rest..end, gap_plain, restore_math, units, out);
