@@ -141,9 +141,8 @@ impl RuleMatcher {
         let mut lens: Vec<u8> = Vec::new(); // per block: hits kept
         let mut fired: Vec<bool> = Vec::new();
         let mut touched: Vec<usize> = Vec::new();
-        let mut words = WordCounter::new(&text.text);
         self.phrases.for_each_hit(&text.text, |hit| {
-            let words_before = words.before(hit.start);
+            let words_before = hit.word;
             let from = self.target_start[hit.phrase] as usize;
             let to = self.target_start[hit.phrase + 1] as usize;
             if block_of.is_empty() {
@@ -211,37 +210,6 @@ type Entry = (usize, usize, usize);
 
 /// A part with no hit yet has no block.
 const NO_BLOCK: u32 = u32::MAX;
-
-/// Word index of a position in folded text (the spaces before it), for hits that come in
-/// order of their end: a cursor that moves by a phrase's length at most per hit, so the whole
-/// scan costs one pass over the text instead of a table of every space.
-struct WordCounter<'a> {
-    bytes: &'a [u8],
-    at: usize,
-    spaces: usize,
-}
-
-impl<'a> WordCounter<'a> {
-    fn new(text: &'a str) -> WordCounter<'a> {
-        WordCounter {
-            bytes: text.as_bytes(),
-            at: 0,
-            spaces: 0,
-        }
-    }
-
-    /// Spaces in `text[..pos]`.
-    fn before(&mut self, pos: usize) -> usize {
-        let count = |s: &[u8]| s.iter().filter(|&&b| b == b' ').count();
-        if pos >= self.at {
-            self.spaces += count(&self.bytes[self.at..pos]);
-        } else {
-            self.spaces -= count(&self.bytes[pos..self.at]);
-        }
-        self.at = pos;
-        self.spaces
-    }
-}
 
 /// One hit from each part, all within `window` words, choosing the tightest such set.
 fn closest_set(parts: &[&[Entry]], window: usize) -> Option<Vec<Entry>> {

@@ -64,11 +64,17 @@ impl Emitter {
         self.prev = None;
     }
 
-    /// A word of plain ASCII letters starting at byte `at` of the input: what
-    /// [`feed`](Self::feed) does for its letter units, without building them.
+    /// The word of plain ASCII letters `input[range]` (not empty): what [`feed`](Self::feed)
+    /// does for its letter units, without building them.
+    ///
+    /// Eight bytes at a time: each chunk is lower-cased (setting bit 5 of letters), checked
+    /// for a letter equal to the one before it, and stored whole; the bytes past the word
+    /// that a chunk also wrote are cut off at the end. A byte loop with a push per byte was
+    /// two fifths of folding a page.
     #[inline]
-    pub(super) fn ascii_word(&mut self, word: &[u8], at: u32) {
-        if word.is_empty() {
+    pub(super) fn ascii_word(&mut self, input: &[u8], range: std::ops::Range<usize>) {
+        let (start, end) = (range.start, range.end);
+        if start >= end {
             return;
         }
         if self.pending_space {
@@ -76,44 +82,65 @@ impl Emitter {
             self.text.push(b' ');
             self.pending_space = false;
         }
-        self.word.add_ascii_letters(word.len(), self.text.len());
+        let len = end - start;
+        self.word.add_ascii_letters(len, self.text.len());
         let prev = match self.prev {
             Some(c) if c.is_ascii() => c as u8,
             _ => 0,
         };
-        // The common case, in bulk: one output byte per input byte. Letters are ASCII
-        // letters here, so setting bit 5 lower-cases them.
         let base = self.text.len();
-        // Byte by byte rather than a copy: words are short, and a library copy call per
-        // word cost more than the loop.
-        self.text.reserve(word.len());
-        let mut repeats = prev == word[0] | 0x20;
-        let mut last_seen = 0;
-        for &b in word {
-            let c = b | 0x20;
-            repeats |= c == last_seen;
-            last_seen = c;
-            self.text.push(c);
+        // The letter before each byte: `prev` (0 when none, never a letter) before the first.
+        let mut last = prev;
+        let mut repeats = 0u64;
+        let mut i = start;
+        while i < end {
+            let take = (end - i).min(8);
+            let Some(chunk) = input.get(i..i + 8) else {
+                // Fewer than eight bytes left in the input: byte by byte.
+                for &b in &input[i..end] {
+                    let c = b | 0x20;
+                    repeats |= u64::from(c == last);
+                    last = c;
+                    self.text.push(c);
+                }
+                break;
+            };
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            let x = u64::from_le_bytes(word) | 0x2020_2020_2020_2020;
+            // Byte k of `x ^ before` is zero where letter k equals the one before it.
+            let before = (x << 8) | u64::from(last);
+            let valid = if take == 8 {
+                u64::MAX
+            } else {
+                (1u64 << (8 * take)) - 1
+            };
+            repeats |= zero_bytes(x ^ before) & valid;
+            self.text.extend_from_slice(&x.to_le_bytes());
+            last = (x >> (8 * (take - 1))) as u8;
+            i += take;
         }
-        if !repeats {
-            let n = word.len() as u32;
-            self.out.offsets.push_run(base as u32, at, n);
-            self.prev = Some(last_seen as char);
+        self.text.truncate(base + len);
+        if repeats == 0 {
+            self.out
+                .offsets
+                .push_run(base as u32, start as u32, len as u32);
+            self.prev = Some(last as char);
             return;
         }
         // A stretched letter somewhere: byte by byte, squeezing repeats.
         self.text.truncate(base);
         let mut prev = prev;
-        for (k, &b) in word.iter().enumerate() {
+        for (k, &b) in input[range].iter().enumerate() {
             let c = b.to_ascii_lowercase();
-            let start = at + k as u32;
+            let at = (start + k) as u32;
             if c == prev {
                 // Stretch the evidence over the dropped repeat.
-                self.out.offsets.stretch_last(self.last_byte(), start + 1);
+                self.out.offsets.stretch_last(self.last_byte(), at + 1);
                 continue;
             }
             prev = c;
-            self.push_char(c as char, start, start + 1);
+            self.push_char(c as char, at, at + 1);
         }
         self.prev = Some(prev as char);
     }
@@ -162,6 +189,13 @@ impl Emitter {
     fn last_byte(&self) -> u32 {
         self.text.len().saturating_sub(1) as u32
     }
+}
+
+/// The high bit of every zero byte of `v`, and nothing else (no borrow crosses bytes).
+#[inline]
+fn zero_bytes(v: u64) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    !(((v & LOW7).wrapping_add(LOW7)) | v | LOW7)
 }
 
 /// Tracks whether the word being written is a styled one: all plain letters and digits once

@@ -120,26 +120,43 @@ fn fold_segment(
     // Whether `bytes[rest..i]` holds only plain separators, tracked in the same pass so a gap
     // between two plain words is not read twice.
     let mut gap_plain = true;
+    // The class of `bytes[i - 1]`, a separator at the segment's start: each byte's class is
+    // looked up once.
+    let mut before = Byte::Sep;
     let mut i = start;
     while i < end {
         let c = class(i);
         if c != Byte::Letter {
             gap_plain &= c == Byte::Sep;
+            before = c;
             i += 1;
             continue;
         }
         let word = i;
         i = letters_end(bytes, i + 1, end);
-        let plain = i - word >= 2
-            && (word == start || class(word - 1) == Byte::Sep)
-            && (i == end || class(i) == Byte::Sep);
+        // The byte that ended the word (never a letter), a separator at the segment's end.
+        let after = if i < end { class(i) } else { Byte::Sep };
+        let plain = i - word >= 2 && before == Byte::Sep && after == Byte::Sep;
         if plain {
-            write_gap(input, rest..word, gap_plain, restore_math, units, out);
-            out.ascii_word(&bytes[word..i], word as u32);
+            // Nearly every gap is a plain separator or two: written here, not by a call.
+            if gap_plain {
+                if rest < word {
+                    out.separator();
+                }
+            } else {
+                write_gap(input, rest..word, false, restore_math, units, out);
+            }
+            out.ascii_word(bytes, word..i);
             rest = i;
             gap_plain = true;
         } else {
             gap_plain = false;
+        }
+        // `bytes[i]` is read: it starts the next gap.
+        if i < end {
+            gap_plain &= after == Byte::Sep;
+            before = after;
+            i += 1;
         }
     }
     write_gap(input, rest..end, gap_plain, restore_math, units, out);
@@ -176,7 +193,7 @@ fn letters_end(bytes: &[u8], mut i: usize, end: usize) -> usize {
 
 /// Writes `input[range]`: a run of plain separators (`plain`) directly, anything else by the
 /// general path.
-#[inline]
+#[inline(never)]
 fn write_gap(
     input: &str,
     range: std::ops::Range<usize>,
@@ -250,7 +267,7 @@ fn simple_gap(bytes: &[u8], range: std::ops::Range<usize>, out: &mut Emitter) ->
         if gap[i].is_ascii_digit() {
             out.ascii_digits(&gap[i..i + run], at);
         } else {
-            out.ascii_word(&gap[i..i + run], at);
+            out.ascii_word(bytes, range.start + i..range.start + i + run);
         }
         i += run;
     }
@@ -549,6 +566,38 @@ mod tests {
                     scalar.min(5),
                     "{text:?}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn repeats_are_found_at_every_place_of_a_chunk() {
+        // Plain words are folded eight bytes at a time: a doubled letter (either case) must
+        // be squeezed wherever it falls, across a chunk's edge, at the end of the input, or
+        // right after the previous word's letter.
+        let letters = "abcdefghijklmnopqrstuvwxy";
+        for len in 2..letters.len() {
+            for at in 0..len {
+                let word = &letters[..len];
+                let doubled = format!(
+                    "{}{}{}",
+                    &word[..=at],
+                    &word[at..=at].to_uppercase(),
+                    &word[at + 1..]
+                );
+                for text in [
+                    doubled.clone(),
+                    format!("{doubled} akhir"),
+                    format!("kata-{doubled}"),
+                    format!("{word} {word}"),
+                ] {
+                    let folded = fold(&text);
+                    assert_eq!(folded, fold_general_only(&text), "{text:?}");
+                    assert!(
+                        folded.text.starts_with(word) || folded.text.starts_with("kata"),
+                        "{text:?}"
+                    );
+                }
             }
         }
     }
