@@ -165,11 +165,15 @@ const handlers = {
 
   // A shop without an adapter (schema.org or OpenGraph product data, seen by
   // content/listings/loader.js): run the listing scripts the marketplaces get from the manifest.
-  // Only in the sender's own top frame: a page can ask for nothing else.
+  // Only in the sender's own top frame: a page can ask for nothing else. A marketplace's product
+  // page has product data too, and its listing scripts, from the manifest, may start only after
+  // the loader asked: look in the frame first, so they never run (and cost) twice.
   async loadListings(_msg, sender) {
     const tabId = sender.tab?.id;
     if (!Number.isInteger(tabId) || tabId < 0 || (sender.frameId ?? 0) !== 0) return { ok: false };
-    await api.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: listingScripts() });
+    const target = { tabId, frameIds: [0] };
+    const [running] = await api.scripting.executeScript({ target, func: () => Boolean(globalThis.__waspadaListingsStarted) });
+    if (!running?.result) await api.scripting.executeScript({ target, files: listingScripts() });
     return { ok: true };
   },
 

@@ -200,6 +200,36 @@ describe('Waspada marketplace listings in Chromium (dist/chrome)', () => {
     }
   });
 
+  test('a marketplace product page with schema.org data gets its listing scripts once, from the manifest', async () => {
+    // Real marketplace product pages carry JSON-LD too, so the loader asks for the scripts there
+    // as well; the background must see they already run and inject nothing.
+    const url = 'http://www.tokopedia.com/toko-contoh/produk-dengan-json-ld';
+    await context.route(url, (route) => route.fulfill({ path: path.join(PAGES, MARKET.genericProduct.file), contentType: 'text/html; charset=utf-8' }));
+    await worker.evaluate(() => {
+      globalThis.__listingInjections = 0;
+      const inject = chrome.scripting.executeScript.bind(chrome.scripting);
+      chrome.scripting.executeScript = (options) => {
+        if (options.files?.some((f) => f.endsWith('content/listings/observe.js'))) globalThis.__listingInjections++;
+        return inject(options);
+      };
+    });
+    const page = await context.newPage();
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      const tabId = await tabIdOf(worker, url);
+      const running = await pollFor(() => worker.evaluate(async (id) => {
+        const [r] = await chrome.scripting.executeScript({ target: { tabId: id }, func: () => Boolean(globalThis.__waspadaListingsStarted) });
+        return r?.result;
+      }, tabId));
+      assert.ok(running, 'the manifest\'s listing scripts run on the marketplace');
+      await sleep(QUIET_MS); // the page has been scanned (the loader checks again then)
+      assert.equal(await worker.evaluate(() => globalThis.__listingInjections), 0, 'no second copy was injected');
+    } finally {
+      await page.close();
+      await context.unroute(url);
+    }
+  });
+
   test('single-page-app navigation: old markers go, the new route\'s cards are judged again', async () => {
     const site = MARKET.tokopediaGrid;
     const { page, state } = await openGrid(site);
