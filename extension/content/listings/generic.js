@@ -10,10 +10,11 @@
 // Exposes globalThis.WaspadaListingGeneric.
 (() => {
   const { CAP, clip, lines, contactsIn, cardLinks } = globalThis.WaspadaListingExtract;
-  const LIMITS = Object.freeze({ scripts: 8, jsonBytes: 200_000, products: 500, links: 5000 });
+  // Product data is looked for where, and as far as, content/listings/loader.js looked for it
+  // before loading this script: one set of selectors and bounds for both.
+  const { MICRODATA, LD } = globalThis.WaspadaListingLoader;
+  const LIMITS = Object.freeze({ ...globalThis.WaspadaListingLoader.LIMITS, products: 500, links: 5000 });
   const PRICE_RE = /^(rp|idr)\s?\d/i;
-  const MICRODATA = '[itemtype$="schema.org/Product"]';
-  const LD = 'script[type="application/ld+json"]';
 
   // ---- JSON-LD ------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@
 (() => {
   if (globalThis.WaspadaListingLoader) return;
 
+  // Also generic.js's: it reads the product data found here, within the same bounds.
   const LIMITS = Object.freeze({ scripts: 8, jsonBytes: 200_000 });
   const MICRODATA = '[itemtype$="schema.org/Product"]';
   const LD = 'script[type="application/ld+json"]';
@@ -36,7 +37,7 @@
     globalThis.WaspadaMessaging.send({ type: 'loadListings' });
   }
 
-  globalThis.WaspadaListingLoader = Object.freeze({ check, pageHasProductData });
+  globalThis.WaspadaListingLoader = Object.freeze({ check, pageHasProductData, MICRODATA, LD, LIMITS });
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', check, { once: true });
   else check();
