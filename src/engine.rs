@@ -10,8 +10,7 @@ use crate::pack::{PackInfo, format};
 use crate::page::{PageModel, forms, is_download_url};
 use crate::text::{Folded, fold, model::TextModel, rules::RuleMatcher};
 use crate::url::{
-    BrandIndex, BrandMatch, DomainKinds, DomainSet, HashedDomainSet, ParsedUrl, SuffixList,
-    UrlError,
+    BrandIndex, BrandMatch, DomainKinds, HashedDomainSet, ParsedUrl, SuffixList, UrlError,
 };
 use crate::verdict::{Level, Reason, Scorer, Verdict};
 
@@ -118,7 +117,6 @@ pub struct Engine {
     /// What each block list is; `blocked` maps a host to its list's index here.
     block_lists: Vec<DomainList>,
     blocked: HashedDomainSet,
-    allow: DomainSet,
     /// The allow, free-hosting, shortener and institutional lists in one table (bits
     /// `HOST_ALLOW`…): a URL check asks all four about its host in one walk up its parents.
     host_lists: DomainKinds,
@@ -266,7 +264,6 @@ impl Engine {
                 &hosting.shorteners,
                 &hosting.institutional,
             ]),
-            allow: DomainSet::new(hosting.allow),
             risky_filter: {
                 let mut filter = crate::url::words::WordFilter::new(&[]);
                 for t in &hosting.risky_tlds {
@@ -649,6 +646,14 @@ impl Engine {
         listed
     }
 
+    /// Whether `host` is on, or under a name on, the allow list.
+    fn allowed(&self, host: &str) -> bool {
+        let mut allowed = false;
+        self.host_lists
+            .each_listed(host, |_, kinds| allowed |= kinds & HOST_ALLOW != 0);
+        allowed
+    }
+
     /// Whether `tld` is one of the near-free endings scam sites favour (`rules/hosting.toml`).
     fn is_risky_tld(&self, tld: &str) -> bool {
         self.risky_filter.may_contain(tld) && self.risky_tlds.iter().any(|t| t == tld)
@@ -743,7 +748,7 @@ impl Engine {
                 let Ok(p) = ParsedUrl::parse(&link.href, &self.suffixes) else {
                     continue;
                 };
-                if self.allow.find(&p.host).is_some() {
+                if self.allowed(&p.host) {
                     continue;
                 }
                 if let Some(hit) = self.blocklisted(&p, link.href.clone()) {
