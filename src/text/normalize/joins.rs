@@ -76,6 +76,8 @@ pub(super) const JOINED: char = '\0';
 /// exactly one separator, become one word. Two separators in a row end the word, so
 /// "s l o t  g a c o r" (double space) reads "slot gacor".
 pub(super) fn join_spaced_letters(units: &mut [Unit]) {
+    // First, so that "HOKI 7 7 7" is not read as "hoki" and a spaced-out "777".
+    join_spaced_number(units);
     let n = units.len();
     let is_word = |k: Kind| matches!(k, Kind::Letter | Kind::Digit);
     let mut i = 0;
@@ -190,6 +192,63 @@ fn join_symbol_split_names(units: &mut [Unit]) {
             // A name and its number split by an emoji is written to dodge filters: styled.
             for u in &mut units[i - letters_before..i + 1 + digits_after] {
                 u.styled |= u.kind != Kind::Sep;
+            }
+        }
+    }
+}
+
+/// `AERO 8 8`, `WETON_88`: a name whose number is spaced out digit by digit, or tied on with an
+/// underscore, reads as one word (`aero88`, `weton88`), as the name written whole would. Only
+/// two or three digits after a word of three letters or more, ending there: "menang 2 1"
+/// joins too but names nothing, while "tahun 2024", "gaji 15 juta", "jam 8-8:30" and
+/// "abc_1234" stay apart.
+/// Not styled: spacing a number is also how people write scores and lists.
+fn join_spaced_number(units: &mut [Unit]) {
+    let kind = |units: &[Unit], j: usize| units.get(j).map(|u| (u.kind, u.c));
+    let is_word =
+        |units: &[Unit], j: usize| matches!(kind(units, j), Some((Kind::Letter | Kind::Digit, _)));
+    let is_sep =
+        |units: &[Unit], j: usize| matches!(kind(units, j), Some((Kind::Sep, c)) if c != JOINED);
+    let is_digit = |units: &[Unit], j: usize| matches!(kind(units, j), Some((Kind::Digit, _)));
+    for at in 3..units.len() {
+        if !is_sep(units, at) {
+            continue;
+        }
+        let letters = units[..at]
+            .iter()
+            .rev()
+            .take_while(|u| u.kind == Kind::Letter)
+            .count();
+        if letters < 3 || (at > letters && is_word(units, at - letters - 1)) {
+            continue;
+        }
+        if units[at].c == '_' {
+            let digits = (at + 1..units.len())
+                .take_while(|&j| is_digit(units, j))
+                .count();
+            if (2..=3).contains(&digits) && !is_word(units, at + 1 + digits) {
+                units[at].c = JOINED;
+            }
+            continue;
+        }
+        // Space (or dash), digit, space, digit…: each digit alone, the same separator each
+        // time, and no number after ("around 8-8:30", "2 1,5 juta" are times and amounts).
+        // The separators typed as such: `½` folds to "1 2" but is one character.
+        let gap = units[at].c;
+        let typed = |u: &Unit| u.c == gap && u.end - u.start == 1;
+        let mut digits = 0;
+        while matches!(gap, ' ' | '-')
+            && units.get(at + 2 * digits).is_some_and(typed)
+            && is_digit(units, at + 2 * digits + 1)
+            && !is_word(units, at + 2 * digits + 2)
+        {
+            digits += 1;
+        }
+        let end = at + 2 * digits; // the unit after the last digit
+        let number_goes_on = is_sep(units, end) && is_digit(units, end + 1);
+        if (2..=3).contains(&digits) && !number_goes_on {
+            for k in 0..digits {
+                units[at + 2 * k].c = JOINED;
             }
         }
     }

@@ -136,7 +136,10 @@ fn fold_segment(
         i = letters_end(bytes, i + 1, end);
         // The byte that ended the word (never a letter), a separator at the segment's end.
         let after = if i < end { class(i) } else { Byte::Sep };
-        let plain = i - word >= 2 && before == Byte::Sep && after == Byte::Sep;
+        let plain = i - word >= 2
+            && before == Byte::Sep
+            && after == Byte::Sep
+            && !(i - word >= 3 && number_may_join(bytes, i, end));
         if plain {
             // Nearly every gap is a plain separator or two: written here, not by a call.
             if gap_plain {
@@ -189,6 +192,15 @@ fn letters_end(bytes: &[u8], mut i: usize, end: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// Whether the word ending before the separator at `i` may take the number after it
+/// (`AERO 8 8`, `WETON_88`, see `joins`): then the general path decides. A digit alone after
+/// one separator, or anything after `_`; a non-ASCII character may fold to a digit (８).
+#[inline]
+fn number_may_join(bytes: &[u8], i: usize, end: usize) -> bool {
+    let maybe_digit = |j: usize| j < end && (bytes[j].is_ascii_digit() || bytes[j] >= 0x80);
+    maybe_digit(i + 1) && (bytes[i] == b'_' || i + 2 >= end || !bytes[i + 2].is_ascii_digit())
 }
 
 /// Writes `input[range]`: a run of plain separators (`plain`) directly, anything else by the
@@ -368,6 +380,20 @@ mod tests {
             ("array[i][j] (a)(b)", "aray i j a b"),
             ("main di ALEXIS⭐17⭐ gacor", "main di alexis17 gacor"),
             ("covid-19 jam 7.30", "covid 19 jam 7 30"),
+            ("main di AERO 8 8 pasti jp", "main di aero88 pasti jp"),
+            ("pilih WETON_88 aja", "pilih weton88 aja"),
+            ("di 😀AERO-8-8 🤭ada", "di aero88 ada"),
+            ("𝐃𝐎𝐑𝐀 𝟕 𝟕👍", "dora77"),
+            ("skor akhir 2 1", "skor akhir21"),
+            ("around 8-8:30 ok", "around 8 8 30 ok"),
+            ("cepat 1,5 juta", "cepat 1 5 juta"),
+            (
+                "tahun 2024, file_name_2024, AB 8 8",
+                "tahun 2024 file name 2024 ab 8 8",
+            ),
+            ("nomor 1 2 3 4", "nomor 1234"),
+            ("HOKI 7 7 7 gacor", "hoki777 gacor"),
+            ("hampir 1 ½ jam", "hampir 112 jam"),
             ("Calls£1/min", "cals 1 min"),
             ("Semangat 💪 2024", "semangat 2024"),
             ("gacorrrr", "gacor"),

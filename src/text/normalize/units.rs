@@ -8,7 +8,7 @@ use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 /// One character of the folded stream before spacing is settled.
 #[derive(Clone, Copy)]
 pub(super) struct Unit {
-    /// The folded character; a separator keeps a bracket's shape and is `' '` otherwise.
+    /// The folded character; an ASCII separator keeps its shape, any other is `' '`.
     pub(super) c: char,
     pub(super) kind: Kind,
     /// Written with a styled or decorated character (𝐒, ｓ, Ⓢ, S̲).
@@ -54,9 +54,9 @@ pub(super) fn push_folded(ch: char, start: u32, end: u32, out: &mut Vec<Unit>) {
             'A'..='Z' => (ch.to_ascii_lowercase(), Kind::Letter),
             '@' | '$' => (ch, Kind::LeetSymbol),
             '\n' | '\r' => (' ', Kind::Break),
-            // Brackets keep their shape: `[P][U][L]` is a spaced-out name (see `joins`).
-            '[' | ']' | '(' | ')' | '{' | '}' => (ch, Kind::Sep),
-            _ => (' ', Kind::Sep),
+            // Separators keep their shape for `joins`: `[P][U][L]` is a spaced-out name,
+            // `WETON_88` and `AERO 8 8` a name with its number, `1,8` a decimal.
+            _ => (ch, Kind::Sep),
         };
         out.push(Unit::plain(c, kind, start, end));
         return;
