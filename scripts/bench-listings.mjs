@@ -2,7 +2,7 @@
 // Browser benchmark of the marketplace-listing content script (issue 5): the built extension
 // (dist/chrome) in Debian's Chromium on the loopback fixture pages (tests/e2e/pages/market/).
 //
-//   node scripts/bench-listings.mjs [--cards 500] [--runs 3] [--repeat 5] [--grids-only] [--only a,b] [--detail]
+//   node scripts/bench-listings.mjs [--cards 500] [--runs 3] [--repeat 5] [--sizes 20,100,200] [--grids-only] [--only a,b] [--detail]
 //
 // Measures, per run:
 //   - on every static grid fixture, each freshly loaded in its own tab (a new renderer process per
@@ -17,6 +17,9 @@
 //       machine wall time includes the time the thread waited for a core. --detail adds V8's
 //       compiler events to the trace, for the breakdown into running and lazy compilation (they
 //       slow every compile down: compare figures taken without it);
+//   - fresh OLX-shaped grids that arrive with 20, 100 and 200 cards (--sizes), each loaded fresh
+//     --repeat times: a line through the medians splits a fresh grid's cost into the part paid once
+//     per page (evaluating the scripts, the first marker) and the part per 20 cards;
 //   - long tasks while scrolling an OLX-shaped feed that appends 20 cards per scroll up to --cards:
 //     the page's PerformanceObserver 'longtask' count (every task of the page, the feed's own
 //     rendering included), the long animation frames' script attribution (LoAF), and from the
@@ -40,6 +43,8 @@ const CARDS = arg('cards', 500);
 const RUNS = arg('runs', 3);
 const GRIDS_ONLY = process.argv.includes('--grids-only');
 const REPEAT = arg('repeat', 5);
+// Sizes of the fresh-grid sweep (--sizes 20,100,200).
+const SIZES = process.argv.includes('--sizes') ? process.argv[process.argv.indexOf('--sizes') + 1].split(',').map(Number) : [20, 100, 200];
 const PAGES = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'tests', 'e2e', 'pages');
 // The static grids: every fixture with cards and no scroll feed.
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : null;
@@ -311,6 +316,42 @@ async function feedRun(context, { judging = true, extId = null } = {}) {
   return st;
 }
 
+/**
+ * One freshly loaded OLX-shaped grid that arrives with `n` cards (none appended): what the listing
+ * scripts cost on it, by the trace (listings + the frames after our markers) and by their measures.
+ */
+async function freshGrid(context, n, extId) {
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  const { events } = await traced(cdp, async () => {
+    await tab.goto(`${MARKET.olxFeed.url}?total=${n}&first=${n}`, { waitUntil: 'load' });
+    await tab.waitForFunction((want) => {
+      let judged = 0;
+      for (const m of performance.getEntriesByType('mark')) {
+        const j = /^waspada-listings:judged:(\d+)$/.exec(m.name);
+        if (j) judged += Number(j[1]);
+      }
+      return judged >= want;
+    }, n, { polling: 250, timeout: 15_000 }).catch(() => {});
+    await sleep(600); // the last markers are drawn in slices
+  });
+  const result = await tab.evaluate(readStats);
+  const t = traceCost(events, extId);
+  await cdp.detach().catch(() => {});
+  await tab.close();
+  return { n, judged: result.judged, markers: result.markers, measures: result.ms, trace: t.listings + t.after, evaluate: t.evaluate,
+    byName: result.byName, after: t.after };
+}
+
+/** Least-squares line through (x, y): { slope, intercept }. */
+function fitLine(points) {
+  const mx = points.reduce((a, p) => a + p.x, 0) / points.length;
+  const my = points.reduce((a, p) => a + p.y, 0) / points.length;
+  const sxx = points.reduce((a, p) => a + (p.x - mx) ** 2, 0);
+  const slope = sxx ? points.reduce((a, p) => a + (p.x - mx) * (p.y - my), 0) / sxx : NaN;
+  return { slope, intercept: my - slope * mx };
+}
+
 /** Long tasks (≥ 50 ms wall) on the main thread of a page without the extension. */
 function pageLongTasks(events) {
   const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
@@ -396,6 +437,26 @@ async function main() {
     console.log(`worst grid (trace, median): ${Math.max(...traceMedians).toFixed(3)} ms per 20 cards (target ≤ 2)`);
     const worstGrid = Math.max(...medians);
     console.log(`worst grid (median): ${worstGrid.toFixed(3)} ms per 20 cards (target ≤ 2)`);
+    // A fresh grid's cost is a part paid once per page (evaluating the listing scripts, the first
+    // marker's style) and a part per card: grids of several sizes, each loaded fresh, tell them
+    // apart (a line through the medians).
+    const sweep = [];
+    for (const n of SIZES) {
+      const rs = [];
+      for (let rep = 0; rep < REPEAT; rep++) rs.push(await freshGrid(context, n, extId));
+      const med = (k) => [...rs].sort((a, b) => a[k] - b[k])[Math.floor((rs.length - 1) / 2)][k];
+      const mid = [...rs].sort((a, b) => a.trace - b.trace)[Math.floor((rs.length - 1) / 2)];
+      sweep.push({ n, judged: Math.min(...rs.map((r) => r.judged)), trace: med('trace'), measures: med('measures'), evaluate: med('evaluate'), mid });
+    }
+    console.log(`fresh OLX-shaped grids of ${SIZES.join('/')} cards, each loaded ${REPEAT}×, medians:`);
+    for (const r of sweep) {
+      console.log(`  ${String(r.n).padStart(4)} cards (judged ≥ ${r.judged}): trace ${f2(r.trace)} ms (evaluating the scripts ${f2(r.evaluate)}), measures ${f2(r.measures)} ms`);
+      console.log(`       median run by step: ${steps(r.mid)}; after our markers ${f2(r.mid.after)} ms`);
+    }
+    const byTrace = fitLine(sweep.map((r) => ({ x: r.n, y: r.trace })));
+    const byMeasures = fitLine(sweep.map((r) => ({ x: r.n, y: r.measures })));
+    console.log(`  per page (once): trace ${f2(byTrace.intercept)} ms, measures ${f2(byMeasures.intercept)} ms; ` +
+      `per 20 more cards: trace ${f2(byTrace.slope * 20)} ms, measures ${f2(byMeasures.slope * 20)} ms (target ≤ 2)`);
     if (GRIDS_ONLY) return;
     const results = [];
     for (let run = 1; run <= RUNS; run++) results.push(await feedRun(context, { extId }));
