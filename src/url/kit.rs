@@ -55,7 +55,7 @@ const GLUED_SERVICES: &[&str] = &[
 ];
 
 /// Names kits use that no other list has, counted alone too: mail portals (Daum, Naver,
-/// Yandex), the "bizmail" kit, and misspelt services (`/dropbx.z/`, `/oneddrive`, `/onedri/`).
+/// Yandex), the "bizmail" kit, and misspelt services (`/dropbx.z/`, `/oneddrive`).
 const KIT_SERVICE_WORDS: &[&str] = &["daum", "naver", "yandex", "bizmail", "dropbx", "oneddrive"];
 
 /// Words that name a login or an account fix (`secure-login-portal-outlook`,
@@ -71,9 +71,33 @@ const LURE_WORDS: &[&str] = &[
 /// A query holding a known kit's parameters (`login.php?cmd=login_submit&id=…&session=…`,
 /// `?.rand=13InboxLight.aspx?n=…`).
 pub fn kit_query(url: &ParsedUrl) -> Option<String> {
-    let query = lower(url.url.query()?);
-    let at = KIT_QUERY.iter().find_map(|k| query.find(k))?;
-    Some(crate::text::normalize::truncate(&query[at..], 40).to_string())
+    let query = url.url.query()?;
+    let at = KIT_QUERY
+        .iter()
+        .find_map(|k| find_ci(query.as_bytes(), k.as_bytes()))?;
+    // The pieces are ASCII: `at` is a character boundary.
+    Some(evidence(query.get(at..)?, 40))
+}
+
+/// Where `needle` (lower-case ASCII, not empty) starts in `hay`, in any case. The helpers
+/// below are shared by every check here and kept out of line: the crate is built at
+/// opt-level 3 for Wasm, where each inlined, unrolled copy costs hundreds of bytes.
+#[inline(never)]
+fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// Whether `s` is `word` (lower-case ASCII) in any case.
+#[inline(never)]
+fn is_ci(s: &str, word: &str) -> bool {
+    s.len() == word.len() && find_ci(s.as_bytes(), word.as_bytes()) == Some(0)
+}
+
+/// The evidence shown to the user: `s` cut to `max` bytes.
+#[inline(never)]
+fn evidence(s: &str, max: usize) -> String {
+    crate::text::normalize::truncate(s, max).to_string()
 }
 
 /// A page or a folder inside a certificate folder (`/.well-known/pki-validation/x/y.php`), a
@@ -81,80 +105,75 @@ pub fn kit_query(url: &ParsedUrl) -> Option<String> {
 /// inside `/.well-known/` (`/.well-known/acme-challenge/login.html`).
 pub fn kit_hideout(url: &ParsedUrl) -> Option<String> {
     let path = url.url.path();
-    if !path.contains("-validation") && !path.contains("-challenge") && !path.contains(".well") {
+    let bytes = path.as_bytes();
+    if find_ci(bytes, b"-validation").is_none()
+        && find_ci(bytes, b"-challenge").is_none()
+        && find_ci(bytes, b".well-known").is_none()
+    {
         return None; // the common case
     }
-    let segments: Vec<&str> = super::split_at_byte(path, b'/')
-        .filter(|s| !s.is_empty())
-        .collect();
-    let found = segments.iter().enumerate().any(|(i, s)| {
-        let under_well_known = i > 0 && segments[i - 1].eq_ignore_ascii_case(".well-known");
-        if CERT_FOLDERS.iter().any(|c| c.eq_ignore_ascii_case(s)) {
-            // The robot fetches one token file right inside; anything else is not its proof.
-            let rest = &segments[i + 1..];
-            !under_well_known || rest.len() > 1 || rest.first().is_some_and(|f| is_page(f))
-        } else {
-            s.eq_ignore_ascii_case(".well-known") && segments.last().is_some_and(|l| is_page(l))
+    // The first certificate folder: whether it sits right under `.well-known`, and how many
+    // segments follow it. The robot fetches one token file right inside; anything more is not
+    // its proof.
+    let (mut well_known, mut previous_well_known) = (false, false);
+    let (mut cert, mut after, mut last) = (None, 0, "");
+    for segment in super::split_at_byte(path, b'/').filter(|s| !s.is_empty()) {
+        let is_well_known = is_ci(segment, ".well-known");
+        if cert.is_some() {
+            after += 1;
+        } else if CERT_FOLDERS.iter().any(|c| is_ci(segment, c)) {
+            cert = Some(previous_well_known);
         }
-    });
-    found.then(|| crate::text::normalize::truncate(path, 80).to_string())
+        well_known |= is_well_known;
+        previous_well_known = is_well_known;
+        last = segment;
+    }
+    let found = cert.is_some_and(|under| !under || after > 1) || (well_known && is_page(last));
+    found.then(|| evidence(path, 80))
 }
 
-/// A web page's name (`x.php`, `x.html`), not a token, a text file or a JSON document.
+/// A web page's name (`x.php`, `x.html`, `x.aspx`), not a token, a text file or a JSON document.
+#[inline(never)]
 fn is_page(segment: &str) -> bool {
-    super::last_dot(segment).is_some_and(|d| {
-        let ending = &segment[d + 1..];
-        ["php", "html", "htm", "asp", "aspx"]
+    let ending = super::last_dot(segment).map_or("", |d| &segment[d + 1..]);
+    ending.len() <= 4
+        && [&b"php"[..], b"htm", b"asp"]
             .iter()
-            .any(|e| e.eq_ignore_ascii_case(ending))
-    })
+            .any(|e| find_ci(ending.as_bytes(), e) == Some(0))
 }
 
 /// A word of a path segment (not an article's title) that holds a mail, file or payment
 /// service's name glued to other letters, or a misspelling of one (`/pokagmail.html`,
 /// `/naverfile/`, `/oneddrive`, `/dropbx.z/`).
 pub fn service_glued_in_path(url: &ParsedUrl) -> Option<String> {
-    let path = url.url.path();
-    let lower = lower(path);
-    let segments = super::split_at_byte(&lower, b'/');
-    let mut offset = 0;
-    for segment in segments {
-        let start = offset;
-        offset += segment.len() + 1;
-        if is_slug(segment) {
-            continue;
-        }
-        let glued = segment
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .any(|word| {
-                KIT_SERVICE_WORDS.iter().any(|s| word.contains(s))
-                    || (word.starts_with("onedri") && !word.starts_with("onedrive"))
-                    || GLUED_SERVICES
-                        .iter()
-                        .any(|s| word.len() > s.len() && word.contains(s))
-            });
-        if glued {
-            return Some(
-                crate::text::normalize::truncate(&path[start..start + segment.len()], 60)
-                    .to_string(),
-            );
-        }
-    }
-    None
+    let glued = |segment: &&str| {
+        let bytes = segment.as_bytes();
+        let letter_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
+        KIT_SERVICE_WORDS
+            .iter()
+            .any(|s| find_ci(bytes, s.as_bytes()).is_some())
+            || GLUED_SERVICES.iter().any(|s| {
+                // Glued: a letter or digit right before or after the name.
+                find_ci(bytes, s.as_bytes())
+                    .is_some_and(|at| (at > 0 && letter_at(at - 1)) || letter_at(at + s.len()))
+            })
+    };
+    super::split_at_byte(url.url.path(), b'/')
+        .filter(|segment| !is_slug(segment.as_bytes()))
+        .find(glued)
+        .map(|segment| evidence(segment, 60))
 }
 
-/// `s` in lower case, copied only when it has an upper-case letter (most URLs have none).
-fn lower(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.bytes().any(|b| b.is_ascii_uppercase()) {
-        std::borrow::Cow::Owned(s.to_ascii_lowercase())
-    } else {
-        std::borrow::Cow::Borrowed(s)
+/// Three or more word separators (`-`, `_`, `+`, `%20`): an article's title, whose words are
+/// what it is about.
+fn is_slug(segment: &[u8]) -> bool {
+    let mut count = 0;
+    for (i, &b) in segment.iter().enumerate() {
+        if matches!(b, b'-' | b'_' | b'+') || (b == b'%' && segment[i + 1..].starts_with(b"20")) {
+            count += 1;
+        }
     }
-}
-
-/// Three or more word separators: an article's title, whose words are what it is about.
-fn is_slug(segment: &str) -> bool {
-    segment.matches(['-', '_', '+']).count() + segment.matches("%20").count() >= 3
+    count >= 3
 }
 
 /// The same folder twice in a row (`/kokoro/kokoro/`, `/cab_jo/cab_jo/`): a kit's archive
@@ -171,7 +190,7 @@ pub fn repeated_folder(url: &ParsedUrl) -> Option<String> {
             && segment == previous
             && segment.bytes().any(|b| b.is_ascii_alphabetic())
         {
-            return Some(format!("/{segment}/{segment}/"));
+            return Some(evidence(segment, 60));
         }
         previous = segment;
     }
@@ -191,27 +210,36 @@ pub fn confusable_host(url: &ParsedUrl) -> Option<String> {
         "ru", "su", "ua", "by", "kz", "bg", "mk", "rs", "mn", "kg", "gr", "am",
     ]
     .contains(&url.tld());
-    let suffix_labels = url.suffix().map_or(0, |s| s.split('.').count());
-    let labels: Vec<&str> = url.unicode_host.split('.').collect();
-    let own = &labels[..labels.len().saturating_sub(suffix_labels)];
-    let spoof = own.iter().any(|label| {
-        let (mut latin, mut other, mut phonetic, mut all_look_latin) = (false, false, false, true);
-        for c in label.chars() {
-            match c as u32 {
-                0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => latin = true,
-                0x250..=0x2AF | 0x1D00..=0x1DBF => phonetic = true,
-                0x370..=0x58F => {
-                    other = true;
-                    all_look_latin &= looks_latin(c);
-                }
-                _ if c.is_ascii() => {}
-                _ => all_look_latin = false,
-            }
-        }
-        // Mixed with Latin, or wholly look-alike letters (Latin ones would have been mixed).
-        phonetic || other && (latin || all_look_latin && !cyrillic_tld)
+    // The labels outside the public suffix: as many as the ASCII host has there.
+    let own = url.label_iter().count();
+    let spoof = super::split_dots(&url.unicode_host).take(own).any(|label| {
+        let kinds = label.chars().fold(0, |kinds, c| kinds | letter_kind(c));
+        // IPA letters; another script mixed with Latin; or wholly look-alike letters.
+        kinds & PHONETIC != 0
+            || kinds & (LOOKALIKE | OTHER) != 0 && kinds & LATIN != 0
+            || kinds & (LOOKALIKE | OTHER) == LOOKALIKE && !cyrillic_tld
     });
     spoof.then(|| url.unicode_host.clone())
+}
+
+/// What kind of letter [`letter_kind`] found.
+const LATIN: u8 = 1;
+const PHONETIC: u8 = 2;
+/// A Cyrillic, Greek or Armenian letter that reads as a Latin one (in [`LATIN_LOOKALIKES`]).
+const LOOKALIKE: u8 = 4;
+/// Any other letter outside ASCII and Latin (Cyrillic д, Chinese, Arabic…).
+const OTHER: u8 = 8;
+
+/// The kind of one character of a host label (0 for ASCII digits, hyphens and the like).
+#[inline(never)]
+fn letter_kind(c: char) -> u8 {
+    match c as u32 {
+        0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => LATIN,
+        0x250..=0x2AF | 0x1D00..=0x1DBF => PHONETIC,
+        _ if LATIN_LOOKALIKES.contains(&c) => LOOKALIKE,
+        _ if c.is_ascii() => 0,
+        _ => OTHER,
+    }
 }
 
 /// A country ending inside the host after a name (`ebay.de.ineedpto.com`), where
@@ -225,24 +253,31 @@ pub fn country_inside_host(url: &ParsedUrl) -> Option<String> {
     (inside && super::shape::tld_inside_host(url).is_none()).then(|| url.unicode_host.clone())
 }
 
-/// Whether a letter's UTS #39 skeleton is one ASCII letter (Cyrillic а → a, Greek ο → o).
-fn looks_latin(c: char) -> bool {
-    let mut buf = [0u8; 4];
-    let mut skeleton = unicode_security::confusable_detection::skeleton(c.encode_utf8(&mut buf));
-    skeleton.next().is_some_and(|s| s.is_ascii_alphabetic()) && skeleton.next().is_none()
-}
+/// Cyrillic and Greek letters that read as Latin ones (а с е о р х у і ј ѕ ԁ ӏ һ ԛ ԝ, ο α ν ρ ι
+/// κ υ): a name written only with them passes for a Latin one. A short list rather than the
+/// UTS #39 table, whose skeleton code costs kilobytes of Wasm here.
+const LATIN_LOOKALIKES: [char; 22] = [
+    'а', 'с', 'е', 'о', 'р', 'х', 'у', 'і', 'ј', 'ѕ', 'ԁ', 'ӏ', 'һ', 'ԛ', 'ԝ', 'ο', 'α', 'ν', 'ρ',
+    'ι', 'κ', 'υ',
+];
 
 /// A login or account-fix word inside the name of a site on free hosting
 /// (`secure-login-portal-outlook.el.r.appspot.com`, `updatemail.my-free.website`): anyone can
 /// take such a name in a minute, and honest sites there are named after what they are about.
 pub fn free_hosting_lure(url: &ParsedUrl) -> Option<String> {
-    let head = url.head();
-    LURE_WORDS.iter().find_map(|w| {
-        let at = head.find(w)?;
-        // "accounting", "accountant" and "accountability" are not an account to fix.
-        let rest = &head[at + w.len()..];
-        (!["ing", "ant", "ab"].iter().any(|t| rest.starts_with(t))).then(|| w.to_string())
-    })
+    let head = url.head().as_bytes();
+    LURE_WORDS
+        .iter()
+        .find(|w| {
+            find_ci(head, w.as_bytes()).is_some_and(|at| {
+                // "accounting", "accountant" and "accountability" are not an account to fix.
+                let rest = &head[at + w.len()..];
+                ![&b"ing"[..], b"ant", b"ab"]
+                    .iter()
+                    .any(|t| rest.starts_with(t))
+            })
+        })
+        .map(|w| w.to_string())
 }
 
 #[cfg(test)]
@@ -312,7 +347,7 @@ mod tests {
         let hit = |u: &str| repeated_folder(&parse(u));
         assert_eq!(
             hit("http://a.example.com/wp-admin/images/kokoro/kokoro/Webmail.htm").as_deref(),
-            Some("/kokoro/kokoro/")
+            Some("kokoro")
         );
         assert!(hit("http://a.example.com/volare/cab/cab/").is_some());
         assert!(
@@ -335,6 +370,7 @@ mod tests {
         assert!(hit("https://xn--80ak9a.ru/").is_none());
         // A Russian word whose letters do not all look Latin (рпа: п does not).
         assert!(hit("https://xn--80a3ac.com/").is_none());
+        assert!(hit("https://xn--e1afmkfd.com/").is_none()); // пример, "example"
         assert!(hit("https://www.example.com/").is_none());
     }
 
