@@ -26,11 +26,17 @@ pub const CHECKS: [(&str, ShapeCheck); 6] = [
 
 /// Country endings kits put inside a host to pass for a country site of a brand
 /// (`store.ebay.de.ineedpto.com`, `rakuten.co.jp.rakuen.xyz`, `hostpoint.ch.x.fr`).
-#[rustfmt::skip]
-const COUNTRY_LABELS: &[&str] = &[
-    "de", "uk", "fr", "it", "es", "ch", "nl", "be", "at", "pl", "br", "au", "ca", "jp", "id",
-    "my", "in", "ru", "us", "mx", "ar", "co", "se", "dk", "pt", "ie", "nz", "sg", "hk", "kr",
-];
+/// Two letters each, in one string: a list of 30 `&str` compares costs far more Wasm.
+const COUNTRY_LABELS: &[u8] = b"deukfriteschnlbeatplbraucajpidmyinruusmxarcosedkptienzsghkkr";
+
+/// Country endings of the Cyrillic, Greek and Armenian scripts' countries, where a name in
+/// those letters is the local language, not a disguise.
+const NON_LATIN_COUNTRIES: &[u8] = b"rusuuabykzbgmkrsmnkggram";
+
+/// Whether `label` is one of the two-letter `codes`.
+fn is_code(codes: &[u8], label: &str) -> bool {
+    label.len() == 2 && codes.chunks(2).any(|c| c == label.as_bytes())
+}
 
 /// Pieces of a query that phishing kits write and no site's own pages do: the form action of
 /// the "WellsEmail"/webmail kits (`cmd=login_submit`), the Yahoo/Roundcube kits' fake inbox
@@ -206,10 +212,7 @@ pub fn confusable_host(url: &ParsedUrl) -> Option<String> {
     if url.unicode_host == url.host {
         return None; // plain ASCII: no letter of another script
     }
-    let cyrillic_tld = [
-        "ru", "su", "ua", "by", "kz", "bg", "mk", "rs", "mn", "kg", "gr", "am",
-    ]
-    .contains(&url.tld());
+    let cyrillic_tld = is_code(NON_LATIN_COUNTRIES, url.tld());
     // The labels outside the public suffix: as many as the ASCII host has there.
     let own = url.label_iter().count();
     let spoof = super::split_dots(&url.unicode_host).take(own).any(|label| {
@@ -249,7 +252,7 @@ pub fn country_inside_host(url: &ParsedUrl) -> Option<String> {
     let labels = url.labels();
     let inside = labels
         .windows(3)
-        .any(|w| COUNTRY_LABELS.contains(&w[1]) && w[0].len() >= 3 && !w[0].starts_with("www"));
+        .any(|w| is_code(COUNTRY_LABELS, w[1]) && w[0].len() >= 3 && !w[0].starts_with("www"));
     (inside && super::shape::tld_inside_host(url).is_none()).then(|| url.unicode_host.clone())
 }
 
