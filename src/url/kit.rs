@@ -159,9 +159,14 @@ pub fn service_glued_in_path(url: &ParsedUrl) -> Option<String> {
             .iter()
             .any(|s| find_ci(bytes, s.as_bytes()).is_some())
             || GLUED_SERVICES.iter().any(|s| {
-                // Glued: a letter or digit right before or after the name.
-                find_ci(bytes, s.as_bytes())
-                    .is_some_and(|at| (at > 0 && letter_at(at - 1)) || letter_at(at + s.len()))
+                // Glued: a letter or digit right before or after the name, other than a
+                // plural's "s" (`/economic-outlooks/`, `/blockchains/` are topics).
+                find_ci(bytes, s.as_bytes()).is_some_and(|at| {
+                    let end = at + s.len();
+                    let plural =
+                        bytes.get(end).is_some_and(|b| b | 32 == b's') && !letter_at(end + 1);
+                    (at > 0 && letter_at(at - 1)) || (letter_at(end) && !plural)
+                })
             })
     };
     super::split_at_byte(url.url.path(), b'/')
@@ -343,6 +348,8 @@ mod tests {
         assert!(hit("https://a.example.com/onedrive/share").is_none());
         assert!(hit("https://blog.example.com/how-to-clear-gmail-inbox-fast/").is_none());
         assert!(hit("https://shop.example.com/purchase/pineapple").is_none());
+        assert!(hit("https://imf.example.org/en/economic-outlooks/2024").is_none());
+        assert!(hit("https://news.example.com/topics/blockchains").is_none());
     }
 
     #[test]
