@@ -712,7 +712,10 @@ impl Engine {
 
     /// Brand-independent traits of phishing-kit addresses (`url::shape`), each weak alone.
     fn shape_signals(&self, url: &ParsedUrl, free_hosting: bool, hits: &mut Vec<SignalHit>) {
-        for (id, check) in crate::url::shape::CHECKS {
+        for (id, check) in crate::url::shape::CHECKS
+            .iter()
+            .chain(&crate::url::kit::CHECKS)
+        {
             if let Some(evidence) = check(url) {
                 let mut hit = SignalHit::new(id, evidence);
                 hit.domain = Some(url.unicode_host.clone());
@@ -721,6 +724,9 @@ impl Engine {
         }
         if free_hosting {
             hits.push(SignalHit::new("url.free-hosting", url.unicode_host.clone()));
+            if let Some(word) = crate::url::kit::free_hosting_lure(url) {
+                hits.push(SignalHit::new("url.free-hosting-lure", word));
+            }
         }
     }
 

@@ -83,6 +83,10 @@ VERIFIED = {
 EXTRA_OFFICIAL = {
     # code: "PT Indosat Tbk (www.indosat.com)", Indosat's own SMS promos link www.indosat.com
     "Indosat Ooredoo Hutchison (IM3)": ["indosat.com"],
+    # OJK's list of licensed apps (shared/data/sources/id_ojk_illegal_entities_namchee,
+    # legal_apps.json) gives https://www.ovo.co.id for OVO; code: e-mail filters take OVO's
+    # receipts from noreply@ovo.co.id
+    "OVO": ["ovo.co.id"],
     "Google": [
         "googleusercontent.com", "googleblog.com", "google.de", "google.es", "google.com.br",
         "google.co.jp", "google.fr", "google.it", "google.co.uk", "google.nl", "google.ru",

@@ -5,6 +5,7 @@ pub mod domains;
 pub(crate) mod dots;
 pub(crate) mod fasthash;
 pub mod href;
+pub mod kit;
 pub mod lure;
 pub mod path;
 pub mod shape;

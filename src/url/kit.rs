@@ -1,0 +1,411 @@
+//! Traits of a phishing kit's address that [`super::shape`] and [`super::path`] do not cover:
+//! the query strings kits are known by, the web-server folders they hide in, a mail or file
+//! service's name glued into a folder name, a folder extracted into a folder of the same name,
+//! letters of another script inside a host name, and a free-hosting site named after a login.
+//!
+//! Each check returns its evidence or `None`; each is a weighted signal in
+//! `rules/signals.toml`. Only what no ordinary page has warns alone (a kit's query, a page in
+//! a certificate folder, look-alike letters); the others are hints that warn with one more
+//! trait. Like the rest of `url`, they read the parsed URL's bytes and allocate only for the
+//! evidence they return.
+
+use super::ParsedUrl;
+use super::shape::ShapeCheck;
+
+/// Every check of this module with the id of the signal it raises (`free_hosting_lure` is
+/// asked only for sites on free hosting, so it is not here).
+pub const CHECKS: [(&str, ShapeCheck); 6] = [
+    ("url.kit-query", kit_query),
+    ("url.kit-hideout", kit_hideout),
+    ("url.service-glued-in-path", service_glued_in_path),
+    ("url.repeated-folder", repeated_folder),
+    ("url.confusable-host", confusable_host),
+    // The same trait as `shape::tld_inside_host`, for country endings (`ebay.de.x.com`).
+    ("url.tld-inside-host", country_inside_host),
+];
+
+/// Country endings kits put inside a host to pass for a country site of a brand
+/// (`store.ebay.de.ineedpto.com`, `rakuten.co.jp.rakuen.xyz`, `hostpoint.ch.x.fr`).
+/// Two letters each, in one string: a list of 30 `&str` compares costs far more Wasm.
+const COUNTRY_LABELS: &[u8] = b"deukfriteschnlbeatplbraucajpidmyinruusmxarcosedkptienzsghkkr";
+
+/// Country endings of the Cyrillic, Greek and Armenian scripts' countries, where a name in
+/// those letters is the local language, not a disguise.
+const NON_LATIN_COUNTRIES: &[u8] = b"rusuuabykzbgmkrsmnkggram";
+
+/// Whether `label` is one of the two-letter `codes`.
+fn is_code(codes: &[u8], label: &str) -> bool {
+    label.len() == 2 && codes.chunks(2).any(|c| c == label.as_bytes())
+}
+
+/// Pieces of a query that phishing kits write and no site's own pages do: the form action of
+/// the "WellsEmail"/webmail kits (`cmd=login_submit`), the Yahoo/Roundcube kits' fake inbox
+/// (`.rand=13InboxLight.aspx`) and their dotted parameter names. Compared in lower case.
+const KIT_QUERY: &[&str] = &["login_submit", "inboxlight", ".rand="];
+
+/// Folders a web host creates to prove a certificate (`/.well-known/pki-validation/`,
+/// `acme-challenge`): a site's owner never looks inside, so kits are uploaded there. A person
+/// is never sent into one: the proof is a single token file, fetched by a certificate robot.
+const CERT_FOLDERS: &[&str] = &["pki-validation", "acme-challenge"];
+
+/// Mail, file-sharing and payment services whose names kits glue into folder and page names
+/// (`/pokagmail.html`, `/naverfile/`, `/yahoomail/`): the name standing alone is
+/// `url.brand-in-path`'s or `url.service-in-path`'s evidence, so only a longer word counts
+/// here. None of them is part of an ordinary English word ("purchase" holds chase, "pineapple"
+/// apple: those are left out).
+#[rustfmt::skip]
+const GLUED_SERVICES: &[&str] = &[
+    "hotmail", "gmail", "yahoo", "outlook", "office365", "onedrive", "dropbox", "sharepoint",
+    "docusign", "wetransfer", "icloud", "paypal", "netflix", "wellsfargo", "alibaba", "coinbase",
+    "blockchain", "metamask", "microsoft", "webmail", "roundcube",
+];
+
+/// Names kits use that no other list has, counted alone too: mail portals (Daum, Naver,
+/// Yandex), the "bizmail" kit, and misspelt services (`/dropbx.z/`, `/oneddrive`).
+const KIT_SERVICE_WORDS: &[&str] = &["daum", "naver", "yandex", "bizmail", "dropbx", "oneddrive"];
+
+/// Words that name a login or an account fix (`secure-login-portal-outlook`,
+/// `verif-main2d`), looked for inside the name of a site on free hosting. Not the words honest
+/// blogs are named with too: "update" (`mcupdate.tumblr.com`, a game's news), "service",
+/// "support", "mail", "recover", "unlock", "outlook", "billing" (a city), "confirm".
+#[rustfmt::skip]
+const LURE_WORDS: &[&str] = &[
+    "login", "logln", "signin", "logon", "verif", "validat", "reactivat", "suspend", "webmail",
+    "office365", "helpdesk", "secure", "account",
+];
+
+/// A query holding a known kit's parameters (`login.php?cmd=login_submit&id=…&session=…`,
+/// `?.rand=13InboxLight.aspx?n=…`).
+pub fn kit_query(url: &ParsedUrl) -> Option<String> {
+    let query = url.url.query()?;
+    let at = KIT_QUERY
+        .iter()
+        .find_map(|k| find_ci(query.as_bytes(), k.as_bytes()))?;
+    // The pieces are ASCII: `at` is a character boundary.
+    Some(evidence(query.get(at..)?, 40))
+}
+
+/// Where `needle` (lower-case ASCII, not empty) starts in `hay`, in any case. The helpers
+/// below are shared by every check here and kept out of line: the crate is built at
+/// opt-level 3 for Wasm, where each inlined, unrolled copy costs hundreds of bytes.
+#[inline(never)]
+fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// Whether `s` is `word` (lower-case ASCII) in any case.
+#[inline(never)]
+fn is_ci(s: &str, word: &str) -> bool {
+    s.len() == word.len() && find_ci(s.as_bytes(), word.as_bytes()) == Some(0)
+}
+
+/// The evidence shown to the user: `s` cut to `max` bytes.
+#[inline(never)]
+fn evidence(s: &str, max: usize) -> String {
+    crate::text::normalize::truncate(s, max).to_string()
+}
+
+/// A page or a folder inside a certificate folder (`/.well-known/pki-validation/x/y.php`), a
+/// certificate folder away from `/.well-known/` (`/~u4373/pki-validation`), or a web page
+/// inside `/.well-known/` (`/.well-known/acme-challenge/login.html`).
+pub fn kit_hideout(url: &ParsedUrl) -> Option<String> {
+    let path = url.url.path();
+    let bytes = path.as_bytes();
+    if find_ci(bytes, b"-validation").is_none()
+        && find_ci(bytes, b"-challenge").is_none()
+        && find_ci(bytes, b".well-known").is_none()
+    {
+        return None; // the common case
+    }
+    // The first certificate folder: whether it sits right under `.well-known`, and how many
+    // segments follow it. The robot fetches one token file right inside; anything more is not
+    // its proof.
+    let (mut well_known, mut previous_well_known) = (false, false);
+    let (mut cert, mut after, mut last) = (None, 0, "");
+    for segment in super::split_at_byte(path, b'/').filter(|s| !s.is_empty()) {
+        let is_well_known = is_ci(segment, ".well-known");
+        if cert.is_some() {
+            after += 1;
+        } else if CERT_FOLDERS.iter().any(|c| is_ci(segment, c)) {
+            cert = Some(previous_well_known);
+        }
+        well_known |= is_well_known;
+        previous_well_known = is_well_known;
+        last = segment;
+    }
+    let found = cert.is_some_and(|under| !under || after > 1) || (well_known && is_page(last));
+    found.then(|| evidence(path, 80))
+}
+
+/// A web page's name (`x.php`, `x.html`, `x.aspx`), not a token, a text file or a JSON document.
+#[inline(never)]
+fn is_page(segment: &str) -> bool {
+    let ending = super::last_dot(segment).map_or("", |d| &segment[d + 1..]);
+    ending.len() <= 4
+        && [&b"php"[..], b"htm", b"asp"]
+            .iter()
+            .any(|e| find_ci(ending.as_bytes(), e) == Some(0))
+}
+
+/// A word of a path segment (not an article's title) that holds a mail, file or payment
+/// service's name glued to other letters, or a misspelling of one (`/pokagmail.html`,
+/// `/naverfile/`, `/oneddrive`, `/dropbx.z/`).
+pub fn service_glued_in_path(url: &ParsedUrl) -> Option<String> {
+    let glued = |segment: &&str| {
+        let bytes = segment.as_bytes();
+        let letter_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
+        KIT_SERVICE_WORDS
+            .iter()
+            .any(|s| find_ci(bytes, s.as_bytes()).is_some())
+            || GLUED_SERVICES.iter().any(|s| {
+                // Glued: a letter or digit right before or after the name, other than a
+                // plural's "s" (`/economic-outlooks/`, `/blockchains/` are topics).
+                find_ci(bytes, s.as_bytes()).is_some_and(|at| {
+                    let end = at + s.len();
+                    let plural =
+                        bytes.get(end).is_some_and(|b| b | 32 == b's') && !letter_at(end + 1);
+                    (at > 0 && letter_at(at - 1)) || (letter_at(end) && !plural)
+                })
+            })
+    };
+    super::split_at_byte(url.url.path(), b'/')
+        .filter(|segment| !is_slug(segment.as_bytes()))
+        .find(glued)
+        .map(|segment| evidence(segment, 60))
+}
+
+/// Three or more word separators (`-`, `_`, `+`, `%20`): an article's title, whose words are
+/// what it is about.
+fn is_slug(segment: &[u8]) -> bool {
+    let mut count = 0;
+    for (i, &b) in segment.iter().enumerate() {
+        if matches!(b, b'-' | b'_' | b'+') || (b == b'%' && segment[i + 1..].starts_with(b"20")) {
+            count += 1;
+        }
+    }
+    count >= 3
+}
+
+/// The same folder twice in a row (`/kokoro/kokoro/`, `/cab_jo/cab_jo/`): a kit's archive
+/// unpacked into a folder of its own name. Some sites' paths repeat a word too
+/// (`/forums/forums/`), so this is a hint, never a warning alone.
+pub fn repeated_folder(url: &ParsedUrl) -> Option<String> {
+    let path = url.url.path();
+    let mut previous = "";
+    // Folders only: the last segment is a page or a listing (`/computer/computer` is a
+    // catalogue's category page as often as a kit).
+    let folders = path.rfind('/').map_or("", |end| &path[..end]);
+    for segment in super::split_at_byte(folders, b'/') {
+        if segment.len() >= 3
+            && segment == previous
+            && segment.bytes().any(|b| b.is_ascii_alphabetic())
+        {
+            return Some(evidence(segment, 60));
+        }
+        previous = segment;
+    }
+    None
+}
+
+/// A host label that mixes Latin letters with Cyrillic, Greek or Armenian ones (`pаypal` with a
+/// Cyrillic а), holds phonetic letters no language writes names with (`blockchɑin`, IPA ɑ), or
+/// is written wholly in another script's letters that all look Latin (`асе.com`) under a
+/// generic or Latin-script country ending. Browsers show such names as `xn--…` for the same
+/// reason; the brand check reads them as Latin, this says so even when no brand is imitated.
+pub fn confusable_host(url: &ParsedUrl) -> Option<String> {
+    if url.unicode_host == url.host {
+        return None; // plain ASCII: no letter of another script
+    }
+    let cyrillic_tld = is_code(NON_LATIN_COUNTRIES, url.tld());
+    // The labels outside the public suffix: as many as the ASCII host has there.
+    let own = url.label_iter().count();
+    let spoof = super::split_dots(&url.unicode_host).take(own).any(|label| {
+        let kinds = label.chars().fold(0, |kinds, c| kinds | letter_kind(c));
+        // IPA letters; another script mixed with Latin; or wholly look-alike letters.
+        kinds & PHONETIC != 0
+            || kinds & (LOOKALIKE | OTHER) != 0 && kinds & LATIN != 0
+            || kinds & (LOOKALIKE | OTHER) == LOOKALIKE && !cyrillic_tld
+    });
+    spoof.then(|| url.unicode_host.clone())
+}
+
+/// What kind of letter [`letter_kind`] found.
+const LATIN: u8 = 1;
+const PHONETIC: u8 = 2;
+/// A Cyrillic, Greek or Armenian letter that reads as a Latin one (in [`LATIN_LOOKALIKES`]).
+const LOOKALIKE: u8 = 4;
+/// Any other letter outside ASCII and Latin (Cyrillic д, Chinese, Arabic…).
+const OTHER: u8 = 8;
+
+/// The kind of one character of a host label (0 for ASCII digits, hyphens and the like).
+#[inline(never)]
+fn letter_kind(c: char) -> u8 {
+    match c as u32 {
+        0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => LATIN,
+        0x250..=0x2AF | 0x1D00..=0x1DBF => PHONETIC,
+        _ if LATIN_LOOKALIKES.contains(&c) => LOOKALIKE,
+        _ if c.is_ascii() => 0,
+        _ => OTHER,
+    }
+}
+
+/// A country ending inside the host after a name (`ebay.de.ineedpto.com`), where
+/// [`super::shape::tld_inside_host`] (generic endings) found nothing. Not the first label
+/// (`id.example.com`, `uk.example.com` are a site's country sections) nor after `www`.
+pub fn country_inside_host(url: &ParsedUrl) -> Option<String> {
+    let labels = url.labels();
+    let inside = labels
+        .windows(3)
+        .any(|w| is_code(COUNTRY_LABELS, w[1]) && w[0].len() >= 3 && !w[0].starts_with("www"));
+    (inside && super::shape::tld_inside_host(url).is_none()).then(|| url.unicode_host.clone())
+}
+
+/// Cyrillic and Greek letters that read as Latin ones (а с е о р х у і ј ѕ ԁ ӏ һ ԛ ԝ, ο α ν ρ ι
+/// κ υ): a name written only with them passes for a Latin one. A short list rather than the
+/// UTS #39 table, whose skeleton code costs kilobytes of Wasm here.
+const LATIN_LOOKALIKES: [char; 22] = [
+    'а', 'с', 'е', 'о', 'р', 'х', 'у', 'і', 'ј', 'ѕ', 'ԁ', 'ӏ', 'һ', 'ԛ', 'ԝ', 'ο', 'α', 'ν', 'ρ',
+    'ι', 'κ', 'υ',
+];
+
+/// A login or account-fix word inside the name of a site on free hosting
+/// (`secure-login-portal-outlook.el.r.appspot.com`, `updatemail.my-free.website`): anyone can
+/// take such a name in a minute, and honest sites there are named after what they are about.
+pub fn free_hosting_lure(url: &ParsedUrl) -> Option<String> {
+    let head = url.head().as_bytes();
+    LURE_WORDS
+        .iter()
+        .find(|w| {
+            find_ci(head, w.as_bytes()).is_some_and(|at| {
+                // "accounting", "accountant" and "accountability" are not an account to fix.
+                let rest = &head[at + w.len()..];
+                ![&b"ing"[..], b"ant", b"ab"]
+                    .iter()
+                    .any(|t| rest.starts_with(t))
+            })
+        })
+        .map(|w| w.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(u: &str) -> ParsedUrl {
+        let list =
+            crate::url::suffix::tests::list("com net org id co.id appspot.com r.appspot.com");
+        ParsedUrl::parse(u, &list).expect("valid")
+    }
+
+    #[test]
+    fn kit_queries() {
+        let hit = |u: &str| kit_query(&parse(u));
+        assert_eq!(
+            hit("http://a.example.com/x/login.php?cmd=login_submit&id=8f02a5&session=8f02a5")
+                .as_deref(),
+            Some("login_submit&id=8f02a5&session=8f02a5")
+        );
+        assert!(hit("http://a.example.com/m.i.php?.rand=13InboxLight.aspx?n=1774256418").is_some());
+        assert!(hit("https://shop.example.com/search?q=login&submit=1").is_none());
+        assert!(hit("https://a.example.com/img.png?rand=0.1234").is_none());
+        assert!(
+            hit("https://a.example.com/login_submit").is_none(),
+            "the path is not the query"
+        );
+    }
+
+    #[test]
+    fn certificate_folders_hide_kits() {
+        let hit = |u: &str| kit_hideout(&parse(u));
+        assert!(
+            hit("https://a.example.com/demo/.well-known/pki-validation/gh/n7j.php?x").is_some()
+        );
+        assert!(hit("http://mail.example.nl/~u43730p39181/pki-validation").is_some());
+        assert!(hit("https://a.example.com/.well-known/acme-challenge/login.html").is_some());
+        // What the certificate robot and other programs fetch.
+        assert!(hit("https://a.example.com/.well-known/pki-validation/3F2A9C.txt").is_none());
+        assert!(hit("https://a.example.com/.well-known/acme-challenge/x-Yz_09aBc").is_none());
+        assert!(hit("https://a.example.com/.well-known/security.txt").is_none());
+        assert!(hit("https://a.example.com/.well-known/openid-configuration").is_none());
+        assert!(hit("https://a.example.com/docs/domain-validation/").is_none());
+    }
+
+    #[test]
+    fn services_glued_into_folder_names() {
+        let hit = |u: &str| service_glued_in_path(&parse(u));
+        assert_eq!(
+            hit("http://www.example.co/includes/pokagmail.html").as_deref(),
+            Some("pokagmail.html")
+        );
+        assert!(hit("http://a.example.com/asset/WellsEmail/WellsEmail/login.php").is_none());
+        assert!(hit("http://a.example.com/A/3/naverfile/naver.html").is_some());
+        assert!(hit("https://a.example.com/huy/oneddrive").is_some());
+        assert!(hit("https://a.example.org/dropbx.z/document.html").is_some());
+        assert!(hit("http://a.example.com/keramika/excelzz/bizmail.php?email=").is_some());
+        // The name alone is another signal's; an article's title is what it is about.
+        assert!(hit("https://a.example.com/dropbox/").is_none());
+        assert!(hit("https://a.example.com/onedrive/share").is_none());
+        assert!(hit("https://blog.example.com/how-to-clear-gmail-inbox-fast/").is_none());
+        assert!(hit("https://shop.example.com/purchase/pineapple").is_none());
+        assert!(hit("https://imf.example.org/en/economic-outlooks/2024").is_none());
+        assert!(hit("https://news.example.com/topics/blockchains").is_none());
+    }
+
+    #[test]
+    fn folders_extracted_into_themselves() {
+        let hit = |u: &str| repeated_folder(&parse(u));
+        assert_eq!(
+            hit("http://a.example.com/wp-admin/images/kokoro/kokoro/Webmail.htm").as_deref(),
+            Some("kokoro")
+        );
+        assert!(hit("http://a.example.com/volare/cab/cab/").is_some());
+        assert!(
+            hit("https://a.example.com/2020/2020/x").is_none(),
+            "numbers are not names"
+        );
+        assert!(hit("https://a.example.com/shop/computer/computer").is_none());
+        assert!(hit("https://a.example.com/a/a/a").is_none());
+    }
+
+    #[test]
+    fn look_alike_letters_in_hosts() {
+        let hit = |u: &str| confusable_host(&parse(u));
+        // blockchɑin (IPA ɑ), pаypal (Cyrillic а among Latin letters), асе (all Cyrillic).
+        assert!(hit("https://xn--blockchin-c2d.com/").is_some());
+        assert!(hit("https://xn--pypal-4ve.com/").is_some());
+        assert!(hit("https://xn--80ak9a.com/").is_some());
+        // German and Vietnamese words, a Russian name under .ru, plain ASCII.
+        assert!(hit("https://www.xn--mhringen-n4a.de/").is_none());
+        assert!(hit("https://xn--80ak9a.ru/").is_none());
+        // A Russian word whose letters do not all look Latin (рпа: п does not).
+        assert!(hit("https://xn--80a3ac.com/").is_none());
+        assert!(hit("https://xn--e1afmkfd.com/").is_none()); // пример, "example"
+        assert!(hit("https://www.example.com/").is_none());
+    }
+
+    #[test]
+    fn country_endings_inside_hosts() {
+        let hit = |u: &str| country_inside_host(&parse(u));
+        assert!(hit("http://store.ebay.de.ineedpto.com/").is_some());
+        assert!(hit("http://hostpoint.ch.hebetec.ch.p2aexpertise.com/9167/").is_some());
+        assert!(hit("https://id.example.com/").is_none());
+        assert!(hit("https://www.de.example.com/").is_none());
+        assert!(hit("https://shop.example.co.id/").is_none());
+        // Generic endings are the other check's.
+        assert!(hit("http://paypal.com.de.example.com/").is_none());
+    }
+
+    #[test]
+    fn lure_words_in_free_hosted_names() {
+        let hit = |u: &str| free_hosting_lure(&parse(u));
+        assert_eq!(
+            hit("http://secure-login-portal-outlook.el.r.appspot.com/").as_deref(),
+            Some("login")
+        );
+        assert!(hit("https://verif-main2d.appspot.com").is_some());
+        assert!(hit("https://accountingtips.appspot.com/").is_none());
+        assert!(hit("https://mcupdate.appspot.com/").is_none());
+        assert!(hit("https://resepmasakanibu.appspot.com/").is_none());
+    }
+}

@@ -1,0 +1,108 @@
+//! The kit traits of `src/url/kit.rs`, judged through the whole engine: kits that name no
+//! brand are warned about and say why, while the honest pages that share one of their traits
+//! (a university's webmail, a company's Outlook on the web, a newsletter's unsubscribe link,
+//! a site that repeats a folder name, a German name with an umlaut) stay below a warning.
+//!
+//! The URLs are written for this test (hosts under example domains, paths in the shapes kits
+//! take), not copied from the evaluation data.
+
+use waspada::{Engine, Lang, Level};
+
+fn judge(engine: &Engine, url: &str) -> (Level, Vec<String>) {
+    let v = engine.check_url(url, Lang::En).expect("valid URL");
+    (v.level, v.reasons.into_iter().map(|r| r.rule).collect())
+}
+
+#[test]
+fn kits_without_a_brand_are_warned_about_and_say_why() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    let kits = [
+        // The webmail kit's form action, on a bakery's site: alone.
+        (
+            "http://toko-roti.example.com/asset/ajax/mail/login.php?cmd=login_submit&id=8f02a56b310c4326&session=8f02a56b310c4326",
+            "url.kit-query",
+        ),
+        // A page inside a certificate-proof folder: alone.
+        (
+            "https://kebun.example.com/demo/.well-known/pki-validation/ghdghg/verify.php",
+            "url.kit-hideout",
+        ),
+        // A mail service glued into a page name, inside a script folder.
+        (
+            "http://bengkel.example.net/includes/js/pokagmail.html",
+            "url.service-glued-in-path",
+        ),
+        // A kit's archive unpacked into its own name, with a glued service name.
+        (
+            "http://sekolah.example.com/media/kokoro/kokoro/hotmailverify.php",
+            "url.repeated-folder",
+        ),
+        // blockchɑin with the IPA letter ɑ: no protected brand, but look-alike letters.
+        ("https://xn--blockchin-c2d.com/", "url.confusable-host"),
+        // A country site's name inside another host.
+        (
+            "http://hostpoint.ch.kantor.example.com/ar2/",
+            "url.tld-inside-host",
+        ),
+        // A login word naming a site on free hosting.
+        (
+            "http://secure-login-portal.el.r.appspot.com/",
+            "url.free-hosting-lure",
+        ),
+        (
+            "http://owa-verification-center.myfreesites.net/",
+            "url.free-hosting-lure",
+        ),
+    ];
+    let mut quiet = Vec::new();
+    for (url, expected) in kits {
+        let (level, rules) = judge(&engine, url);
+        if level < Level::Warning || !rules.iter().any(|r| r == expected) {
+            quiet.push(format!("{url}: {level:?} {rules:?} (expected {expected})"));
+        }
+    }
+    assert!(quiet.is_empty(), "not warned:\n{}", quiet.join("\n"));
+}
+
+#[test]
+fn honest_pages_sharing_one_kit_trait_stay_below_warning() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    let honest = [
+        // A university's webmail and its login page; a company's Outlook on the web.
+        "https://webmail.ui.example.ac.id/",
+        "https://mail.kampus.example.ac.id/webmail/login.php",
+        "https://portal.kampus.example.ac.id/roundcube/?_task=login",
+        "https://owa.contoso-group.example.com/owa/auth/logon.aspx?url=https%3a%2f%2fowa.contoso-group.example.com%2fowa%2f",
+        // A newsletter's unsubscribe link carrying the reader's address.
+        "https://news.example.com/newsletter/unsubscribe?email=budi.santoso@example.co.id",
+        // A site that repeats a folder, and a catalogue page named like its folder.
+        "https://www.structures.example.org/Structure/Structure/protein-domains.html",
+        "https://forum.example.com/forums/forums/thread-view.asp?tid=15430",
+        // Certificate robots' files and other programs' well-known documents.
+        "https://www.example.co.id/.well-known/pki-validation/3F2A9C0B7D.txt",
+        "https://www.example.co.id/.well-known/acme-challenge/x-Yz_09aBcDeF",
+        "https://login.example.com/.well-known/openid-configuration",
+        // A German place name with an umlaut; a Russian word under .ru.
+        "https://www.xn--mhringen-n4a.de/",
+        "https://xn--80ak9a.ru/",
+        // Blogs on free hosting about accounting and about an app's update.
+        "https://belajaraccounting.blogspot.com/2021/03/jurnal-umum.html",
+        "https://myapp-authentication.firebaseapp.com/__/auth/handler",
+        // Blogs named for a game's updates, a recovery journey, an economic outlook.
+        "https://mcupdate.tumblr.com/",
+        "https://recoveryjourney.blogspot.com/",
+        "https://economicoutlook.wordpress.com/2020/01/",
+        // A how-to article naming Gmail and Dropbox in its title.
+        "https://blog.example.com/tips/how-to-move-gmail-attachments-to-dropbox/",
+        // A country section of a company's site.
+        "https://id.careers.example.com/jobs/jakarta",
+    ];
+    let mut loud = Vec::new();
+    for url in honest {
+        let (level, rules) = judge(&engine, url);
+        if level >= Level::Warning {
+            loud.push(format!("{url}: {level:?} {rules:?}"));
+        }
+    }
+    assert!(loud.is_empty(), "warned:\n{}", loud.join("\n"));
+}
