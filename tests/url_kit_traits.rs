@@ -106,3 +106,39 @@ fn honest_pages_sharing_one_kit_trait_stay_below_warning() {
     }
     assert!(loud.is_empty(), "warned:\n{}", loud.join("\n"));
 }
+
+#[test]
+fn hosts_named_after_online_gambling_warn_and_look_alike_names_do_not() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    // Names in the shapes judol sites take (none of them in the pack's block lists).
+    for url in [
+        "https://maxwin-hari-ini.example/",
+        "http://slotgacor-terbaru.example.com/daftar",
+        "https://rtpslot-hariini.example.net/",
+        "https://jagototo4d.example/login",
+        "https://dewaslot.example.org/",
+        "https://zeus88.example.id/",
+    ] {
+        let (level, rules) = judge(&engine, url);
+        assert!(level >= Level::Warning, "{url}: {level:?} {rules:?}");
+        assert!(
+            rules.iter().any(|r| r == "url.gambling-host"),
+            "{url}: {rules:?}"
+        );
+    }
+    // "slot", "toto" and "rtp" alone are ordinary: a booking site's time slots, a toilet maker,
+    // a smartphone shop, a Portuguese broadcaster.
+    for url in [
+        "https://booking.timeslot.example.com/",
+        "https://toto.example.com/products",
+        "https://smartphone-murah.example.id/",
+        "https://www.rtp.example.pt/play",
+        "https://slotcar-club.example.org/",
+    ] {
+        let (level, rules) = judge(&engine, url);
+        assert!(
+            !rules.iter().any(|r| r == "url.gambling-host"),
+            "{url}: {level:?} {rules:?}"
+        );
+    }
+}

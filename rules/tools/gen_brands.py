@@ -87,6 +87,10 @@ EXTRA_OFFICIAL = {
     # legal_apps.json) gives https://www.ovo.co.id for OVO; code: e-mail filters take OVO's
     # receipts from noreply@ovo.co.id
     "OVO": ["ovo.co.id"],
+    # TikTok's app and web player talk to tiktokv.com / tiktokv.us (its API) and load from
+    # tiktokcdn.com / tiktokcdn-us.com; links to them sit on every page that embeds a video.
+    # BrigsLabs' judol whitelist lists api*.tiktokv.com as known-good infrastructure.
+    "TikTok": ["tiktokv.com", "tiktokv.us", "tiktokcdn.com", "tiktokcdn-us.com"],
     "Google": [
         "googleusercontent.com", "googleblog.com", "google.de", "google.es", "google.com.br",
         "google.co.jp", "google.fr", "google.it", "google.co.uk", "google.nl", "google.ru",
