@@ -16,11 +16,12 @@
 use std::cell::RefCell;
 
 use js_sys::Array;
-use serde::Serialize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use crate::{Category, Lang, Level, Listing, PageModel, Verdict};
+use crate::{Category, Lang, Level, Verdict};
+
+pub mod read;
 
 /// A loaded rule pack, judging pages, messages and links.
 #[wasm_bindgen(js_name = Engine)]
@@ -41,15 +42,14 @@ impl WasmEngine {
     /// Judges a page model (see ARCHITECTURE.md). Throws if `page` is not an object of that shape.
     #[wasm_bindgen(js_name = scanPage)]
     pub fn scan_page(&self, page: JsValue, lang: Option<String>) -> Result<JsValue, JsError> {
-        let page: PageModel = serde_wasm_bindgen::from_value(page)
-            .map_err(|e| JsError::new(&format!("bad page model: {e}")))?;
-        to_js(&self.inner.scan_page(&page, lang_of(lang)))
+        let page = read::page_model(&page)?;
+        Ok(verdict_to_js(&self.inner.scan_page(&page, lang_of(lang))))
     }
 
     /// Judges a message.
     #[wasm_bindgen(js_name = scanText)]
     pub fn scan_text(&self, text: &str, lang: Option<String>) -> Result<JsValue, JsError> {
-        to_js(&self.inner.scan_text(text, lang_of(lang)))
+        Ok(verdict_to_js(&self.inner.scan_text(text, lang_of(lang))))
     }
 
     /// Judges a URL. Throws for input that is not a URL with a host.
@@ -67,9 +67,12 @@ impl WasmEngine {
         listings: JsValue,
         lang: Option<String>,
     ) -> Result<JsValue, JsError> {
-        let listings: Vec<Listing> = serde_wasm_bindgen::from_value(listings)
-            .map_err(|e| JsError::new(&format!("bad listings: {e}")))?;
-        to_js(&self.inner.scan_listings(&listings, lang_of(lang)))
+        let listings = read::listings(&listings)?;
+        let verdicts = Array::new();
+        for v in self.inner.scan_listings(&listings, lang_of(lang)) {
+            verdicts.push(&verdict_to_js(&v));
+        }
+        Ok(verdicts.into())
     }
 
     /// The distinct rule phrases found in `text` (folded, `*` on open sides): for benchmarks
@@ -81,8 +84,30 @@ impl WasmEngine {
 
     /// What the loaded pack is: name, version, publisher, counts, sources.
     #[wasm_bindgen(js_name = packInfo)]
-    pub fn pack_info(&self) -> Result<JsValue, JsError> {
-        to_js(&self.inner.info())
+    pub fn pack_info(&self) -> JsValue {
+        let info = self.inner.info();
+        let sources = Array::new();
+        for source in &info.sources {
+            sources.push(&object(&[
+                ("name", JsValue::from_str(&source.name)),
+                ("license", JsValue::from_str(&source.license)),
+                ("url", JsValue::from_str(&source.url)),
+            ]));
+        }
+        let count = |n: usize| JsValue::from_f64(n as f64);
+        object(&[
+            ("name", JsValue::from_str(&info.name)),
+            ("version", JsValue::from_str(&info.version)),
+            ("publisher", JsValue::from_str(&info.publisher)),
+            ("description", JsValue::from_str(&info.description)),
+            ("rules", count(info.rules)),
+            ("phrases", count(info.phrases)),
+            ("brands", count(info.brands)),
+            ("blocked_domains", count(info.blocked_domains)),
+            ("reported", count(info.reported)),
+            ("price_items", count(info.price_items)),
+            ("sources", sources.into()),
+        ])
     }
 }
 
@@ -90,15 +115,14 @@ fn lang_of(lang: Option<String>) -> Lang {
     lang.as_deref().map_or(Lang::Id, Lang::from_code)
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    // Plain objects, not Maps, so the JS side reads `verdict.reasons[0].rule`. Field by field:
-    // serde-wasm-bindgen caches the JS strings of field names and enum values, so a safe
-    // verdict crosses no text at all; one JSON string through `JSON.parse` took twice as long
-    // (decoding the text and parsing it cost ~3 µs a verdict in Node).
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    value
-        .serialize(&serializer)
-        .map_err(|e| JsError::new(&e.to_string()))
+/// A plain JS object with these keys, in this order (the pack info's JSON shape: its field
+/// names as serde writes them, so the popup reads the same keys as `waspada pack info`).
+fn object(entries: &[(&str, JsValue)]) -> JsValue {
+    let object: PlainObject = js_sys::Object::new().unchecked_into();
+    for (key, value) in entries {
+        object.set(&JsValue::from_str(key), value);
+    }
+    object.into()
 }
 
 #[wasm_bindgen]
