@@ -125,6 +125,15 @@ fn object(entries: &[(&str, JsValue)]) -> JsValue {
     object.into()
 }
 
+// Verdicts and reasons are built in JS, one call each (src/wasm/verdict.js); wasm-bindgen
+// ships the file as `snippets/…/src/wasm/verdict.js` beside `waspada.js`.
+#[wasm_bindgen(module = "/src/wasm/verdict.js")]
+extern "C" {
+    fn verdict(level: &JsValue, score: u8, categories: &JsValue, reasons: &JsValue) -> JsValue;
+    fn quiet(level: &JsValue, score: u8) -> JsValue;
+    fn reason(rule: &JsValue, category: &JsValue, message: &str, evidence: &JsValue) -> JsValue;
+}
+
 #[wasm_bindgen]
 extern "C" {
     /// A plain JS object, written with `object[key] = value` (what serde-wasm-bindgen does,
@@ -136,17 +145,9 @@ extern "C" {
     fn set(this: &PlainObject, key: &JsValue, value: &JsValue);
 }
 
-/// The JS strings of a verdict's field names and enum values, made once per thread: a URL
-/// check's verdict then crosses no text unless it has reasons.
+/// The JS strings of a verdict's enum values, made once per thread: a URL check's verdict
+/// then crosses no text unless it has reasons.
 struct VerdictNames {
-    level: JsValue,
-    score: JsValue,
-    categories: JsValue,
-    reasons: JsValue,
-    rule: JsValue,
-    category: JsValue,
-    message: JsValue,
-    evidence: JsValue,
     /// Indexed as `Level` is declared (safe, caution, warning, danger).
     levels: [JsValue; 4],
     /// In the order of `Category::ALL`.
@@ -165,14 +166,6 @@ impl VerdictNames {
         let s = JsValue::from_str;
         let level = |l: Level| s(l.as_str());
         VerdictNames {
-            level: s("level"),
-            score: s("score"),
-            categories: s("categories"),
-            reasons: s("reasons"),
-            rule: s("rule"),
-            category: s("category"),
-            message: s("message"),
-            evidence: s("evidence"),
             levels: [
                 level(Level::Safe),
                 level(Level::Caution),
@@ -211,28 +204,23 @@ thread_local! {
     static VERDICT_NAMES: VerdictNames = VerdictNames::new();
 }
 
-/// A URL verdict as a plain object of the CLI's JSON shape (the same keys in the same order
-/// as `to_js`), built directly: no serde walk and no lookups of cached names by pointer,
-/// which were a fifth of the verdict's cost in a URL check.
-fn verdict_to_js(verdict: &Verdict) -> JsValue {
+/// A verdict as a plain object of the CLI's JSON shape (the same keys in the same order),
+/// built directly: no serde walk, one JS call per object, and no text crossing but the
+/// reasons' messages and evidence.
+fn verdict_to_js(v: &Verdict) -> JsValue {
     VERDICT_NAMES.with(|n| {
-        let object: PlainObject = js_sys::Object::new().unchecked_into();
-        object.set(&n.level, n.level(verdict.level));
-        object.set(&n.score, &JsValue::from(verdict.score));
+        if v.reasons.is_empty() && v.categories.is_empty() {
+            return quiet(n.level(v.level), v.score);
+        }
         let categories = Array::new();
-        for c in &verdict.categories {
+        for c in &v.categories {
             categories.push(n.category(*c));
         }
-        object.set(&n.categories, &categories);
         let reasons = Array::new();
         // A URL's reasons mostly quote the same host: a string crossing into JS costs ~0.4 µs
         // in Node whatever its length (a `TextDecoder` call), so equal evidence crosses once.
         let mut crossed: Vec<(&str, JsValue)> = Vec::new();
-        for r in &verdict.reasons {
-            let reason: PlainObject = js_sys::Object::new().unchecked_into();
-            reason.set(&n.rule, &n.rule_id(&r.rule));
-            reason.set(&n.category, n.category(r.category));
-            reason.set(&n.message, &JsValue::from_str(&r.message));
+        for r in &v.reasons {
             let i = match crossed.iter().position(|(text, _)| *text == r.evidence) {
                 Some(i) => i,
                 None => {
@@ -240,10 +228,9 @@ fn verdict_to_js(verdict: &Verdict) -> JsValue {
                     crossed.len() - 1
                 }
             };
-            reason.set(&n.evidence, &crossed[i].1);
-            reasons.push(&reason);
+            let (rule, category) = (n.rule_id(&r.rule), n.category(r.category));
+            reasons.push(&reason(&rule, category, &r.message, &crossed[i].1));
         }
-        object.set(&n.reasons, &reasons);
-        object.into()
+        verdict(n.level(v.level), v.score, &categories, &reasons)
     })
 }
