@@ -33,7 +33,7 @@ fn a_damaged_pack_throws_instead_of_crashing() {
 fn verdicts_are_plain_objects_in_the_contract_shape() {
     let v = engine()
         .scan_text(
-            "Halo bu, besok arisan di rumah Bu RT jam 4 sore ya",
+            "Halo bu, besok arisan di rumah Bu RT jam 4 sore ya".into(),
             Some("id".into()),
         )
         .unwrap();
@@ -221,4 +221,27 @@ fn listings_get_one_verdict_each_and_bad_input_throws() {
             .scan_listings(JsValue::from_str("nope"), None)
             .is_err()
     );
+}
+
+/// Long strings are copied into Wasm by `TextEncoder.encodeInto`, short ones by wasm-bindgen:
+/// both give the same text, lone surrogates included (as U+FFFD).
+#[wasm_bindgen_test]
+fn long_and_short_texts_cross_alike() {
+    let cases = [
+        r#""short""#.to_string(),
+        format!(r#""{}""#, "x".repeat(255)),
+        format!(r#""{}""#, "x".repeat(256)),
+        format!(
+            r#""{}\ud800 slot gacor {}""#,
+            "a".repeat(300),
+            "é🙂".repeat(200)
+        ),
+        format!(r#""\udc00{}""#, "Transfer dulu ".repeat(40)),
+    ];
+    for json in cases {
+        let js = js_sys::JSON::parse(&json).unwrap();
+        assert_eq!(waspada::wasm::read::text(&js), js.as_string(), "{json}");
+    }
+    assert!(waspada::wasm::read::text(&JsValue::from_f64(1.0)).is_none());
+    assert!(engine().scan_text(JsValue::from_f64(1.0), None).is_err());
 }

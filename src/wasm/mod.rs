@@ -48,8 +48,9 @@ impl WasmEngine {
 
     /// Judges a message.
     #[wasm_bindgen(js_name = scanText)]
-    pub fn scan_text(&self, text: &str, lang: Option<String>) -> Result<JsValue, JsError> {
-        Ok(verdict_to_js(&self.inner.scan_text(text, lang_of(lang))))
+    pub fn scan_text(&self, text: JsValue, lang: Option<String>) -> Result<JsValue, JsError> {
+        let text = read::text(&text).ok_or_else(|| JsError::new("the text must be a string"))?;
+        Ok(verdict_to_js(&self.inner.scan_text(&text, lang_of(lang))))
     }
 
     /// Judges a URL. Throws for input that is not a URL with a host.
