@@ -24,6 +24,8 @@ const BROWSERS = ['chrome', 'firefox'];
 const ENGINE_FILES = [
   { from: 'target/wasm-pkg/waspada.js', to: 'wasm/waspada.js', hint: 'build the Wasm engine first: bash scripts/build.sh' },
   { from: 'target/wasm-pkg/waspada_bg.wasm', to: 'wasm/waspada_bg.wasm', hint: 'build the Wasm engine first: bash scripts/build.sh' },
+  // JS the engine imports (src/wasm/verdict.js), placed by wasm-bindgen.
+  { from: 'target/wasm-pkg/snippets', to: 'wasm/snippets', hint: 'build the Wasm engine first: bash scripts/build.sh' },
   { from: 'target/packs/default.wpk', to: 'packs/default.wpk', hint: 'compile the default rule pack first: bash scripts/build.sh' },
 ];
 
@@ -219,7 +221,7 @@ for (const browser of BROWSERS) {
   }
   cpSync(EXT, out, { recursive: true, filter: shipped });
   cpSync(join(platform, 'platform.js'), join(out, 'platform.js'));
-  for (const { from, to } of ENGINE_FILES) cpSync(join(ROOT, from), join(out, to));
+  for (const { from, to } of ENGINE_FILES) cpSync(join(ROOT, from), join(out, to), { recursive: true });
   const manifest = merge(base, readJson(join(platform, 'manifest.json')));
   if (version) {
     manifest.version = version.version;
@@ -234,7 +236,7 @@ for (const browser of BROWSERS) {
 if (existsSync(WWW)) {
   const out = join(DIST, 'www');
   cpSync(WWW, out, { recursive: true, filter: (src) => !relative(WWW, src).split(sep).some((p) => p.startsWith('.')) });
-  for (const { from, to } of ENGINE_FILES) cpSync(join(ROOT, from), join(out, to));
+  for (const { from, to } of ENGINE_FILES) cpSync(join(ROOT, from), join(out, to), { recursive: true });
 } else {
   console.log('assemble: www/ does not exist yet: skipping dist/www');
 }

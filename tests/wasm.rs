@@ -33,7 +33,7 @@ fn a_damaged_pack_throws_instead_of_crashing() {
 fn verdicts_are_plain_objects_in_the_contract_shape() {
     let v = engine()
         .scan_text(
-            "Halo bu, besok arisan di rumah Bu RT jam 4 sore ya",
+            "Halo bu, besok arisan di rumah Bu RT jam 4 sore ya".into(),
             Some("id".into()),
         )
         .unwrap();
@@ -100,13 +100,107 @@ fn urls_are_checked_and_bad_ones_throw() {
 
 #[wasm_bindgen_test]
 fn pack_info_names_the_pack_and_its_licenses() {
-    let info = engine().pack_info().unwrap();
+    let info = engine().pack_info();
     assert_eq!(
         get(&info, "name").as_string().as_deref(),
         Some("waspada-default")
     );
     let sources = Array::from(&get(&info, "sources"));
     assert!(sources.length() > 0);
+    // The same JSON, keys in the same order, as `waspada pack info` writes (serde's).
+    let native = waspada::Engine::with_default_pack().unwrap().info();
+    assert_eq!(
+        js_sys::JSON::stringify(&info).unwrap().as_string().unwrap(),
+        serde_json::to_string(&native).unwrap()
+    );
+}
+
+/// Every field of a listing, as the extension sends it, reaches the engine: a listing with all
+/// fields set, written by serde in its JSON shape, reads back equal.
+#[wasm_bindgen_test]
+fn every_listing_field_is_read() {
+    let listing = waspada::Listing {
+        title: "iPhone 15".into(),
+        price: Some(3_900_000.0),
+        price_text: "Rp3.900.000".into(),
+        currency: "IDR".into(),
+        description: "transfer dulu".into(),
+        seller: "Jaya".into(),
+        seller_age_days: Some(3),
+        seller_joined: "Bergabung 3 hari lalu".into(),
+        seller_rating: Some(4.5),
+        seller_reviews: Some(0),
+        official: true,
+        contacts: vec!["https://wa.me/6281234567890".into()],
+        url: "https://www.tokopedia.com/x".into(),
+        site: "tokopedia".into(),
+    };
+    let json = serde_json::to_string(&[&listing]).unwrap();
+    let read = waspada::wasm::read::listings(&js_sys::JSON::parse(&json).unwrap()).unwrap();
+    assert_eq!(read, vec![listing]);
+}
+
+/// Every field of a page model reaches the engine, and lists are cut to the model's limits.
+#[wasm_bindgen_test]
+fn every_page_field_is_read() {
+    use waspada::page::{Form, Input, Link, PageModel, limits};
+    let page = PageModel {
+        url: "https://x.example/login".into(),
+        title: "Masuk".into(),
+        lang: "id".into(),
+        text: vec!["halo".into(); limits::CHUNKS + 3],
+        links: vec![Link {
+            href: "https://wa.me/62812".into(),
+            text: "chat".into(),
+        }],
+        forms: vec![Form {
+            action: "/kirim.php".into(),
+            method: "post".into(),
+            inputs: vec![Input {
+                kind: "password".into(),
+                name: "pin".into(),
+                id: "p".into(),
+                placeholder: "PIN".into(),
+                label: "Masukkan PIN".into(),
+                autocomplete: "off".into(),
+            }],
+        }],
+        downloads: vec!["https://x.example/undangan.apk".into()],
+    };
+    let json = serde_json::to_string(&page).unwrap();
+    let read = waspada::wasm::read::page_model(&js_sys::JSON::parse(&json).unwrap()).unwrap();
+    assert_eq!(read, page.clone().bounded());
+    assert_eq!(read.text.len(), limits::CHUNKS);
+}
+
+#[wasm_bindgen_test]
+fn fields_of_the_wrong_type_throw_and_null_is_missing() {
+    let e = engine();
+    let parse = |s: &str| js_sys::JSON::parse(s).unwrap();
+    assert!(e.scan_page(parse(r#"{"title": 3}"#), None).is_err());
+    assert!(e.scan_page(parse(r#"{"links": [5]}"#), None).is_err());
+    assert!(
+        e.scan_page(parse(r#"{"forms": [{"inputs": "x"}]}"#), None)
+            .is_err()
+    );
+    assert!(e.scan_page(parse("[]"), None).is_err());
+    assert!(
+        e.scan_page(parse(r#"{"title": null, "links": null}"#), None)
+            .is_ok()
+    );
+    for bad in [
+        r#"[{"price": "x"}]"#,
+        r#"[{"sellerReviews": 1.5}]"#,
+        r#"[{"sellerAgeDays": -1}]"#,
+        r#"[{"official": 1}]"#,
+        "[null]",
+    ] {
+        assert!(e.scan_listings(parse(bad), None).is_err(), "{bad}");
+    }
+    let quiet = e
+        .scan_listings(parse(r#"[{"price": null, "official": null}]"#), None)
+        .unwrap();
+    assert_eq!(Array::from(&quiet).length(), 1);
 }
 
 #[wasm_bindgen_test]
@@ -127,4 +221,27 @@ fn listings_get_one_verdict_each_and_bad_input_throws() {
             .scan_listings(JsValue::from_str("nope"), None)
             .is_err()
     );
+}
+
+/// Long strings are copied into Wasm by `TextEncoder.encodeInto`, short ones by wasm-bindgen:
+/// both give the same text, lone surrogates included (as U+FFFD).
+#[wasm_bindgen_test]
+fn long_and_short_texts_cross_alike() {
+    let cases = [
+        r#""short""#.to_string(),
+        format!(r#""{}""#, "x".repeat(255)),
+        format!(r#""{}""#, "x".repeat(256)),
+        format!(
+            r#""{}\ud800 slot gacor {}""#,
+            "a".repeat(300),
+            "é🙂".repeat(200)
+        ),
+        format!(r#""\udc00{}""#, "Transfer dulu ".repeat(40)),
+    ];
+    for json in cases {
+        let js = js_sys::JSON::parse(&json).unwrap();
+        assert_eq!(waspada::wasm::read::text(&js), js.as_string(), "{json}");
+    }
+    assert!(waspada::wasm::read::text(&JsValue::from_f64(1.0)).is_none());
+    assert!(engine().scan_text(JsValue::from_f64(1.0), None).is_err());
 }

@@ -49,8 +49,8 @@ export async function currentLang() {
 
 // ---- shaping input and output ---------------------------------------------------------------
 
-// serde-wasm-bindgen may hand back a Map where JSON would have an object; extension messaging
-// is JSON, and a Map would arrive as {}. Deep-convert to plain values.
+// The engine answers with plain objects and arrays; extension messaging is JSON, where a Map
+// (or any other non-plain value) would arrive as {}. Deep-convert to plain values, defensively.
 export function plain(value) {
   if (value instanceof Map) return Object.fromEntries(Array.from(value, ([k, v]) => [k, plain(v)]));
   if (Array.isArray(value)) return value.map(plain);

@@ -163,7 +163,10 @@ impl ParsedUrl {
 
     /// Whether the host lies under `suffix` (`go.id` covers `desa.go.id` and `kemkes.go.id`).
     pub fn is_under(&self, suffix: &str) -> bool {
-        self.host == suffix || self.host.ends_with(&format!(".{suffix}"))
+        // No `format!(".{suffix}")`: a page scan asks this for every link and chat host.
+        self.host
+            .strip_suffix(suffix)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
     }
 
     /// The host with look-alike digits and letter pairs read as the letters they imitate
@@ -281,6 +284,16 @@ mod tests {
             assert!(Href::plain(input).is_some(), "{input}");
             assert_eq!(ParsedUrl::parse(input, &list()).unwrap(), slow, "{input}");
         }
+    }
+
+    #[test]
+    fn hosts_are_under_their_own_name_and_parents_only() {
+        let under = |u: &str, s: &str| ParsedUrl::parse(u, &list()).unwrap().is_under(s);
+        assert!(under("https://wa.me/62812", "wa.me"));
+        assert!(under("https://api.whatsapp.com/send", "whatsapp.com"));
+        assert!(!under("https://evilwa.me/", "wa.me"));
+        assert!(!under("https://wa.me.evil.com/", "wa.me"));
+        assert!(!under("https://me/", "wa.me"));
     }
 
     #[test]

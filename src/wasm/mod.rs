@@ -16,11 +16,12 @@
 use std::cell::RefCell;
 
 use js_sys::Array;
-use serde::Serialize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use crate::{Category, Lang, Level, Listing, PageModel, Verdict};
+use crate::{Category, Lang, Level, Verdict};
+
+pub mod read;
 
 /// A loaded rule pack, judging pages, messages and links.
 #[wasm_bindgen(js_name = Engine)]
@@ -41,15 +42,15 @@ impl WasmEngine {
     /// Judges a page model (see ARCHITECTURE.md). Throws if `page` is not an object of that shape.
     #[wasm_bindgen(js_name = scanPage)]
     pub fn scan_page(&self, page: JsValue, lang: Option<String>) -> Result<JsValue, JsError> {
-        let page: PageModel = serde_wasm_bindgen::from_value(page)
-            .map_err(|e| JsError::new(&format!("bad page model: {e}")))?;
-        to_js(&self.inner.scan_page(&page, lang_of(lang)))
+        let page = read::page_model(&page)?;
+        Ok(verdict_to_js(&self.inner.scan_page(&page, lang_of(lang))))
     }
 
     /// Judges a message.
     #[wasm_bindgen(js_name = scanText)]
-    pub fn scan_text(&self, text: &str, lang: Option<String>) -> Result<JsValue, JsError> {
-        to_js(&self.inner.scan_text(text, lang_of(lang)))
+    pub fn scan_text(&self, text: JsValue, lang: Option<String>) -> Result<JsValue, JsError> {
+        let text = read::text(&text).ok_or_else(|| JsError::new("the text must be a string"))?;
+        Ok(verdict_to_js(&self.inner.scan_text(&text, lang_of(lang))))
     }
 
     /// Judges a URL. Throws for input that is not a URL with a host.
@@ -67,9 +68,12 @@ impl WasmEngine {
         listings: JsValue,
         lang: Option<String>,
     ) -> Result<JsValue, JsError> {
-        let listings: Vec<Listing> = serde_wasm_bindgen::from_value(listings)
-            .map_err(|e| JsError::new(&format!("bad listings: {e}")))?;
-        to_js(&self.inner.scan_listings(&listings, lang_of(lang)))
+        let listings = read::listings(&listings)?;
+        let verdicts = Array::new();
+        for v in self.inner.scan_listings(&listings, lang_of(lang)) {
+            verdicts.push(&verdict_to_js(&v));
+        }
+        Ok(verdicts.into())
     }
 
     /// The distinct rule phrases found in `text` (folded, `*` on open sides): for benchmarks
@@ -81,8 +85,30 @@ impl WasmEngine {
 
     /// What the loaded pack is: name, version, publisher, counts, sources.
     #[wasm_bindgen(js_name = packInfo)]
-    pub fn pack_info(&self) -> Result<JsValue, JsError> {
-        to_js(&self.inner.info())
+    pub fn pack_info(&self) -> JsValue {
+        let info = self.inner.info();
+        let sources = Array::new();
+        for source in &info.sources {
+            sources.push(&object(&[
+                ("name", JsValue::from_str(&source.name)),
+                ("license", JsValue::from_str(&source.license)),
+                ("url", JsValue::from_str(&source.url)),
+            ]));
+        }
+        let count = |n: usize| JsValue::from_f64(n as f64);
+        object(&[
+            ("name", JsValue::from_str(&info.name)),
+            ("version", JsValue::from_str(&info.version)),
+            ("publisher", JsValue::from_str(&info.publisher)),
+            ("description", JsValue::from_str(&info.description)),
+            ("rules", count(info.rules)),
+            ("phrases", count(info.phrases)),
+            ("brands", count(info.brands)),
+            ("blocked_domains", count(info.blocked_domains)),
+            ("reported", count(info.reported)),
+            ("price_items", count(info.price_items)),
+            ("sources", sources.into()),
+        ])
     }
 }
 
@@ -90,15 +116,23 @@ fn lang_of(lang: Option<String>) -> Lang {
     lang.as_deref().map_or(Lang::Id, Lang::from_code)
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    // Plain objects, not Maps, so the JS side reads `verdict.reasons[0].rule`. Field by field:
-    // serde-wasm-bindgen caches the JS strings of field names and enum values, so a safe
-    // verdict crosses no text at all; one JSON string through `JSON.parse` took twice as long
-    // (decoding the text and parsing it cost ~3 µs a verdict in Node).
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    value
-        .serialize(&serializer)
-        .map_err(|e| JsError::new(&e.to_string()))
+/// A plain JS object with these keys, in this order (the pack info's JSON shape: its field
+/// names as serde writes them, so the popup reads the same keys as `waspada pack info`).
+fn object(entries: &[(&str, JsValue)]) -> JsValue {
+    let object: PlainObject = js_sys::Object::new().unchecked_into();
+    for (key, value) in entries {
+        object.set(&JsValue::from_str(key), value);
+    }
+    object.into()
+}
+
+// Verdicts and reasons are built in JS, one call each (src/wasm/verdict.js); wasm-bindgen
+// ships the file as `snippets/…/src/wasm/verdict.js` beside `waspada.js`.
+#[wasm_bindgen(module = "/src/wasm/verdict.js")]
+extern "C" {
+    fn verdict(level: &JsValue, score: u8, categories: &JsValue, reasons: &JsValue) -> JsValue;
+    fn quiet(level: &JsValue, score: u8) -> JsValue;
+    fn reason(rule: &JsValue, category: &JsValue, message: &str, evidence: &JsValue) -> JsValue;
 }
 
 #[wasm_bindgen]
@@ -112,17 +146,9 @@ extern "C" {
     fn set(this: &PlainObject, key: &JsValue, value: &JsValue);
 }
 
-/// The JS strings of a verdict's field names and enum values, made once per thread: a URL
-/// check's verdict then crosses no text unless it has reasons.
+/// The JS strings of a verdict's enum values, made once per thread: a URL check's verdict
+/// then crosses no text unless it has reasons.
 struct VerdictNames {
-    level: JsValue,
-    score: JsValue,
-    categories: JsValue,
-    reasons: JsValue,
-    rule: JsValue,
-    category: JsValue,
-    message: JsValue,
-    evidence: JsValue,
     /// Indexed as `Level` is declared (safe, caution, warning, danger).
     levels: [JsValue; 4],
     /// In the order of `Category::ALL`.
@@ -141,14 +167,6 @@ impl VerdictNames {
         let s = JsValue::from_str;
         let level = |l: Level| s(l.as_str());
         VerdictNames {
-            level: s("level"),
-            score: s("score"),
-            categories: s("categories"),
-            reasons: s("reasons"),
-            rule: s("rule"),
-            category: s("category"),
-            message: s("message"),
-            evidence: s("evidence"),
             levels: [
                 level(Level::Safe),
                 level(Level::Caution),
@@ -187,29 +205,33 @@ thread_local! {
     static VERDICT_NAMES: VerdictNames = VerdictNames::new();
 }
 
-/// A URL verdict as a plain object of the CLI's JSON shape (the same keys in the same order
-/// as `to_js`), built directly: no serde walk and no lookups of cached names by pointer,
-/// which were a fifth of the verdict's cost in a URL check.
-fn verdict_to_js(verdict: &Verdict) -> JsValue {
+/// A verdict as a plain object of the CLI's JSON shape (the same keys in the same order),
+/// built directly: no serde walk, one JS call per object, and no text crossing but the
+/// reasons' messages and evidence.
+fn verdict_to_js(v: &Verdict) -> JsValue {
     VERDICT_NAMES.with(|n| {
-        let object: PlainObject = js_sys::Object::new().unchecked_into();
-        object.set(&n.level, n.level(verdict.level));
-        object.set(&n.score, &JsValue::from(verdict.score));
+        if v.reasons.is_empty() && v.categories.is_empty() {
+            return quiet(n.level(v.level), v.score);
+        }
         let categories = Array::new();
-        for c in &verdict.categories {
+        for c in &v.categories {
             categories.push(n.category(*c));
         }
-        object.set(&n.categories, &categories);
         let reasons = Array::new();
-        for r in &verdict.reasons {
-            let reason: PlainObject = js_sys::Object::new().unchecked_into();
-            reason.set(&n.rule, &n.rule_id(&r.rule));
-            reason.set(&n.category, n.category(r.category));
-            reason.set(&n.message, &JsValue::from_str(&r.message));
-            reason.set(&n.evidence, &JsValue::from_str(&r.evidence));
-            reasons.push(&reason);
+        // A URL's reasons mostly quote the same host: a string crossing into JS costs ~0.4 µs
+        // in Node whatever its length (a `TextDecoder` call), so equal evidence crosses once.
+        let mut crossed: Vec<(&str, JsValue)> = Vec::new();
+        for r in &v.reasons {
+            let i = match crossed.iter().position(|(text, _)| *text == r.evidence) {
+                Some(i) => i,
+                None => {
+                    crossed.push((&r.evidence, JsValue::from_str(&r.evidence)));
+                    crossed.len() - 1
+                }
+            };
+            let (rule, category) = (n.rule_id(&r.rule), n.category(r.category));
+            reasons.push(&reason(&rule, category, &r.message, &crossed[i].1));
         }
-        object.set(&n.reasons, &reasons);
-        object.into()
+        verdict(n.level(v.level), v.score, &categories, &reasons)
     })
 }
