@@ -65,6 +65,8 @@ const GLUED_SERVICES: &[&str] = &[
 /// Names kits use that no other list has, counted alone too: mail portals (Daum, Naver,
 /// Yandex), the "bizmail" kit, and misspelt services (`/dropbx.z/`, `/oneddrive`).
 const KIT_SERVICE_WORDS: &[&str] = &["daum", "naver", "yandex", "bizmail", "dropbx", "oneddrive"];
+const GLUED_MASKS: [u32; GLUED_SERVICES.len()] = masks(GLUED_SERVICES);
+const KIT_SERVICE_MASKS: [u32; KIT_SERVICE_WORDS.len()] = masks(KIT_SERVICE_WORDS);
 
 /// Words that name a login or an account fix (`secure-login-portal-outlook`,
 /// `verif-main2d`), looked for inside the name of a site on free hosting. Not the words honest
@@ -96,6 +98,40 @@ fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
         .position(|w| w.eq_ignore_ascii_case(needle))
 }
 
+/// The letters a–z in `bytes`, in any case, one bit each. A word whose letters are not all
+/// there cannot be inside: most words of the lists here are ruled out without a search.
+const fn letters(bytes: &[u8]) -> u32 {
+    let mut mask = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_alphabetic() {
+            mask |= 1 << ((bytes[i] | 32) - b'a');
+        }
+        i += 1;
+    }
+    mask
+}
+
+/// [`letters`] of each word of `words`, computed when compiling.
+const fn masks<const N: usize>(words: &[&str]) -> [u32; N] {
+    let mut out = [0; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = letters(words[i].as_bytes());
+        i += 1;
+    }
+    out
+}
+
+/// Where `word` (lower-case ASCII) is in `hay`, in any case; `need` and `have` are their
+/// [`letters`], so a word that cannot be there is not searched for.
+fn find_word(hay: &[u8], have: u32, word: &str, need: u32) -> Option<usize> {
+    if have & need != need {
+        return None;
+    }
+    find_ci(hay, word.as_bytes())
+}
+
 /// Whether `s` is `word` (lower-case ASCII) in any case.
 #[inline(never)]
 fn is_ci(s: &str, word: &str) -> bool {
@@ -114,9 +150,11 @@ fn evidence(s: &str, max: usize) -> String {
 pub fn kit_hideout(url: &ParsedUrl) -> Option<String> {
     let path = url.url.path();
     let bytes = path.as_bytes();
-    if find_ci(bytes, b"-validation").is_none()
-        && find_ci(bytes, b"-challenge").is_none()
-        && find_ci(bytes, b".well-known").is_none()
+    let have = letters(bytes);
+    let find = |word: &str| find_word(bytes, have, word, letters(word.as_bytes()));
+    if find("-validation").is_none()
+        && find("-challenge").is_none()
+        && find(".well-known").is_none()
     {
         return None; // the common case
     }
@@ -156,14 +194,16 @@ fn is_page(segment: &str) -> bool {
 pub fn service_glued_in_path(url: &ParsedUrl) -> Option<String> {
     let glued = |segment: &&str| {
         let bytes = segment.as_bytes();
+        let have = letters(bytes);
         let letter_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
         KIT_SERVICE_WORDS
             .iter()
-            .any(|s| find_ci(bytes, s.as_bytes()).is_some())
-            || GLUED_SERVICES.iter().any(|s| {
+            .zip(KIT_SERVICE_MASKS)
+            .any(|(s, need)| find_word(bytes, have, s, need).is_some())
+            || GLUED_SERVICES.iter().zip(GLUED_MASKS).any(|(s, need)| {
                 // Glued: a letter or digit right before or after the name, other than a
                 // plural's "s" (`/economic-outlooks/`, `/blockchains/` are topics).
-                find_ci(bytes, s.as_bytes()).is_some_and(|at| {
+                find_word(bytes, have, s, need).is_some_and(|at| {
                     let end = at + s.len();
                     let plural =
                         bytes.get(end).is_some_and(|b| b | 32 == b's') && !letter_at(end + 1);
@@ -308,6 +348,8 @@ const GAMBLING_WORDS: &[&str] = &[
 /// Judol words that are only judol beside a number or another of these words: "slot" (a
 /// booking site's `timeslot`), "toto" (the toilet maker), "rtp", and the slot games' names.
 const GAMBLING_STEMS: &[&str] = &["slot", "toto", "rtp", "zeus", "olympus", "mahjong"];
+const GAMBLING_WORD_MASKS: [u32; GAMBLING_WORDS.len()] = masks(GAMBLING_WORDS);
+const GAMBLING_STEM_MASKS: [u32; GAMBLING_STEMS.len()] = masks(GAMBLING_STEMS);
 
 /// What may stand beside a [`GAMBLING_STEMS`] word to make it judol (`slotgacor`, `dewaslot`,
 /// `rtpslot`, `toto88`); digits count too. Not "live": `totolive.sportstoto.com.my` is
@@ -328,7 +370,8 @@ pub fn gambling_host(url: &ParsedUrl) -> Option<String> {
     if url.is_ip {
         return None;
     }
-    let found = |word: &[u8]| host.windows(word.len()).position(|w| w == word);
+    let have = letters(host);
+
     let is_neighbour = |piece: &[u8], after: bool| {
         let digit = if after { piece.first() } else { piece.last() };
         digit.is_some_and(u8::is_ascii_digit)
@@ -341,15 +384,22 @@ pub fn gambling_host(url: &ParsedUrl) -> Option<String> {
                 }
             })
     };
-    let judol = GAMBLING_WORDS.iter().any(|w| found(w.as_bytes()).is_some())
-        || GAMBLING_STEMS.iter().any(|stem| {
-            let stem = stem.as_bytes();
-            (0..host.len()).any(|at| {
-                host[at..].starts_with(stem)
-                    && (is_neighbour(&host[at + stem.len()..], true)
-                        || is_neighbour(&host[..at], false))
-            })
-        });
+    let judol = GAMBLING_WORDS
+        .iter()
+        .zip(GAMBLING_WORD_MASKS)
+        .any(|(w, need)| find_word(host, have, w, need).is_some())
+        || GAMBLING_STEMS
+            .iter()
+            .zip(GAMBLING_STEM_MASKS)
+            .any(|(stem, need)| {
+                let stem = stem.as_bytes();
+                have & need == need
+                    && (0..host.len()).any(|at| {
+                        host[at..].starts_with(stem)
+                            && (is_neighbour(&host[at + stem.len()..], true)
+                                || is_neighbour(&host[..at], false))
+                    })
+            });
     judol.then(|| url.unicode_host.clone())
 }
 

@@ -222,9 +222,15 @@ fn join_spaced_number(units: &mut [Unit]) {
         if letters < 3 || (at > letters && is_word(units, at - letters - 1)) {
             continue;
         }
+        // A name in plain letters takes only plain digits: the fast path then needs to look
+        // at one byte after a word to leave it to this function (`AERO ８ ８` is not joined).
+        let styled_name = units[at - letters..at].iter().any(|u| u.end - u.start > 1);
+        let digit = |units: &[Unit], j: usize| {
+            is_digit(units, j) && (styled_name || units[j].end - units[j].start == 1)
+        };
         if units[at].c == '_' {
             let digits = (at + 1..units.len())
-                .take_while(|&j| is_digit(units, j))
+                .take_while(|&j| digit(units, j))
                 .count();
             if (2..=3).contains(&digits) && !is_word(units, at + 1 + digits) {
                 units[at].c = JOINED;
@@ -239,7 +245,7 @@ fn join_spaced_number(units: &mut [Unit]) {
         let mut digits = 0;
         while matches!(gap, ' ' | '-')
             && units.get(at + 2 * digits).is_some_and(typed)
-            && is_digit(units, at + 2 * digits + 1)
+            && digit(units, at + 2 * digits + 1)
             && !is_word(units, at + 2 * digits + 2)
         {
             digits += 1;

@@ -195,12 +195,13 @@ fn letters_end(bytes: &[u8], mut i: usize, end: usize) -> usize {
 }
 
 /// Whether the word ending before the separator at `i` may take the number after it
-/// (`AERO 8 8`, `WETON_88`, see `joins`): then the general path decides. A digit alone after
-/// one separator, or anything after `_`; a non-ASCII character may fold to a digit (８).
+/// (`AERO 8 8`, `WETON_88`, see `joins`): then the general path decides. An ASCII digit alone
+/// after one separator, or after `_` (a plain word only takes ASCII digits: `joins`).
 #[inline]
 fn number_may_join(bytes: &[u8], i: usize, end: usize) -> bool {
-    let maybe_digit = |j: usize| j < end && (bytes[j].is_ascii_digit() || bytes[j] >= 0x80);
-    maybe_digit(i + 1) && (bytes[i] == b'_' || i + 2 >= end || !bytes[i + 2].is_ascii_digit())
+    i + 1 < end
+        && bytes[i + 1].is_ascii_digit()
+        && (bytes[i] == b'_' || i + 2 >= end || !bytes[i + 2].is_ascii_digit())
 }
 
 /// Writes `input[range]`: a run of plain separators (`plain`) directly, anything else by the
@@ -394,6 +395,7 @@ mod tests {
             ("nomor 1 2 3 4", "nomor 1234"),
             ("HOKI 7 7 7 gacor", "hoki777 gacor"),
             ("hampir 1 ½ jam", "hampir 112 jam"),
+            ("AERO ８ ８ ok", "aero 8 8 ok"),
             ("Calls£1/min", "cals 1 min"),
             ("Semangat 💪 2024", "semangat 2024"),
             ("gacorrrr", "gacor"),
