@@ -210,8 +210,14 @@ fn join_spaced_number(units: &mut [Unit]) {
     let is_sep =
         |units: &[Unit], j: usize| matches!(kind(units, j), Some((Kind::Sep, c)) if c != JOINED);
     let is_digit = |units: &[Unit], j: usize| matches!(kind(units, j), Some((Kind::Digit, _)));
-    for at in 3..units.len() {
-        if !is_sep(units, at) {
+    for at in 3..units.len().saturating_sub(1) {
+        // The cheap test first, in one look: a letter, a separator, a digit.
+        let (before, gap, after) = (&units[at - 1], &units[at], &units[at + 1]);
+        if before.kind != Kind::Letter
+            || gap.kind != Kind::Sep
+            || gap.c == JOINED
+            || after.kind != Kind::Digit
+        {
             continue;
         }
         let letters = units[..at]
