@@ -6,12 +6,10 @@
 //! combination of traits, or a trait no real page has; an ordinary page with one weak trait
 //! (a login word, a hex id, a brand in an article title) must not be.
 
-use waspada::{Engine, Lang, Level};
+mod common;
 
-fn judge(engine: &Engine, url: &str) -> (Level, Vec<String>) {
-    let v = engine.check_url(url, Lang::En).expect("valid URL");
-    (v.level, v.reasons.into_iter().map(|r| r.rule).collect())
-}
+use common::{assert_warned_with, judge};
+use waspada::{Engine, Level};
 
 #[test]
 fn kits_on_hacked_sites_are_warned_about_and_say_why() {
@@ -55,14 +53,7 @@ fn kits_on_hacked_sites_are_warned_about_and_say_why() {
             "url.system-folder-page",
         ),
     ];
-    let mut quiet = Vec::new();
-    for (url, expected) in kits {
-        let (level, rules) = judge(&engine, url);
-        if level < Level::Warning || !rules.iter().any(|r| r == expected) {
-            quiet.push(format!("{url}: {level:?} {rules:?} (expected {expected})"));
-        }
-    }
-    assert!(quiet.is_empty(), "not warned:\n{}", quiet.join("\n"));
+    assert_warned_with(&engine, &kits);
 }
 
 #[test]
