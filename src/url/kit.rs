@@ -45,6 +45,10 @@ fn is_code(codes: &[u8], label: &str) -> bool {
 /// (`.rand=13InboxLight.aspx`) and their dotted parameter names. Compared in lower case.
 const KIT_QUERY: &[&str] = &["login_submit", "inboxlight", ".rand="];
 
+/// What a path must hold before [`kit_hideout`] reads its folders, and their [`letters`].
+const HIDEOUT_MARKS: &[&str] = &["-validation", "-challenge", ".well-known"];
+const HIDEOUT_MASKS: [u32; HIDEOUT_MARKS.len()] = masks(HIDEOUT_MARKS);
+
 /// Folders a web host creates to prove a certificate (`/.well-known/pki-validation/`,
 /// `acme-challenge`): a site's owner never looks inside, so kits are uploaded there. A person
 /// is never sent into one: the proof is a single token file, fetched by a certificate robot.
@@ -135,7 +139,7 @@ fn find_word(hay: &[u8], have: u32, word: &str, need: u32) -> Option<usize> {
 /// Whether `s` is `word` (lower-case ASCII) in any case.
 #[inline(never)]
 fn is_ci(s: &str, word: &str) -> bool {
-    s.len() == word.len() && find_ci(s.as_bytes(), word.as_bytes()) == Some(0)
+    s.eq_ignore_ascii_case(word)
 }
 
 /// The evidence shown to the user: `s` cut to `max` bytes.
@@ -151,10 +155,10 @@ pub fn kit_hideout(url: &ParsedUrl) -> Option<String> {
     let path = url.url.path();
     let bytes = path.as_bytes();
     let have = letters(bytes);
-    let find = |word: &str| find_word(bytes, have, word, letters(word.as_bytes()));
-    if find("-validation").is_none()
-        && find("-challenge").is_none()
-        && find(".well-known").is_none()
+    if !HIDEOUT_MARKS
+        .iter()
+        .zip(HIDEOUT_MASKS)
+        .any(|(mark, need)| find_word(bytes, have, mark, need).is_some())
     {
         return None; // the common case
     }
