@@ -317,28 +317,43 @@ async function feedRun(context, { judging = true, extId = null } = {}) {
 }
 
 /**
- * One freshly loaded OLX-shaped grid that arrives with `n` cards (none appended): what the listing
- * scripts cost on it, by the trace (listings + the frames after our markers) and by their measures.
+ * Loads `url` in a new tab under Chromium's trace and waits until `cards` cards (all the page's
+ * `[data-fixture]` cards when not given) are judged and `scams` markers drawn: readStats() of the
+ * page with its `trace` (traceCost). Waiting polls from a timer inside the page (not
+ * page.evaluate, whose tasks the trace could not tell from ours), and the figures are read once
+ * the trace has ended.
  */
-async function freshGrid(context, n, extId) {
+async function loadTraced(context, url, extId, { cards = null, scams = 0, timeout = 10_000 } = {}) {
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
   const { events } = await traced(cdp, async () => {
-    await tab.goto(`${MARKET.olxFeed.url}?total=${n}&first=${n}`, { waitUntil: 'load' });
-    await tab.waitForFunction((want) => {
+    await tab.goto(url, { waitUntil: 'load' });
+    await tab.waitForFunction(([want, markers]) => {
       let judged = 0;
       for (const m of performance.getEntriesByType('mark')) {
         const j = /^waspada-listings:judged:(\d+)$/.exec(m.name);
         if (j) judged += Number(j[1]);
       }
-      return judged >= want;
-    }, n, { polling: 250, timeout: 15_000 }).catch(() => {});
+      return judged >= (want ?? document.querySelectorAll('[data-fixture]').length)
+        && document.querySelectorAll('waspada-alert[scope="listing"]').length >= markers;
+    }, [cards, scams], { polling: 250, timeout }).catch(() => {});
     await sleep(600); // the last markers are drawn in slices
   });
   const result = await tab.evaluate(readStats);
-  const t = traceCost(events, extId);
+  result.trace = traceCost(events, extId);
   await cdp.detach().catch(() => {});
   await tab.close();
+  return result;
+}
+
+/**
+ * One freshly loaded OLX-shaped grid that arrives with `n` cards (none appended): what the listing
+ * scripts cost on it, by the trace (listings + the frames after our markers) and by their measures.
+ */
+async function freshGrid(context, n, extId) {
+  const url = `${MARKET.olxFeed.url}?total=${n}&first=${n}`;
+  const result = await loadTraced(context, url, extId, { cards: n, timeout: 15_000 });
+  const t = result.trace;
   return { n, judged: result.judged, markers: result.markers, measures: result.ms, trace: t.listings + t.after, evaluate: t.evaluate,
     byName: result.byName, after: t.after };
 }
@@ -385,28 +400,7 @@ async function main() {
     const runs = new Map(GRIDS.map(([name]) => [name, []]));
     for (let rep = 0; rep < REPEAT; rep++) {
       for (const [name, site] of GRIDS) {
-        const tab = await context.newPage();
-        const cdp = await context.newCDPSession(tab);
-        // Waiting polls from a timer inside the page (not page.evaluate, whose tasks the trace
-        // could not tell from ours), and the figures are read once the trace has ended.
-        const { events } = await traced(cdp, async () => {
-          await tab.goto(site.url, { waitUntil: 'load' });
-          await tab.waitForFunction((scams) => {
-            let judged = 0;
-            for (const m of performance.getEntriesByType('mark')) {
-              const j = /^waspada-listings:judged:(\d+)$/.exec(m.name);
-              if (j) judged += Number(j[1]);
-            }
-            return judged >= document.querySelectorAll('[data-fixture]').length
-              && document.querySelectorAll('waspada-alert[scope="listing"]').length >= scams;
-          }, site.scams, { polling: 250, timeout: 10_000 }).catch(() => {});
-          await sleep(600); // the last markers are drawn in slices
-        });
-        const result = await tab.evaluate(readStats);
-        result.trace = traceCost(events, extId);
-        runs.get(name).push(result);
-        await cdp.detach().catch(() => {});
-        await tab.close();
+        runs.get(name).push(await loadTraced(context, site.url, extId, { scams: site.scams }));
       }
     }
     const f2 = (x) => x.toFixed(2);
