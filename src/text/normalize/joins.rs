@@ -94,10 +94,17 @@ pub(super) fn join_spaced_letters(units: &mut [Unit]) {
         }
         let mut last = i;
         let mut count = 1;
+        // A spelt-out name comes before its number, never after: a run of lone digits ends
+        // where a letter follows, so "…1037951-0 a.n Reza" (an account number, then "atas
+        // nama") keeps its "a n" instead of reading "0an".
+        let digits_then_letter = |from: usize, to: usize| {
+            units[i..=from].iter().all(|u| u.kind != Kind::Letter) && units[to].kind == Kind::Letter
+        };
         // Between two letters: one separator, or two symbols (【H】【o】, ░░).
         while let Some(gap) = spacing_gap(units, last + 1)
             && last + 1 + gap < n
             && single(last + 1 + gap)
+            && !digits_then_letter(last, last + 1 + gap)
         {
             last += 1 + gap;
             count += 1;

@@ -489,6 +489,19 @@ mod tests {
     }
 
     #[test]
+    fn an_account_number_keeps_its_atas_nama() {
+        // "a.n" / "a/n" (atas nama) after an account number ending in a lone digit: the
+        // wrong-number scam's "Ini rekeningnya …" must still show "a n" to its rules.
+        assert_eq!(
+            f("Ini rekeningnya mandiri : 900-00-1037951-0 a.n reza"),
+            "ini rekeningnya mandiri 900 00 1037951 0 a n reza"
+        );
+        assert_eq!(f("BRI 0123-01-5 a/n Siti"), "bri 0123 01 5 a n siti");
+        // A name spelt out before its number still joins.
+        assert_eq!(f("s l o t 8 8"), "slot88");
+    }
+
+    #[test]
     fn long_texts_fold_the_same_in_segments() {
         // Segments end at line breaks or spaces; the result must not depend on where.
         let line = "Main di 𝐒𝐋𝐎𝐓 g4c0r, s l o t hari ini!! gacorrr\n";
