@@ -6,8 +6,7 @@
 //! Known misses, left out of the fixture until a rule can tell them from their look-alikes
 //! without false alarms: a PLN "disconnection today, pay this VA" message (real PLN reminders
 //! read the same), "your BRI account will be charged Rp150,000/month" (the `tarif-transfer` rule
-//! needs its own words; "dikenakan biaya … per bulan" is on every bank's fee page), and a
-//! "wrong number" opener that turns to crypto.
+//! needs its own words; "dikenakan biaya … per bulan" is on every bank's fee page).
 
 use waspada::{Engine, Lang, Level};
 
