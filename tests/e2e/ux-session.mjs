@@ -2,7 +2,8 @@
 // loopback server (HTTP and TLS), and the small moves every test needs. The profile survives
 // relaunch(), so a test can restart the browser and look at what stayed.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync, realpathSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -10,10 +11,40 @@ import { startServer } from './server.mjs';
 import { requireDist, inspectPage, pageWarning, pollFor, sleep, QUIET_MS, chromiumArgs } from './helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+// Where Debian's Chromium reads the policies an administrator sets for the whole machine.
+const POLICY_DIR = process.env.CHROMIUM_POLICY_DIR || '/etc/chromium/policies/managed';
 
-export function uxSession() {
+/**
+ * The id Chromium gives an unpacked extension: the SHA-256 of its absolute path, first 32 hex
+ * digits written with the letters a–p. Policies for an extension are keyed by this id.
+ */
+export function unpackedExtensionId(dir) {
+  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+/**
+ * Writes `data` as the extension's managed storage, the way an organisation deploys it: a
+ * machine policy file with a "3rdparty" entry for the extension's id (Chromium then serves it
+ * through chrome.storage.managed). Needs write access to POLICY_DIR (root, as on CI). Returns
+ * the file, to be removed after the session.
+ */
+function writeManagedPolicy(dir, data) {
+  const file = path.join(POLICY_DIR, `waspada-e2e-${process.pid}.json`);
+  try {
+    mkdirSync(POLICY_DIR, { recursive: true });
+    writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [unpackedExtensionId(dir)]: data } } }));
+  } catch (e) {
+    throw new Error(`cannot write Chromium's policy file ${file} (${e.code}): run the e2e tests as root, ` +
+      'or point CHROMIUM_POLICY_DIR at the policy folder of a Chromium you can configure');
+  }
+  return file;
+}
+
+/** `managed`: settings an organisation sets by browser policy (managed_schema.json), or null. */
+export function uxSession({ managed = null } = {}) {
   const s = {
-    dir: null, server: null, context: null, worker: null, extId: null, profile: null, extPage: null,
+    dir: null, server: null, context: null, worker: null, extId: null, profile: null, extPage: null, policyFile: null,
 
     async launch() {
       s.context = await chromium.launchPersistentContext(s.profile, {
@@ -39,6 +70,7 @@ export function uxSession() {
 
     async start() {
       s.dir = requireDist('chrome');
+      if (managed) s.policyFile = writeManagedPolicy(s.dir, managed);
       s.server = await startServer();
       s.profile = mkdtempSync(path.join(os.tmpdir(), 'waspada-e2e-ux-chromium-'));
       await s.launch();
@@ -49,6 +81,7 @@ export function uxSession() {
       await s.context?.close().catch(() => {});
       await s.server?.close();
       if (s.profile) rmSync(s.profile, { recursive: true, force: true });
+      if (s.policyFile) rmSync(s.policyFile, { force: true });
     },
 
     extUrl: (p) => `chrome-extension://${s.extId}/${p}`,
