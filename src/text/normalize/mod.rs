@@ -558,6 +558,72 @@ mod tests {
         }
     }
 
+    /// Non-ASCII characters of every kind the general path folds differently, several times
+    /// each so the table of remembered characters is hit: scripts, look-alikes, ligatures
+    /// and dingbat numbers (more units than the table keeps), marks, invisible characters.
+    const OTHER_PIECES: &[&str] = &[
+        "о",
+        "ѕ",
+        "й",
+        "ί",
+        "Город",
+        "совет",
+        "の",
+        "テ",
+        "日本",
+        "’",
+        "“",
+        "”",
+        "—",
+        "…",
+        "\u{A0}",
+        "ﬁ",
+        "½",
+        "➊",
+        "⑫",
+        "𝐉",
+        "ｓ",
+        "ᴀ",
+        "🅢",
+        "é",
+        "e\u{0301}",
+        "\u{0332}",
+        "\u{200B}",
+        "ß",
+        "ı",
+        "²",
+        "™",
+        "⭐",
+        "하",
+        "ᆢ",
+        "a",
+        "slot",
+        "88",
+        " ",
+        "-",
+        "\n",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        /// Characters folded from the table of remembered ones come out as folding them
+        /// afresh would: same text, offsets, styled words and look-alike marks.
+        #[test]
+        fn remembered_characters_fold_as_when_folded_afresh(
+            parts in proptest::collection::vec(proptest::sample::select(OTHER_PIECES), 0..40),
+        ) {
+            let input = parts.concat();
+            units::remembered::set_enabled(false);
+            let afresh = fold(&input);
+            units::remembered::set_enabled(true);
+            let cold = fold(&input);
+            let warm = fold(&input);
+            prop_assert_eq!(&cold, &afresh, "{:?}", input);
+            prop_assert_eq!(&warm, &afresh, "{:?}", input);
+        }
+    }
+
     /// Pieces of the gaps between plain words: lone letters, numbers, separators, and what
     /// must send a gap to the general path (a letter beside a digit, `@`, three lone
     /// characters in a row).

@@ -61,6 +61,9 @@ pub(super) fn push_folded(ch: char, start: u32, end: u32, out: &mut Vec<Unit>) {
         out.push(Unit::plain(c, kind, start, end));
         return;
     }
+    if remembered::push(ch, start, end, out) {
+        return;
+    }
     if is_combining_mark(ch) {
         // A mark on its own after a letter: an accent in decomposed text (o + ¨), or a
         // decoration (S̲, P͓̽, A̾). Either way the letter's evidence extends over it.
@@ -70,6 +73,14 @@ pub(super) fn push_folded(ch: char, start: u32, end: u32, out: &mut Vec<Unit>) {
         }
         return;
     }
+    let first = out.len();
+    fold_other(ch, start, end, out);
+    remembered::keep(ch, &out[first..]);
+}
+
+/// Folds a non-ASCII character that is not a combining mark: what it becomes depends on the
+/// character alone, so [`remembered`] can keep it.
+fn fold_other(ch: char, start: u32, end: u32, out: &mut Vec<Unit>) {
     let first = out.len();
     let mut accented = false;
     let mut unchanged = false; // no decomposition: a Latin result came from a confusable
@@ -265,4 +276,106 @@ fn confusable_latin(c: char) -> Option<char> {
     }
     let lower = first.to_ascii_lowercase();
     lower.is_ascii_lowercase().then_some(lower)
+}
+
+/// What [`fold_other`] made of the non-ASCII characters met last, so that a text in another
+/// script pays for Unicode decomposition, case and confusable lookups once per distinct
+/// character instead of once per character: a page in Russian or Japanese, or an English page
+/// with curly quotes, went through those lookups at ~0.5 µs a character, 4–10× the cost of
+/// folding ASCII text. A small direct-mapped table per thread: a text in one language uses a
+/// few hundred characters, and a miss only costs the lookups the table saves.
+pub(super) mod remembered {
+    use super::{Kind, Unit};
+    use std::cell::RefCell;
+
+    /// Slots in the table (a power of two).
+    const SLOTS: usize = 512;
+    /// Most units one character becomes that the table keeps (a ligature or a dingbat number
+    /// can make more: those are folded every time).
+    const MAX_UNITS: usize = 2;
+
+    #[derive(Clone, Copy)]
+    struct Slot {
+        /// The character, `'\0'` for an empty slot (ASCII never comes here).
+        ch: char,
+        len: u8,
+        units: [(char, Kind, bool, bool); MAX_UNITS],
+    }
+
+    const EMPTY: Slot = Slot {
+        ch: '\0',
+        len: 0,
+        units: [(' ', Kind::Sep, false, false); MAX_UNITS],
+    };
+
+    thread_local! {
+        static TABLE: RefCell<Box<[Slot; SLOTS]>> = RefCell::new(Box::new([EMPTY; SLOTS]));
+    }
+
+    #[cfg(test)]
+    thread_local! {
+        /// Off: every character is folded afresh (tests compare both ways).
+        static ON: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+    }
+
+    /// Turns the table on or off for this thread, emptying it (tests only).
+    #[cfg(test)]
+    pub(in crate::text::normalize) fn set_enabled(on: bool) {
+        ON.set(on);
+        TABLE.with_borrow_mut(|table| **table = [EMPTY; SLOTS]);
+    }
+
+    #[cfg(test)]
+    fn enabled() -> bool {
+        ON.get()
+    }
+
+    #[cfg(not(test))]
+    fn enabled() -> bool {
+        true
+    }
+
+    fn slot_of(ch: char) -> usize {
+        ((ch as u32).wrapping_mul(0x9E37_79B1) >> (32 - SLOTS.trailing_zeros())) as usize
+    }
+
+    /// Pushes the units `ch` was folded to before, over `start..end`; `false` if not kept.
+    pub(super) fn push(ch: char, start: u32, end: u32, out: &mut Vec<Unit>) -> bool {
+        if !enabled() {
+            return false;
+        }
+        TABLE.with_borrow(|table| {
+            let slot = &table[slot_of(ch)];
+            if slot.ch != ch {
+                return false;
+            }
+            for &(c, kind, styled, homoglyph) in &slot.units[..slot.len as usize] {
+                out.push(Unit {
+                    c,
+                    kind,
+                    styled,
+                    homoglyph,
+                    start,
+                    end,
+                });
+            }
+            true
+        })
+    }
+
+    /// Keeps what `ch` was folded to (`units`, all over the character's own range).
+    pub(super) fn keep(ch: char, units: &[Unit]) {
+        if units.len() > MAX_UNITS || !enabled() {
+            return;
+        }
+        let mut slot = Slot {
+            ch,
+            len: units.len() as u8,
+            ..EMPTY
+        };
+        for (kept, u) in slot.units.iter_mut().zip(units) {
+            *kept = (u.c, u.kind, u.styled, u.homoglyph);
+        }
+        TABLE.with_borrow_mut(|table| table[slot_of(ch)] = slot);
+    }
 }
