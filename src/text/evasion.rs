@@ -95,10 +95,24 @@ fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
 /// Emoji, dingbats, arrows, geometric shapes, enclosed ideographs: non-ASCII symbols that are
 /// not letters, digits, spaces, ordinary punctuation (…, “) or currency signs.
 fn is_pictograph(c: char) -> bool {
-    if c.is_ascii() || c.is_alphanumeric() || c.is_whitespace() || is_joiner(c) {
+    if c.is_ascii() || in_letter_block(c) {
+        return false;
+    }
+    if c.is_alphanumeric() || c.is_whitespace() || is_joiner(c) {
         return false;
     }
     !matches!(c as u32, 0x2000..=0x203B | 0x203D..=0x2048 | 0x204A..=0x206F | 0x20A0..=0x20CF)
+}
+
+/// Blocks made only of letters (Latin-1 and Latin Extended letters, Greek, Cyrillic, Hebrew
+/// and Arabic letters, Thai, kana, CJK ideographs, Hangul syllables): answered by a range test,
+/// because `char::is_alphanumeric` searches a table, and on a page in Russian or Japanese that
+/// search for every character was a quarter of the whole scan.
+fn in_letter_block(c: char) -> bool {
+    matches!(c as u32,
+        0x00C0..=0x00D6 | 0x00D8..=0x00F6 | 0x00F8..=0x024F | 0x0391..=0x03A1 | 0x03A3..=0x03C9
+        | 0x0400..=0x0481 | 0x048A..=0x04FF | 0x05D0..=0x05EA | 0x0621..=0x064A | 0x0E01..=0x0E30
+        | 0x3041..=0x3096 | 0x30A1..=0x30FA | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3)
 }
 
 /// Characters that bind emoji together (variation selector, zero-width joiner, keycap) and
@@ -116,6 +130,21 @@ mod tests {
 
     fn found(text: &str) -> Option<&str> {
         emoji_spelled_name(text).map(|r| &text[r])
+    }
+
+    #[test]
+    fn letter_blocks_hold_only_letters() {
+        // The range test must answer as `is_alphanumeric` would, or a pictograph run changes.
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| in_letter_block(c))
+        {
+            assert!(
+                c.is_alphanumeric(),
+                "{c:?} (U+{:04X}) is not a letter",
+                c as u32
+            );
+        }
     }
 
     #[test]

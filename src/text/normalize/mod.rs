@@ -303,16 +303,18 @@ fn fold_general(
     out: &mut Emitter,
 ) {
     units.clear();
-    if restore_math {
-        for (at, end, ch) in truncated::restore(input, range.clone()) {
-            push_folded(ch, at as u32, end as u32, units);
+    units::remembered::with(|memo| {
+        if restore_math {
+            for (at, end, ch) in truncated::restore(input, range.clone()) {
+                push_folded(ch, at as u32, end as u32, units, memo);
+            }
+        } else {
+            for (offset, ch) in input[range.clone()].char_indices() {
+                let at = range.start + offset;
+                push_folded(ch, at as u32, (at + ch.len_utf8()) as u32, units, memo);
+            }
         }
-    } else {
-        for (offset, ch) in input[range.clone()].char_indices() {
-            let at = range.start + offset;
-            push_folded(ch, at as u32, (at + ch.len_utf8()) as u32, units);
-        }
-    }
+    });
     // Join first, so "s l 0 t" reads "sl0t" and then "slot".
     join_spaced_letters(units);
     units.retain(|u| u.c != JOINED);

@@ -45,7 +45,13 @@ pub(super) enum Kind {
     Break,
 }
 
-pub(super) fn push_folded(ch: char, start: u32, end: u32, out: &mut Vec<Unit>) {
+pub(super) fn push_folded(
+    ch: char,
+    start: u32,
+    end: u32,
+    out: &mut Vec<Unit>,
+    memo: &mut remembered::Table,
+) {
     if ch.is_ascii() {
         // The fast path: most text on Indonesian and English pages is ASCII.
         let (c, kind) = match ch {
@@ -61,7 +67,7 @@ pub(super) fn push_folded(ch: char, start: u32, end: u32, out: &mut Vec<Unit>) {
         out.push(Unit::plain(c, kind, start, end));
         return;
     }
-    if remembered::push(ch, start, end, out) {
+    if memo.push(ch, start, end, out) {
         return;
     }
     if is_combining_mark(ch) {
@@ -75,7 +81,7 @@ pub(super) fn push_folded(ch: char, start: u32, end: u32, out: &mut Vec<Unit>) {
     }
     let first = out.len();
     fold_other(ch, start, end, out);
-    remembered::keep(ch, &out[first..]);
+    memo.keep(ch, &out[first..]);
 }
 
 /// Folds a non-ASCII character that is not a combining mark: what it becomes depends on the
@@ -312,6 +318,23 @@ pub(super) mod remembered {
         static TABLE: RefCell<Box<[Slot; SLOTS]>> = RefCell::new(Box::new([EMPTY; SLOTS]));
     }
 
+    /// This thread's table, borrowed for one run of the general path: one thread-local access
+    /// per run, not per character.
+    pub(in crate::text::normalize) struct Table<'a> {
+        slots: &'a mut [Slot; SLOTS],
+        on: bool,
+    }
+
+    /// Runs `f` with this thread's table.
+    pub(in crate::text::normalize) fn with<R>(f: impl FnOnce(&mut Table) -> R) -> R {
+        TABLE.with_borrow_mut(|slots| {
+            f(&mut Table {
+                slots,
+                on: enabled(),
+            })
+        })
+    }
+
     #[cfg(test)]
     thread_local! {
         /// Off: every character is folded afresh (tests compare both ways).
@@ -339,14 +362,17 @@ pub(super) mod remembered {
         ((ch as u32).wrapping_mul(0x9E37_79B1) >> (32 - SLOTS.trailing_zeros())) as usize
     }
 
-    /// Pushes the units `ch` was folded to before, over `start..end`; `false` if not kept.
-    pub(super) fn push(ch: char, start: u32, end: u32, out: &mut Vec<Unit>) -> bool {
-        if !enabled() {
-            return false;
-        }
-        TABLE.with_borrow(|table| {
-            let slot = &table[slot_of(ch)];
-            if slot.ch != ch {
+    impl Table<'_> {
+        /// Pushes the units `ch` was folded to before, over `start..end`; `false` if not kept.
+        pub(in crate::text::normalize) fn push(
+            &self,
+            ch: char,
+            start: u32,
+            end: u32,
+            out: &mut Vec<Unit>,
+        ) -> bool {
+            let slot = &self.slots[slot_of(ch)];
+            if !self.on || slot.ch != ch {
                 return false;
             }
             for &(c, kind, styled, homoglyph) in &slot.units[..slot.len as usize] {
@@ -360,22 +386,22 @@ pub(super) mod remembered {
                 });
             }
             true
-        })
-    }
+        }
 
-    /// Keeps what `ch` was folded to (`units`, all over the character's own range).
-    pub(super) fn keep(ch: char, units: &[Unit]) {
-        if units.len() > MAX_UNITS || !enabled() {
-            return;
+        /// Keeps what `ch` was folded to (`units`, all over the character's own range).
+        pub(in crate::text::normalize) fn keep(&mut self, ch: char, units: &[Unit]) {
+            if units.len() > MAX_UNITS || !self.on {
+                return;
+            }
+            let mut slot = Slot {
+                ch,
+                len: units.len() as u8,
+                ..EMPTY
+            };
+            for (kept, u) in slot.units.iter_mut().zip(units) {
+                *kept = (u.c, u.kind, u.styled, u.homoglyph);
+            }
+            self.slots[slot_of(ch)] = slot;
         }
-        let mut slot = Slot {
-            ch,
-            len: units.len() as u8,
-            ..EMPTY
-        };
-        for (kept, u) in slot.units.iter_mut().zip(units) {
-            *kept = (u.c, u.kind, u.styled, u.homoglyph);
-        }
-        TABLE.with_borrow_mut(|table| table[slot_of(ch)] = slot);
     }
 }
