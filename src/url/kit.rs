@@ -403,7 +403,8 @@ pub fn gambling_host(url: &ParsedUrl) -> Option<String> {
                             && (is_neighbour(&host[at + stem.len()..], true)
                                 || is_neighbour(&host[..at], false))
                     })
-            });
+            })
+        || super::betting::betting_host(&url.host);
     judol.then(|| url.unicode_host.clone())
 }
 

@@ -1,5 +1,7 @@
 //! URLs and domains: parsing, registrable domains, brands, block lists and risky hosting.
 
+pub(crate) mod addr;
+pub(crate) mod betting;
 pub mod brands;
 pub mod domains;
 pub(crate) mod dots;
