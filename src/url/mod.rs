@@ -10,6 +10,7 @@ pub mod href;
 pub mod kit;
 pub mod lure;
 pub mod path;
+pub mod planted;
 pub mod shape;
 pub mod suffix;
 pub(crate) mod words;

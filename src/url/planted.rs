@@ -1,0 +1,93 @@
+//! Two more places a kit shows itself that [`super::shape`] and [`super::kit`] leave open: a
+//! folder or web page WordPress does not ship inside `/wp-admin/` (`/wp-admin/Ali2015/`,
+//! `/wp-admin/masaupdate.html`), and a domain ending glued to the registrable name
+//! (`appleid.apple.com-app.es`, whose site is `com-app.es`).
+
+use super::ParsedUrl;
+
+/// What WordPress keeps in folders of `wp-admin` (everything else there is a PHP page).
+const WP_ADMIN_FOLDERS: &[&str] = &[
+    "css", "images", "includes", "js", "maint", "network", "user",
+];
+
+/// A folder or page under `/wp-admin/` that WordPress does not ship: a folder other than its
+/// own, or a page that is not PHP (`/wp-admin/inc/`, `/wp-admin/fan1/index.html`,
+/// `/wp-admin/webmail.hinet`). Plugins do not write there and updates replace the folder,
+/// so what else is there was uploaded by whoever broke in. The owner's own pages
+/// (`/wp-admin/post.php?post=1`, `/wp-admin/network/`) are not.
+pub fn wp_admin_stranger(url: &ParsedUrl) -> Option<String> {
+    let path = url.url.path();
+    let at = path.find("/wp-admin/")?;
+    let inside = &path[at + "/wp-admin/".len()..];
+    let (first, deeper) = match inside.find('/') {
+        Some(slash) => (&inside[..slash], true),
+        None => (inside, false),
+    };
+    let known = if deeper {
+        WP_ADMIN_FOLDERS.contains(&first)
+    } else {
+        first.is_empty() || first.ends_with(".php") || WP_ADMIN_FOLDERS.contains(&first)
+    };
+    (!known).then(|| crate::text::normalize::truncate(path, 80).to_string())
+}
+
+/// A registrable name that starts with `com-` after another label: `apple.com-app.es`,
+/// `icloud.com-ios.me` read as apple.com and icloud.com, but the site is `com-app.es`.
+/// [`super::shape::tld_inside_host`] reads the labels before the registrable one; this is the
+/// registrable one. Not after `www` alone (`www.com-sys.de` is that site's own name).
+pub fn com_glued_to_registrable(url: &ParsedUrl) -> Option<String> {
+    let (rest, last) = url.head().rsplit_once('.')?;
+    let before = rest.rsplit('.').next().unwrap_or(rest);
+    let glued = last
+        .strip_prefix("com-")
+        .is_some_and(|rest| !rest.is_empty());
+    (glued && before.len() >= 2 && before != "www").then(|| url.unicode_host.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(u: &str) -> ParsedUrl {
+        let list = crate::url::suffix::tests::list("com net org es me de info co.in");
+        ParsedUrl::parse(u, &list).expect("valid")
+    }
+
+    #[test]
+    fn strangers_in_wp_admin() {
+        let hit = |u: &str| wp_admin_stranger(&parse(u));
+        assert_eq!(
+            hit("http://a.example.co.in/wp-admin/Ali2015/index.html").as_deref(),
+            Some("/wp-admin/Ali2015/index.html")
+        );
+        assert!(hit("http://a.example.com/wp-admin/inc/").is_some());
+        assert!(hit("http://a.example.com/wp-admin/masaupdate.html").is_some());
+        assert!(hit("http://a.example.com/wp-admin/App").is_some());
+        assert!(hit("http://a.example.com/blog/wp-admin/oo/att/").is_some());
+        // The owner's own pages and WordPress's folders.
+        assert!(hit("https://a.example.com/wp-admin/").is_none());
+        assert!(hit("https://a.example.com/wp-admin/post.php?post=12&action=edit").is_none());
+        assert!(hit("https://a.example.com/wp-admin/network/").is_none());
+        assert!(hit("https://a.example.com/wp-admin/css/colors/blue/colors.min.css").is_none());
+        assert!(hit("https://a.example.com/wp-admin/js/updates.min.js").is_none());
+        assert!(hit("https://a.example.com/wp-admin/user").is_none());
+        assert!(hit("https://a.example.com/my-wp-admin-guide/").is_none());
+    }
+
+    #[test]
+    fn com_glued_to_the_site_name() {
+        let hit = |u: &str| com_glued_to_registrable(&parse(u));
+        assert_eq!(
+            hit("http://appleid.apple.com-app.es/").as_deref(),
+            Some("appleid.apple.com-app.es")
+        );
+        assert!(hit("http://icloud.com-ios.me/").is_some());
+        assert!(hit("http://www.com-sys.de/").is_none());
+        assert!(hit("http://com-sys.de/").is_none());
+        assert!(hit("http://shop.community.net/").is_none());
+        assert!(
+            hit("http://a.com.example.net/").is_none(),
+            "the other check's"
+        );
+    }
+}
