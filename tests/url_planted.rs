@@ -42,6 +42,8 @@ fn the_owners_admin_pages_and_ordinary_names_stay_below_warning() {
         "https://blog.example.com/wp-admin/edit.php?post_type=page",
         "https://net.example.com/wp-admin/network/sites.php",
         "https://blog.example.com/wp-admin/css/colors/ocean/colors.min.css",
+        "https://blog.example.com/wp-admin/js/widgets/media-gallery-widget.min.js",
+        "https://blog.example.com/wp-admin/images/wordpress-logo.svg",
         "https://www.com-sys.example/",
         "https://forum.community.example/",
     ] {

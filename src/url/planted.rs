@@ -5,30 +5,43 @@
 
 use super::ParsedUrl;
 
-/// What WordPress keeps in folders of `wp-admin` (everything else there is a PHP page).
+/// The folders WordPress ships right inside `wp-admin` (everything else there is a PHP page).
 const WP_ADMIN_FOLDERS: &[&str] = &[
     "css", "images", "includes", "js", "maint", "network", "user",
 ];
 
-/// A folder or page under `/wp-admin/` that WordPress does not ship: a folder other than its
-/// own, or a page that is not PHP (`/wp-admin/inc/`, `/wp-admin/fan1/index.html`,
+/// The endings of the files WordPress ships inside `wp-admin`: pages, styles, scripts, images.
+const WP_ADMIN_FILES: &[&str] = &[
+    ".php", ".css", ".js", ".png", ".gif", ".svg", ".jpg", ".map",
+];
+
+/// A folder or file under `/wp-admin/` that WordPress does not ship: a folder other than its
+/// own (`/wp-admin/inc/`, `/wp-admin/css/colors/blue/sparka/`), or a file that is not one of
+/// its pages, styles, scripts or images (`/wp-admin/fan1/index.html`, `/wp-admin/js/widgets/PDF`,
 /// `/wp-admin/webmail.hinet`). Plugins do not write there and updates replace the folder,
-/// so what else is there was uploaded by whoever broke in. The owner's own pages
+/// so anything else there was uploaded by whoever broke in. The owner's own pages
 /// (`/wp-admin/post.php?post=1`, `/wp-admin/network/`) are not.
 pub fn wp_admin_stranger(url: &ParsedUrl) -> Option<String> {
     let path = url.url.path();
     let at = path.find("/wp-admin/")?;
     let inside = &path[at + "/wp-admin/".len()..];
-    let (first, deeper) = match inside.find('/') {
-        Some(slash) => (&inside[..slash], true),
-        None => (inside, false),
+    let segments: Vec<&str> = inside.split('/').collect();
+    let (&file, folders) = segments.split_last()?;
+    // WordPress's folders: its own right inside, `css/colors/<scheme>/` and `js/widgets/`.
+    let known_folders = match folders {
+        [] => true,
+        [first, rest @ ..] if WP_ADMIN_FOLDERS.contains(first) => matches!(
+            (*first, rest),
+            (_, []) | ("css", ["colors"] | ["colors", _]) | ("js", ["widgets"])
+        ),
+        _ => false,
     };
-    let known = if deeper {
-        WP_ADMIN_FOLDERS.contains(&first)
-    } else {
-        first.is_empty() || first.ends_with(".php") || WP_ADMIN_FOLDERS.contains(&first)
-    };
-    (!known).then(|| crate::text::normalize::truncate(path, 80).to_string())
+    // A file: one of its kinds, or one of its folders' names without the slash
+    // (`/wp-admin/network`).
+    let known_file = file.is_empty()
+        || WP_ADMIN_FILES.iter().any(|e| file.ends_with(e))
+        || (folders.is_empty() && WP_ADMIN_FOLDERS.contains(&file));
+    (!(known_folders && known_file)).then(|| crate::text::normalize::truncate(path, 80).to_string())
 }
 
 /// A registrable name that starts with `com-` after another label: `apple.com-app.es`,
@@ -64,6 +77,12 @@ mod tests {
         assert!(hit("http://a.example.com/wp-admin/masaupdate.html").is_some());
         assert!(hit("http://a.example.com/wp-admin/App").is_some());
         assert!(hit("http://a.example.com/blog/wp-admin/oo/att/").is_some());
+        // Strangers inside WordPress's own folders.
+        assert!(hit("https://a.example.com/wp-admin/css/colors/blue/sparka/DE/").is_some());
+        assert!(hit("https://a.example.com/wp-admin/js/widgets/PDF").is_some());
+        assert!(hit("https://a.example.com/wp-admin/css/trustpass.html").is_some());
+        assert!(hit("https://a.example.com/wp-admin/network/match/").is_some());
+        assert!(hit("https://a.example.com/wp-admin/includes/wetrans/index.php").is_some());
         // The owner's own pages and WordPress's folders.
         assert!(hit("https://a.example.com/wp-admin/").is_none());
         assert!(hit("https://a.example.com/wp-admin/post.php?post=12&action=edit").is_none());
@@ -71,6 +90,10 @@ mod tests {
         assert!(hit("https://a.example.com/wp-admin/css/colors/blue/colors.min.css").is_none());
         assert!(hit("https://a.example.com/wp-admin/js/updates.min.js").is_none());
         assert!(hit("https://a.example.com/wp-admin/user").is_none());
+        assert!(hit("https://a.example.com/wp-admin/js/widgets/media-gallery.min.js").is_none());
+        assert!(hit("https://a.example.com/wp-admin/images/wordpress-logo.svg").is_none());
+        assert!(hit("https://a.example.com/wp-admin/network/sites.php").is_none());
+        assert!(hit("https://a.example.com/wp-admin/maint/repair.php").is_none());
         assert!(hit("https://a.example.com/my-wp-admin-guide/").is_none());
     }
 
