@@ -24,6 +24,15 @@ fn kits_in_wp_admin_and_com_glued_names_warn() {
                 "https://sekolah.example.org/wp-admin/verify.htm",
                 "url.cms-folder-page",
             ),
+            // Inside WordPress's own folders, where it keeps only its styles and scripts.
+            (
+                "https://bengkel.example.net/wp-admin/css/colors/blue/dokumen/",
+                "url.cms-folder-page",
+            ),
+            (
+                "https://bengkel.example.net/wp-admin/js/widgets/Transfer/index.php",
+                "url.cms-folder-page",
+            ),
             (
                 "http://signin.shopname.com-help.example/",
                 "url.tld-inside-host",
