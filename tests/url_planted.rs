@@ -1,5 +1,5 @@
-//! Kits planted where WordPress keeps its admin pages, and registrable names that start with
-//! `com-` (`src/url/planted.rs`), judged through the whole engine beside the site owner's own
+//! Kits planted where WordPress keeps its admin pages, kits' per-visit folders, and registrable
+//! names that start with `com-` (`src/url/planted.rs`), judged through the whole engine beside the site owner's own
 //! admin pages and ordinary names that share their letters.
 //!
 //! The URLs are written for this test in the shapes kits take, not copied from the evaluation
@@ -23,6 +23,11 @@ fn kits_in_wp_admin_and_com_glued_names_warn() {
             (
                 "https://sekolah.example.org/wp-admin/verify.htm",
                 "url.cms-folder-page",
+            ),
+            // A widespread PayPal kit's per-visit folder, on a hacked shop.
+            (
+                "https://toko-kue.example.com/img/customer_center/customer-IDPP00C512/myaccount/",
+                "url.kit-path",
             ),
             // Inside WordPress's own folders, where it keeps only its styles and scripts.
             (
@@ -55,6 +60,7 @@ fn the_owners_admin_pages_and_ordinary_names_stay_below_warning() {
         "https://blog.example.com/wp-admin/images/wordpress-logo.svg",
         "https://www.com-sys.example/",
         "https://forum.community.example/",
+        "https://shop.example.com/customer_center/orders/2024",
     ] {
         let (level, rules) = judge(&engine, url);
         if level >= Level::Warning {

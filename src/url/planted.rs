@@ -1,7 +1,8 @@
-//! Two more places a kit shows itself that [`super::shape`] and [`super::kit`] leave open: a
+//! More places a kit shows itself that [`super::shape`] and [`super::kit`] leave open: a
 //! folder or web page WordPress does not ship inside `/wp-admin/` (`/wp-admin/Ali2015/`,
-//! `/wp-admin/masaupdate.html`), and a domain ending glued to the registrable name
-//! (`appleid.apple.com-app.es`, whose site is `com-app.es`).
+//! `/wp-admin/masaupdate.html`), a domain ending glued to the registrable name
+//! (`appleid.apple.com-app.es`, whose site is `com-app.es`), and the folder names widespread
+//! kits write for each victim (`/customer_center/customer-IDPP00C354/`).
 
 use super::ParsedUrl;
 
@@ -42,6 +43,37 @@ pub fn wp_admin_stranger(url: &ParsedUrl) -> Option<String> {
         || WP_ADMIN_FILES.iter().any(|e| file.ends_with(e))
         || (folders.is_empty() && WP_ADMIN_FOLDERS.contains(&file));
     (!(known_folders && known_file)).then(|| crate::text::normalize::truncate(path, 80).to_string())
+}
+
+/// Folder names that widespread kits make for each visit, compared in lower case: the PayPal
+/// kit's `customer_center/customer-IDPP00C354/` and the webmail kit's folder named after its
+/// session, `cmd-login=2fa960a1…/` (the path twin of `?cmd=login_submit`).
+const KIT_FOLDER_MARKS: &[&str] = &["customer-idpp00c", "cmd-login="];
+
+/// A path holding a kit's per-visit folder ([`KIT_FOLDER_MARKS`]), or the PayPal kit's
+/// `/webapps/<five hex digits>/websrc`. Kits, not sites, write these names: like a kit's
+/// query (`url.kit-query`) it warns alone.
+pub fn kit_path(url: &ParsedUrl) -> Option<String> {
+    let path = url.url.path();
+    let bytes = path.as_bytes();
+    // No copy of the path: this runs for every URL.
+    let marked = KIT_FOLDER_MARKS.iter().any(|m| {
+        bytes
+            .windows(m.len())
+            .any(|w| w.eq_ignore_ascii_case(m.as_bytes()))
+    });
+    let websrc = path.contains("/websrc") && {
+        let (mut two_back, mut one_back) = ("", "");
+        path.split('/').any(|segment| {
+            let found = two_back == "webapps"
+                && one_back.len() == 5
+                && one_back.bytes().all(|b| b.is_ascii_hexdigit())
+                && segment == "websrc";
+            (two_back, one_back) = (one_back, segment);
+            found
+        })
+    };
+    (marked || websrc).then(|| crate::text::normalize::truncate(path, 80).to_string())
 }
 
 /// A registrable name that starts with `com-` after another label: `apple.com-app.es`,
@@ -95,6 +127,23 @@ mod tests {
         assert!(hit("https://a.example.com/wp-admin/network/sites.php").is_none());
         assert!(hit("https://a.example.com/wp-admin/maint/repair.php").is_none());
         assert!(hit("https://a.example.com/my-wp-admin-guide/").is_none());
+    }
+
+    #[test]
+    fn kits_per_visit_folders() {
+        let hit = |u: &str| kit_path(&parse(u));
+        assert!(
+            hit("https://a.example.com/x/customer_center/customer-IDPP00C354/myaccount/signin/")
+                .is_some()
+        );
+        assert!(
+            hit("http://a.example.com/aa209Page/cmd-login=2fa960a1990a231b18/valid.php").is_some()
+        );
+        assert!(hit("http://www.example.com/ver/webapps/390a4/websrc").is_some());
+        // A shop's customer centre, a web app's sources, a login command in the query.
+        assert!(hit("https://shop.example.com/customer_center/orders").is_none());
+        assert!(hit("https://a.example.com/webapps/portal/websrc").is_none());
+        assert!(hit("https://a.example.com/login?cmd-login=1").is_none());
     }
 
     #[test]
