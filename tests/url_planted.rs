@@ -1,4 +1,4 @@
-//! Kits planted where WordPress keeps its admin pages, kits' per-visit folders, and registrable
+//! Kits planted where WordPress keeps its admin pages or Joomla its extensions, kits' per-visit folders, and registrable
 //! names that start with `com-` (`src/url/planted.rs`), judged through the whole engine beside the site owner's own
 //! admin pages and ordinary names that share their letters.
 //!
@@ -22,6 +22,11 @@ fn kits_in_wp_admin_and_com_glued_names_warn() {
             ),
             (
                 "https://sekolah.example.org/wp-admin/verify.htm",
+                "url.cms-folder-page",
+            ),
+            // A page uploaded into a Joomla extension's code folder.
+            (
+                "http://koperasi.example.org/components/com_banners/akun/verify.html",
                 "url.cms-folder-page",
             ),
             // A widespread PayPal kit's per-visit folder, on a hacked shop.
@@ -61,6 +66,8 @@ fn the_owners_admin_pages_and_ordinary_names_stay_below_warning() {
         "https://www.com-sys.example/",
         "https://forum.community.example/",
         "https://shop.example.com/customer_center/orders/2024",
+        "https://koperasi.example.org/index.php?option=com_content&view=article&id=7",
+        "https://koperasi.example.org/components/com_k2/images/placeholder.png",
     ] {
         let (level, rules) = judge(&engine, url);
         if level >= Level::Warning {

@@ -15,7 +15,7 @@ use super::shape::ShapeCheck;
 
 /// Every check of this module with the id of the signal it raises (`free_hosting_lure` is
 /// asked only for sites on free hosting, so it is not here).
-pub const CHECKS: [(&str, ShapeCheck); 10] = [
+pub const CHECKS: [(&str, ShapeCheck); 11] = [
     ("url.kit-query", kit_query),
     ("url.gambling-host", gambling_host),
     ("url.kit-hideout", kit_hideout),
@@ -30,6 +30,7 @@ pub const CHECKS: [(&str, ShapeCheck); 10] = [
         super::planted::com_glued_to_registrable,
     ),
     ("url.cms-folder-page", super::planted::wp_admin_stranger),
+    ("url.cms-folder-page", super::planted::joomla_stranger),
     ("url.kit-path", super::planted::kit_path),
 ];
 

@@ -45,6 +45,37 @@ pub fn wp_admin_stranger(url: &ParsedUrl) -> Option<String> {
     (!(known_folders && known_file)).then(|| crate::text::normalize::truncate(path, 80).to_string())
 }
 
+/// What a Joomla extension's folder may serve to a browser: pictures, styles, scripts, fonts.
+const JOOMLA_MEDIA: &[&str] = &[
+    ".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp", ".ico", ".css", ".js", ".woff", ".woff2",
+    ".pdf",
+];
+
+/// A page or folder inside a Joomla extension's code folder (`/components/com_user/x.html`,
+/// `/modules/mod_stats/course/mycours.htm`), not a picture, style or script. Joomla serves its
+/// pages through `index.php?option=com_…`; no one is sent into these folders, kits are
+/// uploaded there, as into WordPress's `wp-content`.
+pub fn joomla_stranger(url: &ParsedUrl) -> Option<String> {
+    let path = url.url.path();
+    if !(path.contains("/components/com_") || path.contains("/modules/mod_")) {
+        return None; // the common case
+    }
+    let mut segments = path
+        .split('/')
+        .skip_while(|s| !matches!(*s, "components" | "modules"));
+    segments.next()?;
+    let extension = segments.next()?;
+    let inside: Vec<&str> = segments.collect();
+    let last = inside.last()?;
+    let media = JOOMLA_MEDIA.iter().any(|e| {
+        let last = last.as_bytes();
+        last.len() > e.len() && last[last.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
+    });
+    let code = extension.starts_with("com_") || extension.starts_with("mod_");
+    (code && !media && !(inside.len() == 1 && last.is_empty()))
+        .then(|| crate::text::normalize::truncate(path, 80).to_string())
+}
+
 /// Folder names that widespread kits make for each visit, compared in lower case: the PayPal
 /// kit's `customer_center/customer-IDPP00C354/` and the webmail kit's folder named after its
 /// session, `cmd-login=2fa960a1…/` (the path twin of `?cmd=login_submit`).
@@ -127,6 +158,22 @@ mod tests {
         assert!(hit("https://a.example.com/wp-admin/network/sites.php").is_none());
         assert!(hit("https://a.example.com/wp-admin/maint/repair.php").is_none());
         assert!(hit("https://a.example.com/my-wp-admin-guide/").is_none());
+    }
+
+    #[test]
+    fn strangers_in_joomla_extensions() {
+        let hit = |u: &str| joomla_stranger(&parse(u));
+        assert!(hit("http://a.example.com/home/components/com_user/bbtonline.html").is_some());
+        assert!(hit("http://a.example.com/modules/mod_stats/course/mycours.htm").is_some());
+        assert!(
+            hit("http://a.example.com/components/com_contact/views/contact/tmpl/host/").is_some()
+        );
+        // Pictures and scripts, the extension's own folder, and the site's pages.
+        assert!(hit("http://a.example.com/components/com_k2/images/logo.png").is_none());
+        assert!(hit("http://a.example.com/modules/mod_menu/tmpl/menu.js").is_none());
+        assert!(hit("http://a.example.com/components/com_content/").is_none());
+        assert!(hit("http://a.example.com/index.php?option=com_content&view=article").is_none());
+        assert!(hit("http://a.example.com/components/store/login.html").is_none());
     }
 
     #[test]
