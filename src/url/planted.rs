@@ -37,11 +37,12 @@ pub fn wp_admin_stranger(url: &ParsedUrl) -> Option<String> {
         ),
         _ => false,
     };
-    // A file: one of its kinds, or one of its folders' names without the slash
-    // (`/wp-admin/network`).
+    // A file: one of its kinds, or a name without an ending right inside `wp-admin`
+    // (`/wp-admin/network`, and addresses plugins route there: a news site links
+    // `/wp-admin/blank`).
     let known_file = file.is_empty()
         || WP_ADMIN_FILES.iter().any(|e| file.ends_with(e))
-        || (folders.is_empty() && WP_ADMIN_FOLDERS.contains(&file));
+        || (folders.is_empty() && !file.contains('.'));
     (!(known_folders && known_file)).then(|| crate::text::normalize::truncate(path, 80).to_string())
 }
 
@@ -138,7 +139,7 @@ mod tests {
         );
         assert!(hit("http://a.example.com/wp-admin/inc/").is_some());
         assert!(hit("http://a.example.com/wp-admin/masaupdate.html").is_some());
-        assert!(hit("http://a.example.com/wp-admin/App").is_some());
+        assert!(hit("http://a.example.com/wp-admin/App/").is_some());
         assert!(hit("http://a.example.com/blog/wp-admin/oo/att/").is_some());
         // Strangers inside WordPress's own folders.
         assert!(hit("https://a.example.com/wp-admin/css/colors/blue/sparka/DE/").is_some());
@@ -153,6 +154,7 @@ mod tests {
         assert!(hit("https://a.example.com/wp-admin/css/colors/blue/colors.min.css").is_none());
         assert!(hit("https://a.example.com/wp-admin/js/updates.min.js").is_none());
         assert!(hit("https://a.example.com/wp-admin/user").is_none());
+        assert!(hit("https://www.example.com/wp-admin/blank").is_none());
         assert!(hit("https://a.example.com/wp-admin/js/widgets/media-gallery.min.js").is_none());
         assert!(hit("https://a.example.com/wp-admin/images/wordpress-logo.svg").is_none());
         assert!(hit("https://a.example.com/wp-admin/network/sites.php").is_none());
