@@ -8,6 +8,10 @@
 //! domains under such names (in Indonesia the judol operators name theirs the same way:
 //! `sbobet88`, `asiabet`). English and other words holding `bet` (`alphabet`, `between`,
 //! `better`, `tibet`, `beta`, `beton`) do not count.
+//!
+//! With these words `url.gambling-host` names 3,442 of the 37,221 BrigsLabs judol domains
+//! rather than 2,557; of the 5,715 URLs labelled legitimate in urls.jsonl it adds one,
+//! `johnnybet.com`, a betting-tips site (the top 500 sites and the whitelists: none).
 
 /// Words that come right after `bet` in ordinary words (`better`, `between`, `betty`,
 /// `bethel`, `beta`, `betray`, `beton`, concrete in several languages): such a `bet` is not
