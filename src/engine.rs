@@ -562,7 +562,8 @@ impl Engine {
             hit.domain = Some(url.unicode_host.clone());
             hits.push(hit);
         }
-        if url.is_ip {
+        // A home router or an office's own server (192.168.1.1) is no one's lure.
+        if url.is_ip && crate::url::addr::is_public_ip(&url.host) {
             hits.push(SignalHit::new("url.ip-host", url.host.clone()));
         }
         // Homoglyphs: judge the host as the eye reads it (bсa.co.id with a Cyrillic с).

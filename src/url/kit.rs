@@ -15,7 +15,7 @@ use super::shape::ShapeCheck;
 
 /// Every check of this module with the id of the signal it raises (`free_hosting_lure` is
 /// asked only for sites on free hosting, so it is not here).
-pub const CHECKS: [(&str, ShapeCheck); 7] = [
+pub const CHECKS: [(&str, ShapeCheck); 11] = [
     ("url.kit-query", kit_query),
     ("url.gambling-host", gambling_host),
     ("url.kit-hideout", kit_hideout),
@@ -24,6 +24,14 @@ pub const CHECKS: [(&str, ShapeCheck); 7] = [
     ("url.confusable-host", confusable_host),
     // The same trait as `shape::tld_inside_host`, for country endings (`ebay.de.x.com`).
     ("url.tld-inside-host", country_inside_host),
+    // The same traits as `shape`'s, where its checks do not look (`url::planted`).
+    (
+        "url.tld-inside-host",
+        super::planted::com_glued_to_registrable,
+    ),
+    ("url.cms-folder-page", super::planted::wp_admin_stranger),
+    ("url.cms-folder-page", super::planted::joomla_stranger),
+    ("url.kit-path", super::planted::kit_path),
 ];
 
 /// Country endings kits put inside a host to pass for a country site of a brand
@@ -403,7 +411,8 @@ pub fn gambling_host(url: &ParsedUrl) -> Option<String> {
                             && (is_neighbour(&host[at + stem.len()..], true)
                                 || is_neighbour(&host[..at], false))
                     })
-            });
+            })
+        || super::betting::betting_host(&url.host);
     judol.then(|| url.unicode_host.clone())
 }
 

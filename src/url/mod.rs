@@ -1,5 +1,7 @@
 //! URLs and domains: parsing, registrable domains, brands, block lists and risky hosting.
 
+pub(crate) mod addr;
+pub(crate) mod betting;
 pub mod brands;
 pub mod domains;
 pub(crate) mod dots;
@@ -8,6 +10,7 @@ pub mod href;
 pub mod kit;
 pub mod lure;
 pub mod path;
+pub mod planted;
 pub mod shape;
 pub mod suffix;
 pub(crate) mod words;

@@ -1,0 +1,70 @@
+//! Betting sites named after their wager (`src/url/betting.rs`, through `url.gambling-host`)
+//! and pages on a bare public IP address (`src/url/addr.rs`, `url.ip-host`), judged through
+//! the whole engine, beside the honest addresses that share their letters or their shape.
+//!
+//! The URLs are written for this test in the shapes such sites take, not copied from the
+//! evaluation data.
+
+mod common;
+
+use common::{assert_warned_with, judge};
+use waspada::{Engine, Level};
+
+#[test]
+fn betting_mirrors_and_kits_on_public_addresses_warn() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    assert_warned_with(
+        &engine,
+        &[
+            // Mirrors of blocked betting sites on free hosting: "giriş adresi" is Turkish
+            // for "entry address", "bahis" for betting.
+            (
+                "http://contohbetgirisadresi.blogspot.com/",
+                "url.gambling-host",
+            ),
+            ("https://superbahis912.blogspot.com/", "url.gambling-host"),
+            ("http://360betper.blogspot.com", "url.gambling-host"),
+            ("https://kilatbet.example.com/daftar", "url.gambling-host"),
+            ("https://777casino-online.example/", "url.gambling-host"),
+            // Judgement call: a licensed bookmaker's name is betting too, and online betting
+            // is illegal in Indonesia, so bet365-style names warn as gambling.
+            ("https://www.bet365.example/", "url.gambling-host"),
+            // Pages on a rented server's bare address, with and without a login word.
+            ("http://45.76.12.34/secure/login.php", "url.ip-host"),
+            ("http://45.76.12.34/kliping/", "url.ip-host"),
+            ("http://[2a01:4f8:1c1c::1]/verify/", "url.ip-host"),
+        ],
+    );
+}
+
+#[test]
+fn words_holding_bet_and_home_addresses_stay_quiet() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    let mut loud = Vec::new();
+    for url in [
+        // A home router's and an office server's admin pages: no one's lure.
+        "http://192.168.0.1/login.html",
+        "http://192.168.1.1/",
+        "http://10.0.0.138:8080/cgi-bin/luci",
+        "http://127.0.0.1:3000/login",
+        "http://[::1]/admin/",
+        // Words holding "bet" or "casino", and a Turkish student-login subdomain ("giriş").
+        "https://abc.xyz/",
+        "https://www.alphabet.example/investors/",
+        "https://www.betterhelp.example/get-started/",
+        "https://between-the-lines.example.com/",
+        "https://www.tibet.example.org/",
+        "https://beta.example.com/signin",
+        "https://resepsherbet.blogspot.com/",
+        "https://www.casinocitytimes.example/news/",
+        "https://ogrencigiris.example.edu.tr/",
+        // A real blog on free hosting.
+        "https://catatanbelajarkimia.blogspot.com/2019/05/stoikiometri.html",
+    ] {
+        let (level, rules) = judge(&engine, url);
+        if level >= Level::Caution || rules.iter().any(|r| r == "url.gambling-host") {
+            loud.push(format!("{url}: {level:?} {rules:?}"));
+        }
+    }
+    assert!(loud.is_empty(), "not quiet:\n{}", loud.join("\n"));
+}
