@@ -5,6 +5,7 @@ use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
 
 use super::normalize::fold;
+use super::suffix::SuffixTrie;
 
 /// A phrase as written in a rule: `gacor*` may continue after, `*88` before.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,11 +64,19 @@ pub struct Hit {
 /// searched with a space before and after it. Matches are then whole words by construction:
 /// the automaton never reports the thousands of phrases that occur inside other words ("an"
 /// in "perbaikan"), which would otherwise outnumber the real hits three to one.
+///
+/// Phrases that may start inside a word and end at a word end (`*88`, `*toto`) are not in the
+/// automaton: they are found by walking back from each word end ([`SuffixTrie`], which says
+/// why).
 #[derive(Debug, Clone)]
 pub struct PhraseSet {
     automaton: NFA,
     /// The automaton's unanchored start state, where every search begins.
     start: StateID,
+    /// Per pattern of the automaton, the phrase it is.
+    pattern_phrase: Vec<u32>,
+    /// The phrases that only the walk back from word ends finds.
+    suffixes: SuffixTrie,
     phrases: Vec<Phrase>,
     /// Per phrase, the spaces in its pattern after its leading word edge: how many words a
     /// hit's start lies before the walk's position when it is reported.
@@ -95,14 +104,25 @@ impl PhraseSet {
     /// build, and walks folded text only ~10–15 % faster (its table no longer fits in the
     /// cache, so most steps miss). The service worker rebuilds the automaton at every cold
     /// start, and the pack must load in 50 ms, so the smaller, quicker-to-build automaton
-    /// wins. No prefilter: with thousands of phrases, nearly all starting with a space, none
-    /// could skip anything.
+    /// wins. No prefilter: with thousands of phrases, all starting with a space, none could
+    /// skip anything. `*suffix` phrases go to a [`SuffixTrie`] instead.
     pub fn new(phrases: Vec<Phrase>) -> Result<PhraseSet, BuildError> {
+        let is_suffix = |p: &Phrase| p.open_start && !p.open_end;
+        let pattern_phrase: Vec<u32> = (0..phrases.len() as u32)
+            .filter(|&i| !is_suffix(&phrases[i as usize]))
+            .collect();
         let automaton = NFA::builder()
             .match_kind(MatchKind::Standard)
             .prefilter(false)
-            .build(phrases.iter().map(padded))?;
+            .build(pattern_phrase.iter().map(|&i| padded(&phrases[i as usize])))?;
         let start = automaton.start_state(Anchored::No)?;
+        let suffixes = SuffixTrie::new(
+            phrases
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| is_suffix(p))
+                .map(|(i, p)| (i, p.folded.as_bytes())),
+        );
         let spaces_after_start = phrases
             .iter()
             .map(|p| {
@@ -113,6 +133,8 @@ impl PhraseSet {
         Ok(PhraseSet {
             automaton,
             start,
+            pattern_phrase,
+            suffixes,
             phrases,
             spaces_after_start,
         })
@@ -133,9 +155,9 @@ impl PhraseSet {
         &self.phrases
     }
 
-    /// Heap memory used by the automaton, in bytes.
+    /// Heap memory used by the automaton and the trie of `*suffix` phrases, in bytes.
     pub fn memory_usage(&self) -> usize {
-        self.automaton.memory_usage()
+        self.automaton.memory_usage() + self.suffixes.memory_usage()
     }
 
     /// Calls `on_hit` for every whole-word occurrence of every phrase in `folded`
@@ -151,6 +173,10 @@ impl PhraseSet {
         // (and that rules rely on when they keep the first few hits).
         let aut = &self.automaton;
         let mut same_end: Vec<Hit> = Vec::new();
+        // The `*suffix` phrases' hits, in order of their end, merged into the automaton's
+        // below: each goes in before the first automaton hit that ends after it.
+        let suffix_hits = self.suffix_hits(bytes);
+        let mut next_suffix = 0;
         // Every hit at the state `sid` reached at `hay_end`, with `spaces` the spaces in
         // `hay[..hay_end]`; rare next to the steps, so the step loop below stays small. The
         // walk counts spaces as it goes (an add beside each step's dependent loads), so word
@@ -159,7 +185,7 @@ impl PhraseSet {
         let mut report = |sid: StateID, hay_end: usize, spaces: usize| {
             for i in 0..aut.match_len(sid) {
                 let pid = aut.match_pattern(sid, i);
-                let p = pid.as_usize();
+                let p = self.pattern_phrase[pid.as_usize()] as usize;
                 let phrase = &self.phrases[p];
                 // Back to `folded` offsets: drop the leading space of the haystack, and the
                 // spaces that are part of the pattern.
@@ -170,15 +196,17 @@ impl PhraseSet {
                 // on, less the haystack's leading space. Widening to the word start below
                 // crosses no space.
                 let word = spaces - self.spaces_after_start[p] as usize - 1;
-                if same_end.first().is_some_and(|h| h.end != end) {
-                    self.flush(bytes, &mut same_end, &mut on_hit);
+                while let Some(&hit) = suffix_hits.get(next_suffix).filter(|h| h.end <= end) {
+                    self.gather(bytes, &mut same_end, hit, &mut on_hit);
+                    next_suffix += 1;
                 }
-                same_end.push(Hit {
+                let hit = Hit {
                     phrase: p,
                     start,
                     end,
                     word,
-                });
+                };
+                self.gather(bytes, &mut same_end, hit, &mut on_hit);
             }
         };
         let matches = |sid: StateID| aut.is_special(sid) && aut.is_match(sid);
@@ -199,7 +227,72 @@ impl PhraseSet {
         if matches(sid) {
             report(sid, bytes.len() + 2, spaces);
         }
+        for &hit in &suffix_hits[next_suffix..] {
+            self.gather(bytes, &mut same_end, hit, &mut on_hit);
+        }
         self.flush(bytes, &mut same_end, &mut on_hit);
+    }
+
+    /// The hits of the `*suffix` phrases, in order of their end: at each word end, every such
+    /// phrase the text ends with there.
+    fn suffix_hits(&self, bytes: &[u8]) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let mut spaces = 0; // in `bytes[..end]`
+        let mut at_word_end = |end: usize, spaces: usize| {
+            self.suffixes.for_each_ending_at(bytes, end, |p, len| {
+                // The pattern's own spaces lie between its start and `end`.
+                let inner = self.spaces_after_start[p] as usize - 1;
+                hits.push(Hit {
+                    phrase: p,
+                    start: end - len,
+                    end,
+                    word: spaces - inner,
+                });
+            });
+        };
+        // The spaces, eight bytes at a time: a branch per byte mispredicted at every word.
+        const SPACES: u64 = 0x2020_2020_2020_2020;
+        const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        let mut chunks = bytes.chunks_exact(8);
+        for (c, chunk) in chunks.by_ref().enumerate() {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            // Zero bytes of `x` are the spaces; `!t & HIGH` marks exactly those (no borrow
+            // crosses a byte, unlike the shorter `x - 0x01…` test).
+            let x = u64::from_le_bytes(word) ^ SPACES;
+            let t = ((x & LOW7) + LOW7) | x;
+            let mut found = !t & HIGH;
+            while found != 0 {
+                at_word_end(c * 8 + (found.trailing_zeros() / 8) as usize, spaces);
+                spaces += 1;
+                found &= found - 1;
+            }
+        }
+        let tail = bytes.len() - chunks.remainder().len();
+        for (i, &b) in chunks.remainder().iter().enumerate() {
+            if b == b' ' {
+                at_word_end(tail + i, spaces);
+                spaces += 1;
+            }
+        }
+        at_word_end(bytes.len(), spaces);
+        hits
+    }
+
+    /// Adds `hit` to the hits that end where it does, reporting those gathered so far first
+    /// if they end elsewhere.
+    fn gather(
+        &self,
+        bytes: &[u8],
+        same_end: &mut Vec<Hit>,
+        hit: Hit,
+        on_hit: &mut impl FnMut(Hit),
+    ) {
+        if same_end.first().is_some_and(|h| h.end != hit.end) {
+            self.flush(bytes, same_end, on_hit);
+        }
+        same_end.push(hit);
     }
 
     /// Reports hits that end at the same place, longest first, widened to whole words.

@@ -6,6 +6,7 @@ pub mod matcher;
 pub mod model;
 pub mod normalize;
 pub mod rules;
+mod suffix;
 pub mod train;
 
 pub use normalize::{Folded, fold};
