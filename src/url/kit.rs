@@ -96,10 +96,15 @@ pub fn kit_query(url: &ParsedUrl) -> Option<String> {
 /// Where `needle` (lower-case ASCII, not empty) starts in `hay`, in any case. The helpers
 /// below are shared by every check here and kept out of line: the crate is built at
 /// opt-level 3 for Wasm, where each inlined, unrolled copy costs hundreds of bytes.
+///
+/// Only windows starting with the needle's first byte in either case (`b | 0x20`, which also
+/// lets a few non-letters through) are compared whole: a comparison per window was most of
+/// the kit checks' time.
 #[inline(never)]
 fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let first = needle.first()? | 0x20;
     hay.windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
+        .position(|w| w[0] | 0x20 == first && w.eq_ignore_ascii_case(needle))
 }
 
 /// The letters a–z in `bytes`, in any case, one bit each. A word whose letters are not all
@@ -196,6 +201,18 @@ fn is_page(segment: &str) -> bool {
 /// service's name glued to other letters, or a misspelling of one (`/pokagmail.html`,
 /// `/naverfile/`, `/oneddrive`, `/dropbx.z/`).
 pub fn service_glued_in_path(url: &ParsedUrl) -> Option<String> {
+    let path = url.url.path();
+    // A segment's letters are some of the path's: a word whose letters the whole path lacks
+    // is in no segment, and on most paths that is every word (no split, no search at all).
+    let in_path = letters(path.as_bytes());
+    let possible = |need: u32| in_path & need == need;
+    if !KIT_SERVICE_MASKS
+        .into_iter()
+        .chain(GLUED_MASKS)
+        .any(possible)
+    {
+        return None;
+    }
     let glued = |segment: &&str| {
         let bytes = segment.as_bytes();
         let have = letters(bytes);
@@ -215,7 +232,7 @@ pub fn service_glued_in_path(url: &ParsedUrl) -> Option<String> {
                 })
             })
     };
-    super::split_at_byte(url.url.path(), b'/')
+    super::split_at_byte(path, b'/')
         .filter(|segment| !is_slug(segment.as_bytes()))
         .find(glued)
         .map(|segment| evidence(segment, 60))
@@ -300,7 +317,7 @@ fn letter_kind(c: char) -> u8 {
 /// [`super::shape::tld_inside_host`] (generic endings) found nothing. Not the first label
 /// (`id.example.com`, `uk.example.com` are a site's country sections) nor after `www`.
 pub fn country_inside_host(url: &ParsedUrl) -> Option<String> {
-    let labels = url.labels();
+    let labels = url.label_list();
     let inside = labels
         .windows(3)
         .any(|w| is_code(COUNTRY_LABELS, w[1]) && w[0].len() >= 3 && !w[0].starts_with("www"));
