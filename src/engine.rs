@@ -663,8 +663,9 @@ impl Engine {
     /// name, rather than a generic or near-free ending anyone can take (`paypal.xyz`,
     /// `google.top` and `olx.tk` are lookalikes, not country sites).
     fn is_country_suffix(&self, suffix: &str) -> bool {
-        let tld = suffix.rsplit('.').next().unwrap_or_default();
-        suffix.split('.').count() <= 2
+        // Byte loops: `rsplit('.')` and `split('.')` set up a char searcher on every check.
+        let tld = crate::url::last_dot(suffix).map_or(suffix, |d| &suffix[d + 1..]);
+        suffix.bytes().filter(|&b| b == b'.').count() <= 1
             && tld.len() == 2
             && tld.bytes().all(|b| b.is_ascii_lowercase())
             && !self.is_risky_tld(tld)

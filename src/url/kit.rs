@@ -203,25 +203,26 @@ fn is_page(segment: &str) -> bool {
 pub fn service_glued_in_path(url: &ParsedUrl) -> Option<String> {
     let path = url.url.path();
     // A segment's letters are some of the path's: a word whose letters the whole path lacks
-    // is in no segment, and on most paths that is every word (no split, no search at all).
+    // is in no segment. The words that remain are bits of `kit` and `glued`, so a segment
+    // tries only those (on most paths none: no split, no search at all).
     let in_path = letters(path.as_bytes());
-    let possible = |need: u32| in_path & need == need;
-    if !KIT_SERVICE_MASKS
-        .into_iter()
-        .chain(GLUED_MASKS)
-        .any(possible)
-    {
+    let possible = |masks: &[u32]| {
+        masks.iter().enumerate().fold(0u32, |set, (i, &need)| {
+            set | u32::from(in_path & need == need) << i
+        })
+    };
+    let (kit, glued) = (possible(&KIT_SERVICE_MASKS), possible(&GLUED_MASKS));
+    if kit | glued == 0 {
         return None;
     }
-    let glued = |segment: &&str| {
+    let is_glued = |segment: &&str| {
         let bytes = segment.as_bytes();
         let have = letters(bytes);
         let letter_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
-        KIT_SERVICE_WORDS
-            .iter()
-            .zip(KIT_SERVICE_MASKS)
-            .any(|(s, need)| find_word(bytes, have, s, need).is_some())
-            || GLUED_SERVICES.iter().zip(GLUED_MASKS).any(|(s, need)| {
+        bits(kit)
+            .any(|i| find_word(bytes, have, KIT_SERVICE_WORDS[i], KIT_SERVICE_MASKS[i]).is_some())
+            || bits(glued).any(|i| {
+                let (s, need) = (GLUED_SERVICES[i], GLUED_MASKS[i]);
                 // Glued: a letter or digit right before or after the name, other than a
                 // plural's "s" (`/economic-outlooks/`, `/blockchains/` are topics).
                 find_word(bytes, have, s, need).is_some_and(|at| {
@@ -234,8 +235,17 @@ pub fn service_glued_in_path(url: &ParsedUrl) -> Option<String> {
     };
     super::split_at_byte(path, b'/')
         .filter(|segment| !is_slug(segment.as_bytes()))
-        .find(glued)
+        .find(is_glued)
         .map(|segment| evidence(segment, 60))
+}
+
+/// The positions of the set bits of `set`, lowest first.
+fn bits(mut set: u32) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        let i = set.trailing_zeros();
+        set &= set.wrapping_sub(1);
+        (i < 32).then_some(i as usize)
+    })
 }
 
 /// Three or more word separators (`-`, `_`, `+`, `%20`): an article's title, whose words are
@@ -258,7 +268,10 @@ pub fn repeated_folder(url: &ParsedUrl) -> Option<String> {
     let mut previous = "";
     // Folders only: the last segment is a page or a listing (`/computer/computer` is a
     // catalogue's category page as often as a kit).
-    let folders = path.rfind('/').map_or("", |end| &path[..end]);
+    let folders = path
+        .bytes()
+        .rposition(|b| b == b'/')
+        .map_or("", |end| &path[..end]);
     for segment in super::split_at_byte(folders, b'/') {
         if segment.len() >= 3
             && segment == previous

@@ -133,7 +133,8 @@ const SLUG_SEPARATORS: usize = 3;
 /// its words must not count again as a brand or a login word.
 pub fn words_outside_slugs(path_and_query: &str) -> impl Iterator<Item = &str> {
     let path_end = path_and_query
-        .find(['?', '#'])
+        .bytes()
+        .position(|b| b == b'?' || b == b'#')
         .unwrap_or(path_and_query.len());
     let top_page = path_and_query[..path_end]
         .strip_prefix('/')
