@@ -3,6 +3,7 @@
 use crate::category::Category;
 use crate::error::Error;
 use crate::listing::{price::PriceIndex, reported::ReportedIndex};
+use crate::message::{Slot, Template};
 use crate::pack::model::{
     BrandData, DomainList, Levels, Messages, PackData, PackMeta, RuleData, RuleKind, SignalData,
 };
@@ -41,6 +42,14 @@ impl Lang {
             Lang::Id
         } else {
             Lang::En
+        }
+    }
+
+    /// Position in per-language arrays (`Signal::messages`).
+    fn index(self) -> usize {
+        match self {
+            Lang::Id => 0,
+            Lang::En => 1,
         }
     }
 
@@ -112,7 +121,7 @@ pub struct Engine {
     rules: Vec<RuleData>,
     matcher: RuleMatcher,
     /// Signal definitions by id, looked up once per hit (SipHash was a tenth of a check).
-    signals: crate::url::fasthash::FastMap<String, SignalData>,
+    signals: crate::url::fasthash::FastMap<String, Signal>,
     brands: BrandIndex,
     /// What each block list is; `blocked` maps a host to its list's index here.
     block_lists: Vec<DomainList>,
@@ -130,6 +139,21 @@ pub struct Engine {
     pub(crate) prices: PriceIndex,
     /// Accounts and numbers reported for fraud.
     pub(crate) reported: ReportedIndex,
+}
+
+/// A signal's definition and its message in each language, split at load ([`Template`]).
+#[derive(Debug, Clone)]
+struct Signal {
+    def: SignalData,
+    /// Indexed by [`Lang::index`]; a language the pack left empty holds the other's.
+    messages: [Template; 2],
+}
+
+impl Signal {
+    fn new(def: SignalData) -> Signal {
+        let messages = [Lang::Id, Lang::En].map(|lang| Template::new(lang.pick(&def.message)));
+        Signal { def, messages }
+    }
 }
 
 /// Where judged text comes from.
@@ -254,7 +278,10 @@ impl Engine {
             levels,
             rules,
             matcher,
-            signals: signals.into_iter().map(|s| (s.id.clone(), s)).collect(),
+            signals: signals
+                .into_iter()
+                .map(|s| (s.id.clone(), Signal::new(s)))
+                .collect(),
             brands: BrandIndex::new(brands),
             block_lists: domain_lists,
             blocked,
@@ -864,20 +891,20 @@ impl Engine {
     /// The reason for a signal hit, with the pack's weight and message; `None` when the pack
     /// does not define the signal (that switches it off).
     fn signal_reason(&self, hit: SignalHit, lang: Lang) -> Option<Reason> {
-        let def = self.signals.get(hit.id)?;
+        let signal = self.signals.get(hit.id)?;
+        let def = &signal.def;
         let category = hit.category.or(def.category)?;
         let list_label = hit
             .list
             .and_then(|i| self.block_lists.get(i))
             .map_or("?", |l| lang.pick(&l.label));
-        let message = fill(lang.pick(&def.message), |name| match name {
-            "brand" => Some(hit.brand.as_deref().unwrap_or("?")),
-            "official" => Some(hit.official.as_deref().unwrap_or("?")),
-            "domain" => Some(hit.domain.as_deref().unwrap_or(&hit.evidence)),
-            "detail" => Some(hit.detail.as_deref().unwrap_or("?")),
-            "list" => Some(list_label),
-            "evidence" => Some(&hit.evidence),
-            _ => None,
+        let message = signal.messages[lang.index()].render(|slot| match slot {
+            Slot::Brand => hit.brand.as_deref().unwrap_or("?"),
+            Slot::Official => hit.official.as_deref().unwrap_or("?"),
+            Slot::Domain => hit.domain.as_deref().unwrap_or(&hit.evidence),
+            Slot::Detail => hit.detail.as_deref().unwrap_or("?"),
+            Slot::List => list_label,
+            Slot::Evidence => &hit.evidence,
         });
         // The hit's own evidence, cut in place: no copy.
         let mut evidence = hit.evidence;
@@ -901,58 +928,6 @@ impl Engine {
         }
         verdict
     }
-}
-
-/// Fills a signal's message: each `{name}` that `value` knows is replaced by its value, in one
-/// pass (six `str::replace` calls cost a quarter of a URL check that raised signals). Values
-/// are not read again, so a URL holding `{list}` is quoted as it is.
-fn fill<'a>(template: &str, value: impl Fn(&str) -> Option<&'a str>) -> String {
-    let mut out = String::with_capacity(template.len() + 64);
-    let mut rest = template;
-    // Byte loops: `str::find` with a char goes through a searcher whose set-up cost more than
-    // the scan on a message of a few lines (a fifth of a flagged URL check). `{` and `}` are
-    // ASCII, so their offsets are char boundaries.
-    let find = |s: &str, byte: u8| s.bytes().position(|b| b == byte);
-    while let Some(open) = find_byte(rest.as_bytes(), b'{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open..];
-        let known = find(after, b'}').and_then(|close| Some((close, value(&after[1..close])?)));
-        match known {
-            Some((close, v)) => {
-                out.push_str(v);
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push('{');
-                rest = &after[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Where `byte` first occurs in `s`, eight bytes at a time: a message template is a few hundred
-/// bytes with a `{` or two, and the byte loop over them was a twentieth of a flagged URL check.
-fn find_byte(s: &[u8], byte: u8) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let pattern = ONES * u64::from(byte);
-    let mut start = 0;
-    for chunk in s.chunks_exact(8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word) ^ pattern;
-        // Some byte of `x` is zero, that is some byte of the chunk is `byte` (exact).
-        if x.wrapping_sub(ONES) & !x & HIGHS != 0 {
-            break;
-        }
-        start += 8;
-    }
-    s[start..]
-        .iter()
-        .position(|&b| b == byte)
-        .map(|i| start + i)
 }
 
 /// Quotes the evidence ranges of `text`, joined by " … ", each piece capped.
@@ -1050,20 +1025,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn messages_are_filled_once() {
-        let value = |name: &str| match name {
-            "brand" => Some("BCA"),
-            "evidence" => Some("http://x.com/?q={brand}"),
-            _ => None,
-        };
-        assert_eq!(
-            fill("{brand} {unknown} {evidence} {brand}{", value),
-            "BCA {unknown} http://x.com/?q={brand} BCA{"
-        );
-        assert_eq!(fill("no placeholders", value), "no placeholders");
-    }
-
-    #[test]
     fn finds_links_in_messages() {
         let suffixes = crate::url::suffix::tests::list("com ly id as");
         let found: Vec<&str> = urls_in_text(
@@ -1097,14 +1058,6 @@ mod tests {
         fn words_with_dots_match_the_split_on_any_text(t in "[a.é \u{3000}(\n\u{a0}]{0,24}") {
             let split: Vec<&str> = t.split(ends_link_word).filter(|w| w.contains('.')).collect();
             proptest::prop_assert_eq!(words_with_dots(&t).collect::<Vec<_>>(), split);
-        }
-
-        #[test]
-        fn find_byte_finds_what_position_finds(t in "[a{}\u{80}\u{fb}\u{7b00}]{0,40}") {
-            for byte in [b'{', b'}', 0xfb, b'a'] {
-                let expected = t.bytes().position(|b| b == byte);
-                proptest::prop_assert_eq!(find_byte(t.as_bytes(), byte), expected);
-            }
         }
     }
 
