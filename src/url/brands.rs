@@ -145,12 +145,28 @@ impl BrandIndex {
         self.global_names.get(name).map(|&b| &self.brands[b])
     }
 
+    /// The brand numbered `index` (as [`BrandIndex::official_domains`] numbers them).
+    pub fn brand(&self, index: usize) -> Option<&BrandData> {
+        self.brands.get(index)
+    }
+
+    /// Every official domain with the number of its brand (the first brand listing it).
+    pub fn official_domains(&self) -> impl Iterator<Item = (&str, usize)> {
+        self.official.iter().map(|(d, &b)| (d.as_str(), b))
+    }
+
     /// How `host` (lower-case) relates to a brand; `labels` are the host's labels outside
     /// its public suffix.
     pub fn classify(&self, host: &str, labels: &[&str]) -> Option<BrandMatch<'_>> {
         if let Some(b) = self.official(host) {
             return Some(BrandMatch::Official(b));
         }
+        self.lookalike(host, labels)
+    }
+
+    /// [`BrandIndex::classify`] for a host already known to be on no official domain (a URL
+    /// check learns that in its walk up the host's parents, [`DomainKinds`](super::DomainKinds)).
+    pub fn lookalike(&self, host: &str, labels: &[&str]) -> Option<BrandMatch<'_>> {
         // An official domain starting at a label and followed by more host: bca.co.id.evil.xyz,
         // login.bca.co.id-secure.com.
         let b = host.as_bytes();
