@@ -3,6 +3,7 @@
 use crate::category::Category;
 use crate::error::Error;
 use crate::listing::{price::PriceIndex, reported::ReportedIndex};
+use crate::message::{Slot, Template};
 use crate::pack::model::{
     BrandData, DomainList, Levels, Messages, PackData, PackMeta, RuleData, RuleKind, SignalData,
 };
@@ -41,6 +42,14 @@ impl Lang {
             Lang::Id
         } else {
             Lang::En
+        }
+    }
+
+    /// Position in per-language arrays (`Signal::messages`).
+    fn index(self) -> usize {
+        match self {
+            Lang::Id => 0,
+            Lang::En => 1,
         }
     }
 
@@ -112,13 +121,14 @@ pub struct Engine {
     rules: Vec<RuleData>,
     matcher: RuleMatcher,
     /// Signal definitions by id, looked up once per hit (SipHash was a tenth of a check).
-    signals: crate::url::fasthash::FastMap<String, SignalData>,
+    signals: crate::url::fasthash::FastMap<String, Signal>,
     brands: BrandIndex,
     /// What each block list is; `blocked` maps a host to its list's index here.
     block_lists: Vec<DomainList>,
     blocked: HashedDomainSet,
     /// The allow, free-hosting, shortener and institutional lists in one table (bits
-    /// `HOST_ALLOW`…): a URL check asks all four about its host in one walk up its parents.
+    /// `HOST_ALLOW`…), with brands' official domains tagged by brand: a URL check asks all
+    /// four lists and the official domains about its host in one walk up its parents.
     host_lists: DomainKinds,
     risky_tlds: Vec<String>,
     /// Lengths and first letters of `risky_tlds`: most endings (`com`, `id`) are turned away
@@ -130,6 +140,21 @@ pub struct Engine {
     pub(crate) prices: PriceIndex,
     /// Accounts and numbers reported for fraud.
     pub(crate) reported: ReportedIndex,
+}
+
+/// A signal's definition and its message in each language, split at load ([`Template`]).
+#[derive(Debug, Clone)]
+struct Signal {
+    def: SignalData,
+    /// Indexed by [`Lang::index`]; a language the pack left empty holds the other's.
+    messages: [Template; 2],
+}
+
+impl Signal {
+    fn new(def: SignalData) -> Signal {
+        let messages = [Lang::Id, Lang::En].map(|lang| Template::new(lang.pick(&def.message)));
+        Signal { def, messages }
+    }
 }
 
 /// Where judged text comes from.
@@ -192,6 +217,8 @@ struct Listed {
     free_hosting: Option<usize>,
     /// Whether a shortener entry covers the registrable domain.
     shortener: bool,
+    /// The brand whose official domain is the host or its nearest parent that is one.
+    official: Option<usize>,
 }
 
 /// What the URL check found out about a host, for the page checks that follow.
@@ -249,21 +276,31 @@ impl Engine {
             .into());
         }
         let matcher = RuleMatcher::new(&rules)?;
+        let brands = BrandIndex::new(brands);
+        let mut host_lists = DomainKinds::new(&[
+            &hosting.allow,
+            &hosting.free_hosting,
+            &hosting.shorteners,
+            &hosting.institutional,
+        ]);
+        // Official domains ride along, tagged with their brand: the walk up a host's parents
+        // that asks the lists also finds whether the host is a brand's (three lookups fewer).
+        for (domain, brand) in brands.official_domains() {
+            host_lists.tag(domain, brand);
+        }
         Ok(Engine {
             meta,
             levels,
             rules,
             matcher,
-            signals: signals.into_iter().map(|s| (s.id.clone(), s)).collect(),
-            brands: BrandIndex::new(brands),
+            signals: signals
+                .into_iter()
+                .map(|s| (s.id.clone(), Signal::new(s)))
+                .collect(),
+            brands,
             block_lists: domain_lists,
             blocked,
-            host_lists: DomainKinds::new(&[
-                &hosting.allow,
-                &hosting.free_hosting,
-                &hosting.shorteners,
-                &hosting.institutional,
-            ]),
+            host_lists,
             risky_filter: {
                 let mut filter = crate::url::words::WordFilter::new(&[]);
                 for t in &hosting.risky_tlds {
@@ -523,8 +560,12 @@ impl Engine {
             unicode_host: &url.unicode_host,
             ..HostFacts::default()
         };
-        let labels = url.labels();
-        let brand = self.brands.classify(&url.host, &labels);
+        let labels = url.label_list();
+        // The walk of the host lists found any official domain (`BrandIndex::official`'s walk).
+        let brand = match listed.official.and_then(|b| self.brands.brand(b)) {
+            Some(b) => Some(BrandMatch::Official(b)),
+            None => self.brands.lookalike(&url.host, &labels),
+        };
         if let Some(BrandMatch::Official(_)) = brand {
             facts.official_brand = true;
             facts.trusted = true;
@@ -552,7 +593,7 @@ impl Engine {
             facts.trusted = true;
             return facts;
         }
-        if let Some(hit) = self.blocklisted(url, url.unicode_host.clone()) {
+        if let Some(hit) = self.blocklisted(url, &url.unicode_host) {
             hits.push(hit);
         }
         if !url.url.username().is_empty() || url.url.password().is_some() {
@@ -579,11 +620,11 @@ impl Engine {
                     let (start, _) = self.suffixes.suffix_start(h);
                     let head = &h[..start.saturating_sub(1)];
                     let labels = crate::url::split_dots(head).filter(|l| !l.is_empty());
-                    (h, labels.collect())
+                    (h, crate::url::Labels::new(labels))
                 }
                 _ => {
                     parsed = ParsedUrl::parse(s, &self.suffixes).ok()?;
-                    (parsed.host.as_str(), parsed.labels())
+                    (parsed.host.as_str(), parsed.label_list())
                 }
             };
             match self.brands.classify(host, &labels)? {
@@ -634,16 +675,20 @@ impl Engine {
     fn listed(&self, url: &ParsedUrl) -> Listed {
         let mut listed = Listed::default();
         let registrable = url.registrable().map(|r| url.host.len() - r.len());
-        self.host_lists.each_listed(&url.host, |start, kinds| {
-            listed.allow |= kinds & HOST_ALLOW != 0;
-            listed.institutional |= kinds & HOST_INSTITUTIONAL != 0;
-            if kinds & HOST_FREE_HOSTING != 0 && listed.free_hosting.is_none() {
-                listed.free_hosting = Some(start);
-            }
-            // Shorteners are looked up from the registrable domain up (`bit.ly`, not `x.bit.ly`).
-            listed.shortener |=
-                kinds & HOST_SHORTENER != 0 && registrable.is_some_and(|r| start >= r);
-        });
+        self.host_lists
+            .each_listed_tagged(&url.host, |start, kinds, brand| {
+                if listed.official.is_none() {
+                    listed.official = brand;
+                }
+                listed.allow |= kinds & HOST_ALLOW != 0;
+                listed.institutional |= kinds & HOST_INSTITUTIONAL != 0;
+                if kinds & HOST_FREE_HOSTING != 0 && listed.free_hosting.is_none() {
+                    listed.free_hosting = Some(start);
+                }
+                // Shorteners are looked up from the registrable domain up (`bit.ly`, not `x.bit.ly`).
+                listed.shortener |=
+                    kinds & HOST_SHORTENER != 0 && registrable.is_some_and(|r| start >= r);
+            });
         listed
     }
 
@@ -664,8 +709,9 @@ impl Engine {
     /// name, rather than a generic or near-free ending anyone can take (`paypal.xyz`,
     /// `google.top` and `olx.tk` are lookalikes, not country sites).
     fn is_country_suffix(&self, suffix: &str) -> bool {
-        let tld = suffix.rsplit('.').next().unwrap_or_default();
-        suffix.split('.').count() <= 2
+        // Byte loops: `rsplit('.')` and `split('.')` set up a char searcher on every check.
+        let tld = crate::url::last_dot(suffix).map_or(suffix, |d| &suffix[d + 1..]);
+        suffix.bytes().filter(|&b| b == b'.').count() <= 1
             && tld.len() == 2
             && tld.bytes().all(|b| b.is_ascii_lowercase())
             && !self.is_risky_tld(tld)
@@ -732,7 +778,9 @@ impl Engine {
     }
 
     /// The block-list hit for a host (or a parent down to its registrable domain), if any.
-    fn blocklisted(&self, url: &ParsedUrl, evidence: String) -> Option<SignalHit> {
+    /// The evidence is copied only for a hit (a copy per URL checked was one of its five heap
+    /// allocations).
+    fn blocklisted(&self, url: &ParsedUrl, evidence: &str) -> Option<SignalHit> {
         let (entry, index) = self.blocked.find(&url.host, url.registrable())?;
         let list = self.block_lists.get(usize::from(index))?;
         let mut hit = SignalHit::new("url.blocklisted", evidence);
@@ -758,7 +806,7 @@ impl Engine {
                 if self.allowed(&p.host) {
                     continue;
                 }
-                if let Some(hit) = self.blocklisted(&p, link.href.clone()) {
+                if let Some(hit) = self.blocklisted(&p, &link.href) {
                     hits.push(hit);
                     break 'links;
                 }
@@ -862,20 +910,20 @@ impl Engine {
     /// The reason for a signal hit, with the pack's weight and message; `None` when the pack
     /// does not define the signal (that switches it off).
     fn signal_reason(&self, hit: SignalHit, lang: Lang) -> Option<Reason> {
-        let def = self.signals.get(hit.id)?;
+        let signal = self.signals.get(hit.id)?;
+        let def = &signal.def;
         let category = hit.category.or(def.category)?;
         let list_label = hit
             .list
             .and_then(|i| self.block_lists.get(i))
             .map_or("?", |l| lang.pick(&l.label));
-        let message = fill(lang.pick(&def.message), |name| match name {
-            "brand" => Some(hit.brand.as_deref().unwrap_or("?")),
-            "official" => Some(hit.official.as_deref().unwrap_or("?")),
-            "domain" => Some(hit.domain.as_deref().unwrap_or(&hit.evidence)),
-            "detail" => Some(hit.detail.as_deref().unwrap_or("?")),
-            "list" => Some(list_label),
-            "evidence" => Some(&hit.evidence),
-            _ => None,
+        let message = signal.messages[lang.index()].render(|slot| match slot {
+            Slot::Brand => hit.brand.as_deref().unwrap_or("?"),
+            Slot::Official => hit.official.as_deref().unwrap_or("?"),
+            Slot::Domain => hit.domain.as_deref().unwrap_or(&hit.evidence),
+            Slot::Detail => hit.detail.as_deref().unwrap_or("?"),
+            Slot::List => list_label,
+            Slot::Evidence => &hit.evidence,
         });
         // The hit's own evidence, cut in place: no copy.
         let mut evidence = hit.evidence;
@@ -899,58 +947,6 @@ impl Engine {
         }
         verdict
     }
-}
-
-/// Fills a signal's message: each `{name}` that `value` knows is replaced by its value, in one
-/// pass (six `str::replace` calls cost a quarter of a URL check that raised signals). Values
-/// are not read again, so a URL holding `{list}` is quoted as it is.
-fn fill<'a>(template: &str, value: impl Fn(&str) -> Option<&'a str>) -> String {
-    let mut out = String::with_capacity(template.len() + 64);
-    let mut rest = template;
-    // Byte loops: `str::find` with a char goes through a searcher whose set-up cost more than
-    // the scan on a message of a few lines (a fifth of a flagged URL check). `{` and `}` are
-    // ASCII, so their offsets are char boundaries.
-    let find = |s: &str, byte: u8| s.bytes().position(|b| b == byte);
-    while let Some(open) = find_byte(rest.as_bytes(), b'{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open..];
-        let known = find(after, b'}').and_then(|close| Some((close, value(&after[1..close])?)));
-        match known {
-            Some((close, v)) => {
-                out.push_str(v);
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push('{');
-                rest = &after[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Where `byte` first occurs in `s`, eight bytes at a time: a message template is a few hundred
-/// bytes with a `{` or two, and the byte loop over them was a twentieth of a flagged URL check.
-fn find_byte(s: &[u8], byte: u8) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let pattern = ONES * u64::from(byte);
-    let mut start = 0;
-    for chunk in s.chunks_exact(8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word) ^ pattern;
-        // Some byte of `x` is zero, that is some byte of the chunk is `byte` (exact).
-        if x.wrapping_sub(ONES) & !x & HIGHS != 0 {
-            break;
-        }
-        start += 8;
-    }
-    s[start..]
-        .iter()
-        .position(|&b| b == byte)
-        .map(|i| start + i)
 }
 
 /// Quotes the evidence ranges of `text`, joined by " … ", each piece capped.
@@ -1048,20 +1044,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn messages_are_filled_once() {
-        let value = |name: &str| match name {
-            "brand" => Some("BCA"),
-            "evidence" => Some("http://x.com/?q={brand}"),
-            _ => None,
-        };
-        assert_eq!(
-            fill("{brand} {unknown} {evidence} {brand}{", value),
-            "BCA {unknown} http://x.com/?q={brand} BCA{"
-        );
-        assert_eq!(fill("no placeholders", value), "no placeholders");
-    }
-
-    #[test]
     fn finds_links_in_messages() {
         let suffixes = crate::url::suffix::tests::list("com ly id as");
         let found: Vec<&str> = urls_in_text(
@@ -1095,14 +1077,6 @@ mod tests {
         fn words_with_dots_match_the_split_on_any_text(t in "[a.é \u{3000}(\n\u{a0}]{0,24}") {
             let split: Vec<&str> = t.split(ends_link_word).filter(|w| w.contains('.')).collect();
             proptest::prop_assert_eq!(words_with_dots(&t).collect::<Vec<_>>(), split);
-        }
-
-        #[test]
-        fn find_byte_finds_what_position_finds(t in "[a{}\u{80}\u{fb}\u{7b00}]{0,40}") {
-            for byte in [b'{', b'}', 0xfb, b'a'] {
-                let expected = t.bytes().position(|b| b == byte);
-                proptest::prop_assert_eq!(find_byte(t.as_bytes(), byte), expected);
-            }
         }
     }
 

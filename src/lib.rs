@@ -39,6 +39,7 @@ pub mod check;
 mod engine;
 pub mod error;
 pub mod listing;
+mod message;
 pub mod pack;
 pub mod page;
 pub mod text;

@@ -151,8 +151,14 @@ impl Scorer {
         let text = combine(&self.text_reasons) * (1.0 - self.dampening);
         let other = combine(&self.other_reasons);
         let score = to_score(1.0 - (1.0 - text) * (1.0 - other));
-        let mut reasons = self.text_reasons;
-        reasons.extend(self.other_reasons);
+        // A URL check has no text reasons: keep the other list as it is (no new allocation).
+        let mut reasons = if self.text_reasons.is_empty() {
+            self.other_reasons
+        } else {
+            let mut reasons = self.text_reasons;
+            reasons.extend(self.other_reasons);
+            reasons
+        };
         reasons.sort_by_key(|r| std::cmp::Reverse(r.weight));
         let mut categories: Vec<Category> = Vec::new();
         for r in &reasons {

@@ -1,6 +1,8 @@
 //! Protected brands: their official domains, and their names inside other domains.
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 
 use super::fasthash::{FastMap, FastSet, or_insert};
 
@@ -31,7 +33,7 @@ pub struct BrandIndex {
     /// Keyword → brand, for whole tokens of a label.
     keywords: FastMap<String, usize>,
     /// Keywords long enough to be found inside a token, and their brands.
-    long_keywords: Option<(AhoCorasick, Vec<(String, usize)>)>,
+    long_keywords: Option<LongKeywords>,
     /// Keywords long enough to match one typo away, and their brands, in brand order.
     typo_keywords: Vec<(String, usize)>,
     /// Length of the longest typo keyword: a token two letters longer is no typo of any.
@@ -109,9 +111,7 @@ impl BrandIndex {
         }
         if !long.is_empty() {
             // Only fails on absurd sizes; then long keywords simply match whole tokens only.
-            if let Ok(ac) = AhoCorasick::new(long.iter().map(|(k, _)| k.as_str())) {
-                index.long_keywords = Some((ac, long));
-            }
+            index.long_keywords = LongKeywords::new(long);
         }
         index.brands = brands;
         index
@@ -145,12 +145,28 @@ impl BrandIndex {
         self.global_names.get(name).map(|&b| &self.brands[b])
     }
 
+    /// The brand numbered `index` (as [`BrandIndex::official_domains`] numbers them).
+    pub fn brand(&self, index: usize) -> Option<&BrandData> {
+        self.brands.get(index)
+    }
+
+    /// Every official domain with the number of its brand (the first brand listing it).
+    pub fn official_domains(&self) -> impl Iterator<Item = (&str, usize)> {
+        self.official.iter().map(|(d, &b)| (d.as_str(), b))
+    }
+
     /// How `host` (lower-case) relates to a brand; `labels` are the host's labels outside
     /// its public suffix.
     pub fn classify(&self, host: &str, labels: &[&str]) -> Option<BrandMatch<'_>> {
         if let Some(b) = self.official(host) {
             return Some(BrandMatch::Official(b));
         }
+        self.lookalike(host, labels)
+    }
+
+    /// [`BrandIndex::classify`] for a host already known to be on no official domain (a URL
+    /// check learns that in its walk up the host's parents, [`DomainKinds`](super::DomainKinds)).
+    pub fn lookalike(&self, host: &str, labels: &[&str]) -> Option<BrandMatch<'_>> {
         // An official domain starting at a label and followed by more host: bca.co.id.evil.xyz,
         // login.bca.co.id-secure.com.
         let b = host.as_bytes();
@@ -195,13 +211,12 @@ impl BrandIndex {
         if let Some((k, &b)) = self.keywords.get_key_value(token) {
             return Some(BrandMatch::NameInHost(&self.brands[b], k));
         }
-        let (ac, meta) = self.long_keywords.as_ref()?;
+        let long = self.long_keywords.as_ref()?;
         // Every long keyword has MIN_SUBSTRING_KEYWORD letters: a shorter token holds none.
         if token.len() >= MIN_SUBSTRING_KEYWORD
-            && let Some(m) = ac.find(token)
+            && let Some((keyword, b)) = long.find(token)
         {
-            let (keyword, b) = &meta[m.pattern().as_usize()];
-            return Some(BrandMatch::NameInHost(&self.brands[*b], keyword));
+            return Some(BrandMatch::NameInHost(&self.brands[b], keyword));
         }
         self.typo(token)
             .map(|(k, b)| BrandMatch::NameInHost(&self.brands[b], k))
@@ -243,9 +258,8 @@ impl BrandIndex {
     /// The brand whose long keyword (`mandirikartukredit`, `digibank`) appears anywhere in
     /// `text`, such as a title with its spaces taken out.
     pub fn keyword_inside(&self, text: &str) -> Option<&BrandData> {
-        let (ac, meta) = self.long_keywords.as_ref()?;
-        let m = ac.find(text)?;
-        Some(&self.brands[meta[m.pattern().as_usize()].1])
+        let (_, b) = self.long_keywords.as_ref()?.find(text)?;
+        Some(&self.brands[b])
     }
 
     /// The first brand named as a word in `folded` text (lower-case words separated by spaces).
@@ -254,6 +268,49 @@ impl BrandIndex {
             .split(' ')
             .find_map(|w| self.names.get(w))
             .map(|&b| &self.brands[b])
+    }
+}
+
+/// The long keywords in one automaton, walked by our own loop: `AhoCorasick::find` sets up a
+/// search (input, prefilter, match kind) on every call, which cost more than the walk over a
+/// host label's few bytes (a sixteenth of a URL check natively).
+#[derive(Debug, Clone)]
+struct LongKeywords {
+    automaton: NFA,
+    start: StateID,
+    /// Each pattern's keyword and brand.
+    keywords: Vec<(String, usize)>,
+}
+
+impl LongKeywords {
+    /// `None` only on absurd sizes; then long keywords simply match whole tokens only.
+    fn new(keywords: Vec<(String, usize)>) -> Option<LongKeywords> {
+        let automaton = NFA::builder()
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(keywords.iter().map(|(k, _)| k))
+            .ok()?;
+        let start = automaton.start_state(Anchored::No).ok()?;
+        Some(LongKeywords {
+            automaton,
+            start,
+            keywords,
+        })
+    }
+
+    /// The keyword that ends first in `hay`, and its brand: what `AhoCorasick::find` reports
+    /// with standard match semantics (the first match state reached, its first pattern).
+    fn find(&self, hay: &str) -> Option<(&str, usize)> {
+        let aut = &self.automaton;
+        let mut sid = self.start;
+        for &b in hay.as_bytes() {
+            sid = aut.next_state(Anchored::No, sid, b);
+            if aut.is_special(sid) && aut.is_match(sid) {
+                let (k, b) = self.keywords.get(aut.match_pattern(sid, 0).as_usize())?;
+                return Some((k, *b));
+            }
+        }
+        None
     }
 }
 
@@ -463,6 +520,48 @@ mod tests {
         assert!(found > 1000, "{found}");
         assert_eq!(idx.typo("klikbac").map(|(k, _)| k), Some("klikbca"));
         assert_eq!(idx.typo("kilkbac"), None);
+    }
+
+    /// The automaton walk finds what `AhoCorasick::find` finds, on the default pack's long
+    /// keywords, variants of them and random tokens.
+    #[cfg(feature = "embedded-pack")]
+    #[test]
+    fn long_keywords_walk_finds_what_aho_corasick_finds() {
+        let pack = crate::pack::format::decode(crate::pack::DEFAULT_PACK).unwrap();
+        let idx = BrandIndex::new(pack.brands);
+        let long = idx.long_keywords.as_ref().unwrap();
+        let ac = aho_corasick::AhoCorasick::new(long.keywords.iter().map(|(k, _)| k)).unwrap();
+        let reference = |t: &str| {
+            ac.find(t).map(|m| {
+                let (k, b) = &long.keywords[m.pattern().as_usize()];
+                (k.as_str(), *b)
+            })
+        };
+        let mut tokens = vec![String::new(), "x".into(), "paypalpaypal".into()];
+        for (k, _) in &long.keywords {
+            tokens.push(k.clone());
+            tokens.push(format!("my{k}login"));
+            tokens.push(k[1..].to_string());
+            tokens.push(format!("{}{k}", &k[..k.len() / 2]));
+        }
+        let mut found = 0;
+        for t in &tokens {
+            assert_eq!(long.find(t), reference(t), "{t}");
+            found += usize::from(long.find(t).is_some());
+        }
+        assert!(found > long.keywords.len(), "{found}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn long_keywords_walk_agrees_on_any_token(t in "[a-z]{0,3}(klikbca|brimo|bca|[a-z]{0,4}){0,3}") {
+            let idx = bca();
+            if let Some(long) = idx.long_keywords.as_ref() {
+                let ac = aho_corasick::AhoCorasick::new(long.keywords.iter().map(|(k, _)| k)).unwrap();
+                let reference = ac.find(&t).map(|m| long.keywords[m.pattern().as_usize()].0.clone());
+                proptest::prop_assert_eq!(long.find(&t).map(|(k, _)| k.to_string()), reference);
+            }
+        }
     }
 
     #[test]

@@ -99,10 +99,30 @@ impl DomainKinds {
         DomainKinds { kinds, labels }
     }
 
+    /// Tags `name` with `tag` (say, the brand whose official domain it is), unless it has a
+    /// tag already: the first tag of a name wins. A tagged name need be on no list.
+    pub fn tag(&mut self, name: &str, tag: usize) {
+        let value = crate::url::fasthash::or_insert(&mut self.kinds, name, 0);
+        if *value >> TAG_SHIFT == 0 {
+            *value |= (tag + 1) << TAG_SHIFT;
+        }
+        let labels = label_count(name);
+        self.labels = if self.kinds.len() == 1 {
+            (labels, labels)
+        } else {
+            (self.labels.0.min(labels), self.labels.1.max(labels))
+        };
+    }
+
     /// Calls `f(start, kinds)` for each listed name covering `host` (the host itself, then its
     /// parents up the tree), with where that name starts in `host` and the bits of its lists.
     /// The first call naming a list is that list's [`DomainSet::find`].
     pub fn each_listed(&self, host: &str, mut f: impl FnMut(usize, u8)) {
+        self.each_listed_tagged(host, |start, kinds, _| f(start, kinds));
+    }
+
+    /// [`DomainKinds::each_listed`], with each name's [`DomainKinds::tag`] if it has one.
+    pub fn each_listed_tagged(&self, host: &str, mut f: impl FnMut(usize, u8, Option<usize>)) {
         let (fewest, most) = self.labels;
         let mut start = 0;
         let mut labels = label_count(host);
@@ -114,7 +134,8 @@ impl DomainKinds {
             if labels <= most
                 && let Some(&kinds) = self.kinds.get(h)
             {
-                f(start, kinds as u8);
+                let tag = (kinds >> TAG_SHIFT).checked_sub(1);
+                f(start, kinds as u8, tag);
             }
             match crate::url::dots::first_dot(h) {
                 Some(dot) => start += dot + 1,
@@ -124,6 +145,10 @@ impl DomainKinds {
         }
     }
 }
+
+/// Where a [`DomainKinds`] value's tag starts (plus one; zero for none): above the eight list
+/// bits.
+const TAG_SHIFT: u32 = 8;
 
 /// Labels of a name (`a.b.c` has 3), as a walk up its parents counts them.
 fn label_count(name: &str) -> usize {
@@ -559,6 +584,37 @@ mod tests {
     }
 
     /// One walk through `DomainKinds` finds, for every list, what its own `DomainSet` finds.
+    /// Tagged names (brands' official domains) are found by the same walk, the nearest
+    /// first, whether or not a list holds them and however many labels they have.
+    #[test]
+    fn tags_are_found_by_the_walk_up_the_parents() {
+        let allow = vec!["bank.co.id".to_string()];
+        let mut kinds = DomainKinds::new(&[&allow]);
+        kinds.tag("bank.co.id", 7);
+        kinds.tag("bank.co.id", 9); // the first tag wins
+        kinds.tag("ibank.deep.bank.co.id", 3);
+        kinds.tag("brand.com", 0);
+        let nearest = |host: &'static str| {
+            let mut found = None;
+            kinds.each_listed_tagged(host, |start, _, tag| {
+                if found.is_none() {
+                    found = tag.map(|t| (&host[start..], t));
+                }
+            });
+            found
+        };
+        assert_eq!(nearest("x.bank.co.id"), Some(("bank.co.id", 7)));
+        assert_eq!(
+            nearest("a.ibank.deep.bank.co.id"),
+            Some(("ibank.deep.bank.co.id", 3))
+        );
+        assert_eq!(nearest("brand.com"), Some(("brand.com", 0)));
+        assert_eq!(nearest("notbrand.com"), None);
+        let mut allowed = false;
+        kinds.each_listed("bank.co.id", |_, bits| allowed |= bits & 1 != 0);
+        assert!(allowed, "a tag leaves the list bits as they were");
+    }
+
     #[test]
     fn one_walk_answers_each_list_as_its_own_set_would() {
         let names = |l: &str| l.split(' ').map(String::from).collect::<Vec<_>>();

@@ -150,18 +150,23 @@ impl Href {
 
 /// A host of lower-case letters, digits and hyphens in non-empty labels, none of them
 /// punycode, not ending in a label that starts with a digit (the WHATWG parser reads
-/// `1.2.3.4` and `a.0x1f` as IPv4 addresses): the `url` crate keeps it as it is.
+/// `1.2.3.4` and `a.0x1f` as IPv4 addresses): the `url` crate keeps it as it is. One pass over
+/// the bytes (splitting at dots and testing each label took three).
 fn plain_host(host: &str) -> bool {
-    !host.is_empty()
-        && super::split_dots(host).all(|label| {
-            !label.is_empty()
-                && !label.starts_with("xn--")
-                && label
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        })
-        && !host[super::last_dot(host).map_or(0, |d| d + 1)..]
-            .starts_with(|c: char| c.is_ascii_digit())
+    let b = host.as_bytes();
+    let mut label = 0; // where the current label starts
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'.' {
+            if i == label || b[label..i].starts_with(b"xn--") {
+                return false;
+            }
+            label = i + 1;
+        } else if !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-') {
+            return false;
+        }
+    }
+    // The last label: not empty (no trailing dot), not punycode, not starting with a digit.
+    b.get(label).is_some_and(|c| !c.is_ascii_digit()) && !b[label..].starts_with(b"xn--")
 }
 
 /// [`KEPT`] bit of bytes of a path the WHATWG parser copies unchanged: unreserved and
@@ -197,13 +202,19 @@ const KEPT: [u8; 256] = {
     table
 };
 
-/// Whether a path has a segment the parser would resolve (`.`, `..`, or any escaped dot).
+/// Whether a path has a segment the parser would resolve (`.`, `..`, or any escaped dot), in
+/// one pass: a `.` that starts a segment and ends it or the next byte does, or a `%2e`.
 fn has_dot_segment(path: &str) -> bool {
-    super::split_at_byte(path, b'/').any(|s| s == "." || s == "..")
-        || path
-            .as_bytes()
-            .windows(3)
-            .any(|w| w[0] == b'%' && w[1] == b'2' && (w[2] == b'e' || w[2] == b'E'))
+    let b = path.as_bytes();
+    let ends_segment = |i: usize| matches!(b.get(i), None | Some(b'/'));
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'.' => {
+            (i == 0 || b[i - 1] == b'/')
+                && (ends_segment(i + 1) || (b.get(i + 1) == Some(&b'.') && ends_segment(i + 2)))
+        }
+        b'%' => b.get(i + 1) == Some(&b'2') && matches!(b.get(i + 2), Some(b'e' | b'E')),
+        _ => false,
+    })
 }
 
 #[cfg(test)]
@@ -307,8 +318,40 @@ mod tests {
         assert_eq!(href.from_path(), "/b?q=%27#x");
     }
 
+    /// The checks as they were written before their one-pass forms (split, then test).
+    fn plain_host_by_labels(host: &str) -> bool {
+        !host.is_empty()
+            && host.split('.').all(|label| {
+                !label.is_empty()
+                    && !label.starts_with("xn--")
+                    && label
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            })
+            && !host[host.rfind('.').map_or(0, |d| d + 1)..]
+                .starts_with(|c: char| c.is_ascii_digit())
+    }
+
+    fn dot_segment_by_split(path: &str) -> bool {
+        path.split('/').any(|s| s == "." || s == "..")
+            || path
+                .as_bytes()
+                .windows(3)
+                .any(|w| w[0] == b'%' && w[1] == b'2' && (w[2] == b'e' || w[2] == b'E'))
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(4000))]
+        /// The one-pass host and dot-segment tests say what the split-then-test forms said.
+        #[test]
+        fn one_pass_tests_match_the_split_ones(
+            host in "(xn--|[a-zA-Z0-9.-]){0,12}",
+            path in "(/|[.]|%2[eE]|%|2|[a-z.]){0,12}",
+        ) {
+            prop_assert_eq!(plain_host(&host), plain_host_by_labels(&host), "{}", host);
+            prop_assert_eq!(has_dot_segment(&path), dot_segment_by_split(&path), "{}", path);
+        }
+
         /// Whatever the fast path accepts, the `url` crate parses to the same text and parts.
         #[test]
         fn fast_path_agrees_with_the_url_crate(

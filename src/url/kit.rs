@@ -104,10 +104,15 @@ pub fn kit_query(url: &ParsedUrl) -> Option<String> {
 /// Where `needle` (lower-case ASCII, not empty) starts in `hay`, in any case. The helpers
 /// below are shared by every check here and kept out of line: the crate is built at
 /// opt-level 3 for Wasm, where each inlined, unrolled copy costs hundreds of bytes.
+///
+/// Only windows starting with the needle's first byte in either case (`b | 0x20`, which also
+/// lets a few non-letters through) are compared whole: a comparison per window was most of
+/// the kit checks' time.
 #[inline(never)]
 fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let first = needle.first()? | 0x20;
     hay.windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
+        .position(|w| w[0] | 0x20 == first && w.eq_ignore_ascii_case(needle))
 }
 
 /// The letters a–z in `bytes`, in any case, one bit each. A word whose letters are not all
@@ -204,15 +209,28 @@ fn is_page(segment: &str) -> bool {
 /// service's name glued to other letters, or a misspelling of one (`/pokagmail.html`,
 /// `/naverfile/`, `/oneddrive`, `/dropbx.z/`).
 pub fn service_glued_in_path(url: &ParsedUrl) -> Option<String> {
-    let glued = |segment: &&str| {
+    let path = url.url.path();
+    // A segment's letters are some of the path's: a word whose letters the whole path lacks
+    // is in no segment. The words that remain are bits of `kit` and `glued`, so a segment
+    // tries only those (on most paths none: no split, no search at all).
+    let in_path = letters(path.as_bytes());
+    let possible = |masks: &[u32]| {
+        masks.iter().enumerate().fold(0u32, |set, (i, &need)| {
+            set | u32::from(in_path & need == need) << i
+        })
+    };
+    let (kit, glued) = (possible(&KIT_SERVICE_MASKS), possible(&GLUED_MASKS));
+    if kit | glued == 0 {
+        return None;
+    }
+    let is_glued = |segment: &&str| {
         let bytes = segment.as_bytes();
         let have = letters(bytes);
         let letter_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
-        KIT_SERVICE_WORDS
-            .iter()
-            .zip(KIT_SERVICE_MASKS)
-            .any(|(s, need)| find_word(bytes, have, s, need).is_some())
-            || GLUED_SERVICES.iter().zip(GLUED_MASKS).any(|(s, need)| {
+        bits(kit)
+            .any(|i| find_word(bytes, have, KIT_SERVICE_WORDS[i], KIT_SERVICE_MASKS[i]).is_some())
+            || bits(glued).any(|i| {
+                let (s, need) = (GLUED_SERVICES[i], GLUED_MASKS[i]);
                 // Glued: a letter or digit right before or after the name, other than a
                 // plural's "s" (`/economic-outlooks/`, `/blockchains/` are topics).
                 find_word(bytes, have, s, need).is_some_and(|at| {
@@ -223,10 +241,19 @@ pub fn service_glued_in_path(url: &ParsedUrl) -> Option<String> {
                 })
             })
     };
-    super::split_at_byte(url.url.path(), b'/')
+    super::split_at_byte(path, b'/')
         .filter(|segment| !is_slug(segment.as_bytes()))
-        .find(glued)
+        .find(is_glued)
         .map(|segment| evidence(segment, 60))
+}
+
+/// The positions of the set bits of `set`, lowest first.
+fn bits(mut set: u32) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        let i = set.trailing_zeros();
+        set &= set.wrapping_sub(1);
+        (i < 32).then_some(i as usize)
+    })
 }
 
 /// Three or more word separators (`-`, `_`, `+`, `%20`): an article's title, whose words are
@@ -249,7 +276,10 @@ pub fn repeated_folder(url: &ParsedUrl) -> Option<String> {
     let mut previous = "";
     // Folders only: the last segment is a page or a listing (`/computer/computer` is a
     // catalogue's category page as often as a kit).
-    let folders = path.rfind('/').map_or("", |end| &path[..end]);
+    let folders = path
+        .bytes()
+        .rposition(|b| b == b'/')
+        .map_or("", |end| &path[..end]);
     for segment in super::split_at_byte(folders, b'/') {
         if segment.len() >= 3
             && segment == previous
@@ -308,7 +338,7 @@ fn letter_kind(c: char) -> u8 {
 /// [`super::shape::tld_inside_host`] (generic endings) found nothing. Not the first label
 /// (`id.example.com`, `uk.example.com` are a site's country sections) nor after `www`.
 pub fn country_inside_host(url: &ParsedUrl) -> Option<String> {
-    let labels = url.labels();
+    let labels = url.label_list();
     let inside = labels
         .windows(3)
         .any(|w| is_code(COUNTRY_LABELS, w[1]) && w[0].len() >= 3 && !w[0].starts_with("www"));

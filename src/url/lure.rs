@@ -76,6 +76,30 @@ pub fn glued_without_lure(labels: &[&str], keyword: &str) -> bool {
     glued
 }
 
+/// Most lure words starting with one letter.
+const MAX_PER_LETTER: usize = 32;
+
+/// [`LURE_WORDS`] by first letter, built when compiling: for each letter `a`–`z`, the indices
+/// of its words in list order, and how many there are. A scan of the whole list for each
+/// position of a remainder (170 first-byte tests) was a twentieth of a lookalike's check.
+const BY_FIRST_LETTER: ([[u8; MAX_PER_LETTER]; 26], [u8; 26]) = {
+    let mut table = [[0u8; MAX_PER_LETTER]; 26];
+    let mut counts = [0u8; 26];
+    let mut i = 0;
+    while i < LURE_WORDS.len() {
+        let first = LURE_WORDS[i].as_bytes()[0];
+        assert!(first.is_ascii_lowercase(), "lure words start with a-z");
+        let letter = (first - b'a') as usize;
+        let n = counts[letter] as usize;
+        assert!(n < MAX_PER_LETTER, "raise MAX_PER_LETTER");
+        assert!(i < 256, "lure word indices fit in a byte");
+        table[letter][n] = i as u8;
+        counts[letter] += 1;
+        i += 1;
+    }
+    (table, counts)
+};
+
 /// Whether `s` is empty or splits wholly into lure words (each maybe with a plural `s` or
 /// the Indonesian `ku`). Short input only (a label's remainder), so the quadratic search is cheap.
 fn all_lure_words(s: &str) -> bool {
@@ -90,10 +114,17 @@ fn all_lure_words(s: &str) -> bool {
         if !ends[start] {
             continue;
         }
-        // The first byte turns away nearly every word before a comparison (a call to memcmp).
+        // Only the words starting with this byte are compared (a call to memcmp each).
+        // Every lure word starts with a-z: nothing else starts one.
         let first = s.as_bytes()[start];
-        for word in LURE_WORDS {
-            if word.as_bytes()[0] == first && s[start..].starts_with(word) {
+        if !first.is_ascii_lowercase() {
+            continue;
+        }
+        let letter = usize::from(first - b'a');
+        let count = usize::from(BY_FIRST_LETTER.1[letter]);
+        for &w in &BY_FIRST_LETTER.0[letter][..count] {
+            let word = LURE_WORDS[usize::from(w)];
+            if s[start..].starts_with(word) {
                 let end = start + word.len();
                 ends[end] = true;
                 for tail in ["s", "ku"] {

@@ -43,6 +43,53 @@ pub struct ParsedUrl {
     pub is_ip: bool,
 }
 
+/// Labels a [`Labels`] holds without a heap allocation (hosts with more spill to a `Vec`).
+const STACK_LABELS: usize = 8;
+
+/// A host's labels, as a slice (`&labels[..]`), held on the stack up to [`STACK_LABELS`].
+#[derive(Debug, Clone)]
+pub struct Labels<'a> {
+    stack: [&'a str; STACK_LABELS],
+    len: usize,
+    /// Every label, when there are more than fit on the stack (`Vec::new` does not allocate).
+    spill: Vec<&'a str>,
+}
+
+impl<'a> Labels<'a> {
+    /// The labels `labels` yields, in order.
+    pub fn new(labels: impl Iterator<Item = &'a str>) -> Labels<'a> {
+        let mut list = Labels {
+            stack: [""; STACK_LABELS],
+            len: 0,
+            spill: Vec::new(),
+        };
+        for label in labels {
+            if list.len < STACK_LABELS {
+                list.stack[list.len] = label;
+            } else {
+                if list.spill.is_empty() {
+                    list.spill.extend_from_slice(&list.stack);
+                }
+                list.spill.push(label);
+            }
+            list.len += 1;
+        }
+        list
+    }
+}
+
+impl<'a> std::ops::Deref for Labels<'a> {
+    type Target = [&'a str];
+
+    fn deref(&self) -> &[&'a str] {
+        if self.len > STACK_LABELS {
+            &self.spill
+        } else {
+            &self.stack[..self.len]
+        }
+    }
+}
+
 /// Why a URL could not be judged.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -152,6 +199,12 @@ impl ParsedUrl {
     /// The host's labels outside its public suffix (`ibank`, `klikbca` for `ibank.klikbca.com`).
     pub fn labels(&self) -> Vec<&str> {
         self.label_iter().collect()
+    }
+
+    /// [`ParsedUrl::labels`] in a list kept on the stack: a URL check asks for them on every
+    /// host, and a `Vec` was one of its five heap allocations.
+    pub fn label_list(&self) -> Labels<'_> {
+        Labels::new(self.label_iter())
     }
 
     /// [`ParsedUrl::labels`] without collecting them.
@@ -313,6 +366,20 @@ mod tests {
         assert_eq!(leet("https://www.example.com/"), None);
         assert_eq!(leet("https://2024.example.com/"), None); // digits alone are a number
         assert_eq!(leet("http://10.0.0.1/"), None);
+    }
+
+    #[test]
+    fn label_lists_are_the_labels_however_many() {
+        for n in [0, 1, 2, 15, 16, 17, 40] {
+            let host: Vec<String> = (0..n).map(|i| format!("l{i}")).collect();
+            let host = if n == 0 {
+                "com".to_string()
+            } else {
+                format!("{}.com", host.join("."))
+            };
+            let p = ParsedUrl::parse(&format!("http://{host}/"), &list()).unwrap();
+            assert_eq!(&p.label_list()[..], &p.labels()[..], "{host}");
+        }
     }
 
     #[test]

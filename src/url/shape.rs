@@ -115,7 +115,17 @@ fn is_email_like(value: &str) -> bool {
 /// A page inside WordPress's code folders (`/wp-content/themes/x/read/index.php`,
 /// `/wp-includes/js/x1x/email.php`), not a picture or a document.
 pub fn page_in_cms_folder(url: &ParsedUrl) -> Option<String> {
-    let page = folder_page(url.url.path())?;
+    let path = url.url.path();
+    // Both CMS folders start `wp-`: a path without it has none (most paths; the folder walk
+    // is then left to `page_in_system_folder` alone instead of being done twice).
+    let wp = path
+        .as_bytes()
+        .windows(3)
+        .any(|w| w.eq_ignore_ascii_case(b"wp-"));
+    if !wp {
+        return None;
+    }
+    let page = folder_page(path)?;
     let folder = page.cms?;
     Some(format!("/{folder}/…/{}", page.last))
 }
