@@ -22,6 +22,33 @@ fn mixed_text(bytes: usize) -> String {
     s
 }
 
+/// One line of ordinary text in another script or typography, per benchmark of that name.
+const OTHER_SCRIPTS: [(&str, &str); 3] = [
+    (
+        "russian",
+        "Городской совет утвердил новый бюджет на общественный транспорт после долгих обсуждений.",
+    ),
+    (
+        "japanese",
+        "日本語のニュース記事です。市議会は長い議論の末、公共交通の新しい予算を承認しました。",
+    ),
+    (
+        "english_typographic",
+        "The council’s “new plan” isn’t ready — officials said it’d take weeks… “We’ll see.”",
+    ),
+];
+
+/// `line` repeated, one a line, to `bytes` (cut at a character boundary).
+fn repeated(line: &str, bytes: usize) -> String {
+    let mut s = String::with_capacity(bytes + line.len() + 1);
+    while s.len() < bytes {
+        s.push_str(line);
+        s.push('\n');
+    }
+    s.truncate(waspada::text::normalize::truncate(&s, bytes).len());
+    s
+}
+
 fn bench(c: &mut Criterion) {
     let pack = waspada::pack::DEFAULT_PACK;
     c.bench_function("pack_load_default", |b| {
@@ -34,6 +61,18 @@ fn bench(c: &mut Criterion) {
         let text = mixed_text(size);
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::from_parameter(size), &text, |b, t| {
+            b.iter(|| engine.scan_text(black_box(t), Lang::Id))
+        });
+    }
+    group.finish();
+
+    // Pages are not all ASCII: a news page in Russian or Japanese, or English with typographic
+    // quotes and dashes, goes through the general path of folding (other_scripts_text).
+    let mut group = c.benchmark_group("scan_text_other_scripts");
+    for (name, line) in OTHER_SCRIPTS {
+        let text = repeated(line, 100 * 1024);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, t| {
             b.iter(|| engine.scan_text(black_box(t), Lang::Id))
         });
     }
