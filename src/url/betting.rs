@@ -38,13 +38,28 @@ const BET_NEIGHBOURS: &[&str] = &[
 /// betting site's mirror.
 const BET_WORDS: &[&str] = &["bahis", "girisadres", "guncelgiris"];
 
+use super::kit::{find_exact, letters, masks};
+
+const BET_WORD_MASKS: [u32; BET_WORDS.len()] = masks(BET_WORDS);
+const BET: u32 = letters(b"bet");
+const CASINO: u32 = letters(b"casino");
+const GIRIS: u32 = letters(b"giris");
+
 /// Whether `host` (lower-case ASCII) is named after betting, by the words of this module.
-pub(crate) fn betting_host(host: &str) -> bool {
+/// `have` is the host's letters ([`super::kit::letters`]): a word whose letters are not all
+/// there is not searched for, which rules out nearly every host before any search.
+pub(crate) fn betting_host(host: &str, have: u32) -> bool {
     let h = host.as_bytes();
-    BET_WORDS.iter().any(|w| host.contains(w))
-        || stem_with_neighbour(h, b"casino")
-        || (0..h.len()).any(|at| h[at..].starts_with(b"bet") && is_wager(h, at))
-        || turkish_entry(host)
+    let has = |need: u32| have & need == need;
+    BET_WORDS
+        .iter()
+        .zip(BET_WORD_MASKS)
+        .any(|(w, need)| has(need) && find_exact(h, w.as_bytes()).is_some())
+        || (has(CASINO) && stem_with_neighbour(h, b"casino"))
+        || (has(BET)
+            && (0..h.len())
+                .any(|at| h[at] == b'b' && h[at..].starts_with(b"bet") && is_wager(h, at)))
+        || (has(GIRIS) && turkish_entry(host))
 }
 
 /// Whether the `bet` at `at` in `h` is a wager: not inside an ordinary word, and beside a
@@ -71,8 +86,11 @@ fn is_wager(h: &[u8], at: usize) -> bool {
 
 /// `stem` somewhere in `h` with a number or a [`BET_NEIGHBOURS`] word right beside it.
 fn stem_with_neighbour(h: &[u8], stem: &[u8]) -> bool {
-    (0..h.len())
-        .any(|at| h[at..].starts_with(stem) && beside_neighbour(&h[..at], &h[at + stem.len()..]))
+    (0..h.len()).any(|at| {
+        h[at] == stem[0]
+            && h[at..].starts_with(stem)
+            && beside_neighbour(&h[..at], &h[at + stem.len()..])
+    })
 }
 
 /// Whether `before` ends, or `after` starts, with a digit or a [`BET_NEIGHBOURS`] word.
@@ -114,7 +132,7 @@ mod tests {
             "casinobonus-online.example",
             "slotbet.example.org",
         ] {
-            assert!(betting_host(host), "{host}");
+            assert!(betting_host(host, letters(host.as_bytes())), "{host}");
         }
     }
 
@@ -144,7 +162,7 @@ mod tests {
             "bet.example.com",
             "www.adulttubetwink.com",
         ] {
-            assert!(!betting_host(host), "{host}");
+            assert!(!betting_host(host, letters(host.as_bytes())), "{host}");
         }
     }
 }

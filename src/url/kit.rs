@@ -109,15 +109,25 @@ pub fn kit_query(url: &ParsedUrl) -> Option<String> {
 /// lets a few non-letters through) are compared whole: a comparison per window was most of
 /// the kit checks' time.
 #[inline(never)]
-fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
+pub(super) fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let first = needle.first()? | 0x20;
     hay.windows(needle.len())
         .position(|w| w[0] | 0x20 == first && w.eq_ignore_ascii_case(needle))
 }
 
+/// Where `needle` (not empty) starts in `hay`, exactly: [`find_ci`]'s first-byte test, in
+/// place of `str::find` and `contains`, whose searcher set-up costs more than the scan of a
+/// URL's path.
+#[inline(never)]
+pub(super) fn find_exact(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let first = *needle.first()?;
+    hay.windows(needle.len())
+        .position(|w| w[0] == first && w == needle)
+}
+
 /// The letters a–z in `bytes`, in any case, one bit each. A word whose letters are not all
 /// there cannot be inside: most words of the lists here are ruled out without a search.
-const fn letters(bytes: &[u8]) -> u32 {
+pub(super) const fn letters(bytes: &[u8]) -> u32 {
     let mut mask = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -130,7 +140,7 @@ const fn letters(bytes: &[u8]) -> u32 {
 }
 
 /// [`letters`] of each word of `words`, computed when compiling.
-const fn masks<const N: usize>(words: &[&str]) -> [u32; N] {
+pub(super) const fn masks<const N: usize>(words: &[&str]) -> [u32; N] {
     let mut out = [0; N];
     let mut i = 0;
     while i < N {
@@ -442,7 +452,7 @@ pub fn gambling_host(url: &ParsedUrl) -> Option<String> {
                                 || is_neighbour(&host[..at], false))
                     })
             })
-        || super::betting::betting_host(&url.host);
+        || super::betting::betting_host(&url.host, have);
     judol.then(|| url.unicode_host.clone())
 }
 

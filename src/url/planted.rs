@@ -24,7 +24,7 @@ const WP_ADMIN_FILES: &[&str] = &[
 /// (`/wp-admin/post.php?post=1`, `/wp-admin/network/`) are not.
 pub fn wp_admin_stranger(url: &ParsedUrl) -> Option<String> {
     let path = url.url.path();
-    let at = path.find("/wp-admin/")?;
+    let at = super::kit::find_exact(path.as_bytes(), b"/wp-admin/")?;
     let inside = &path[at + "/wp-admin/".len()..];
     let segments: Vec<&str> = inside.split('/').collect();
     let (&file, folders) = segments.split_last()?;
@@ -58,7 +58,9 @@ const JOOMLA_MEDIA: &[&str] = &[
 /// uploaded there, as into WordPress's `wp-content`.
 pub fn joomla_stranger(url: &ParsedUrl) -> Option<String> {
     let path = url.url.path();
-    if !(path.contains("/components/com_") || path.contains("/modules/mod_")) {
+    let bytes = path.as_bytes();
+    let find = super::kit::find_exact;
+    if find(bytes, b"/components/com_").is_none() && find(bytes, b"/modules/mod_").is_none() {
         return None; // the common case
     }
     let mut segments = path
@@ -89,12 +91,10 @@ pub fn kit_path(url: &ParsedUrl) -> Option<String> {
     let path = url.url.path();
     let bytes = path.as_bytes();
     // No copy of the path: this runs for every URL.
-    let marked = KIT_FOLDER_MARKS.iter().any(|m| {
-        bytes
-            .windows(m.len())
-            .any(|w| w.eq_ignore_ascii_case(m.as_bytes()))
-    });
-    let websrc = path.contains("/websrc") && {
+    let marked = KIT_FOLDER_MARKS
+        .iter()
+        .any(|m| super::kit::find_ci(bytes, m.as_bytes()).is_some());
+    let websrc = super::kit::find_exact(bytes, b"/websrc").is_some() && {
         let (mut two_back, mut one_back) = ("", "");
         path.split('/').any(|segment| {
             let found = two_back == "webapps"
