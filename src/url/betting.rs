@@ -114,7 +114,7 @@ fn turkish_entry(host: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::betting_host;
+    use super::{betting_host, letters};
 
     #[test]
     fn betting_sites_and_their_mirrors() {

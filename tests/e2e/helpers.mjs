@@ -320,3 +320,30 @@ export function widthProblems(host = null) {
   }
   return problems;
 }
+
+/** What the Options page shows when an organisation manages the settings (run in that page). */
+export function managedOptionsView() {
+  return {
+    locked: document.body.dataset.locked,
+    managedShown: !document.getElementById('managed-panel').hidden,
+    pinPanel: !document.getElementById('lock-panel').hidden,
+    pinSetup: document.getElementById('pin-setup').getClientRects().length > 0,
+    editable: [...document.querySelectorAll('#editable input, #editable button')].filter((e) => !e.matches(':disabled')).map((e) => e.id || e.name),
+    name: document.getElementById('family-name').value,
+    contactNote: !document.getElementById('family-managed').hidden,
+  };
+}
+
+/**
+ * Options locked by an organisation's policy, in either browser: they say so, nothing can be
+ * changed, no PIN opens them, and the organisation's contact is shown as set by it.
+ */
+export function assertManagedOptions(view, contactName) {
+  assert.equal(view.locked, 'true');
+  assert.equal(view.managedShown, true, 'the organisation\'s panel shows');
+  assert.equal(view.pinPanel, false, 'no PIN field: no PIN opens this lock');
+  assert.equal(view.pinSetup, false, 'no PIN can be set');
+  assert.deepEqual(view.editable, [], 'every control is disabled');
+  assert.equal(view.name, contactName);
+  assert.equal(view.contactNote, true, 'the contact is marked as set by the organisation');
+}

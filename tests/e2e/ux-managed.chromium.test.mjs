@@ -9,7 +9,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { SITES } from './sites.mjs';
 import { uxSession, unpackedExtensionId } from './ux-session.mjs';
-import { inspectPage, pageWarning, pollFor, summarize, axeSource, runAxeAll, widthProblems, resultsPath, publishScreenshot } from './helpers.mjs';
+import { inspectPage, pageWarning, pollFor, summarize, axeSource, runAxeAll, widthProblems, resultsPath, publishScreenshot, managedOptionsView, assertManagedOptions } from './helpers.mjs';
 
 const POLICY = { contactName: 'Posko Warga', contactPhone: '0811 000 111', lockSettings: true };
 
@@ -63,22 +63,7 @@ describe('Waspada in Chromium: settings locked by an organisation (browser polic
     const options = await s.openOptions();
     try {
       await options.setViewportSize({ width: 360, height: 800 });
-      const view = await options.evaluate(() => ({
-        locked: document.body.dataset.locked,
-        managedShown: !document.getElementById('managed-panel').hidden,
-        pinPanel: !document.getElementById('lock-panel').hidden,
-        pinSetup: document.getElementById('pin-setup').getClientRects().length > 0,
-        editable: [...document.querySelectorAll('#editable input, #editable button')].filter((e) => !e.matches(':disabled')).map((e) => e.id || e.name),
-        name: document.getElementById('family-name').value,
-        contactNote: !document.getElementById('family-managed').hidden,
-      }));
-      assert.equal(view.locked, 'true');
-      assert.equal(view.managedShown, true, 'the organisation\'s panel shows');
-      assert.equal(view.pinPanel, false, 'no PIN field: no PIN opens this lock');
-      assert.equal(view.pinSetup, false, 'no PIN can be set');
-      assert.deepEqual(view.editable, [], 'every control is disabled');
-      assert.equal(view.name, 'Posko Warga');
-      assert.equal(view.contactNote, true, 'the contact is marked as set by the organisation');
+      assertManagedOptions(await options.evaluate(managedOptionsView), POLICY.contactName);
       await options.evaluate(axeSource());
       const problems = [...await options.evaluate(runAxeAll, null), ...await options.evaluate(widthProblems)];
       assert.deepEqual(problems, []);

@@ -11,7 +11,7 @@ import { SITES } from './sites.mjs';
 import { COMMENT_SITES } from './comment-sites.mjs';
 import { firefoxSession } from './ux-firefox-session.mjs';
 import {
-  inspectPage, pageWarning, pollFor, summarize, commentState, axeSource, runAxeAll, widthProblems, resultsPath, publishScreenshot,
+  inspectPage, pageWarning, pollFor, summarize, commentState, axeSource, runAxeAll, widthProblems, resultsPath, publishScreenshot, managedOptionsView, assertManagedOptions,
 } from './helpers.mjs';
 
 const POLICY = { contactName: 'Posko Warga', contactPhone: '0811 000 111', lockSettings: true };
@@ -64,22 +64,7 @@ describe('Waspada in Firefox ESR: settings locked by an organisation (browser po
   test('Options: says the organisation manages them, nothing can be changed, no PIN form; accessible and 360 px wide', async () => {
     const options = await s.openOptions({ width: 360, height: 800 });
     try {
-      const view = await options.evaluate(() => ({
-        locked: document.body.dataset.locked,
-        managedShown: !document.getElementById('managed-panel').hidden,
-        pinPanel: !document.getElementById('lock-panel').hidden,
-        pinSetup: document.getElementById('pin-setup').getClientRects().length > 0,
-        editable: [...document.querySelectorAll('#editable input, #editable button')].filter((e) => !e.matches(':disabled')).map((e) => e.id || e.name),
-        name: document.getElementById('family-name').value,
-        contactNote: !document.getElementById('family-managed').hidden,
-      }));
-      assert.equal(view.locked, 'true');
-      assert.equal(view.managedShown, true, 'the organisation\'s panel shows');
-      assert.equal(view.pinPanel, false, 'no PIN field: no PIN opens this lock');
-      assert.equal(view.pinSetup, false, 'no PIN can be set');
-      assert.deepEqual(view.editable, [], 'every control is disabled');
-      assert.equal(view.name, 'Posko Warga');
-      assert.equal(view.contactNote, true, 'the contact is marked as set by the organisation');
+      assertManagedOptions(await options.evaluate(managedOptionsView), POLICY.contactName);
       await options.evaluate(axeSource());
       const problems = [...await options.evaluate(runAxeAll, null), ...await options.evaluate(widthProblems)];
       assert.deepEqual(problems, []);
