@@ -141,6 +141,20 @@ for (const size of [10 * 1024, 100 * 1024, 1024 * 1024]) {
   results.wasm[size] = mbPerSecond(size, () => engine.scanText(text, 'id'));
 }
 
+// Pages in other scripts or typography, as `scan_text_other_scripts` in benches/engine.rs:
+// they go through the fold's general path, which the ASCII benchmark text never reaches.
+const OTHER_SCRIPTS = {
+  russian: 'Городской совет утвердил новый бюджет на общественный транспорт после долгих обсуждений.',
+  japanese: '日本語のニュース記事です。市議会は長い議論の末、公共交通の新しい予算を承認しました。',
+  english_typographic: 'The council’s “new plan” isn’t ready — officials said it’d take weeks… “We’ll see.”',
+};
+results.otherScripts = {};
+for (const [name, line] of Object.entries(OTHER_SCRIPTS)) {
+  let text = '';
+  while (Buffer.byteLength(text) < 100 * 1024) text += line + '\n';
+  results.otherScripts[name] = mbPerSecond(Buffer.byteLength(text), () => engine.scanText(text, 'id'));
+}
+
 const page = mixedText(100 * 1024);
 
 // The JS side of the boundary, for scale: wasm-bindgen copies a `&str` argument into Wasm
@@ -188,6 +202,9 @@ console.log(`Text scan in Wasm (Node ${process.version}, ${os.cpus().length} cor
 console.log('| page | Waspada `scanText` (Wasm) |');
 console.log('|---|---|');
 for (const [size, mbps] of Object.entries(results.wasm)) console.log(`| ${size / 1024} KB | ${f(mbps)} MB/s |`);
+console.log('\n| ~100 KB page in another script | Waspada `scanText` (Wasm) |');
+console.log('|---|---|');
+for (const [name, mbps] of Object.entries(results.otherScripts)) console.log(`| ${name} | ${f(mbps)} MB/s |`);
 const b = results.boundary;
 console.log(
   `\nPassing the 100 KB page into Wasm (JS side, included above): wasm-bindgen's copy loop ${f(b.bindgenCopyMs)} ms, TextEncoder.encodeInto ${f(b.encodeIntoMs)} ms.`,
