@@ -4,7 +4,7 @@ use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
 
-use super::normalize::fold;
+use super::normalize::{fold, zero_bytes};
 use super::suffix::SuffixTrie;
 
 /// A phrase as written in a rule: `gacor*` may continue after, `*88` before.
@@ -252,17 +252,12 @@ impl PhraseSet {
         };
         // The spaces, eight bytes at a time: a branch per byte mispredicted at every word.
         const SPACES: u64 = 0x2020_2020_2020_2020;
-        const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-        const HIGH: u64 = 0x8080_8080_8080_8080;
         let mut chunks = bytes.chunks_exact(8);
         for (c, chunk) in chunks.by_ref().enumerate() {
             let mut word = [0u8; 8];
             word.copy_from_slice(chunk);
-            // Zero bytes of `x` are the spaces; `!t & HIGH` marks exactly those (no borrow
-            // crosses a byte, unlike the shorter `x - 0x01…` test).
-            let x = u64::from_le_bytes(word) ^ SPACES;
-            let t = ((x & LOW7) + LOW7) | x;
-            let mut found = !t & HIGH;
+            // The spaces are the zero bytes once every byte is xored with a space.
+            let mut found = zero_bytes(u64::from_le_bytes(word) ^ SPACES);
             while found != 0 {
                 at_word_end(c * 8 + (found.trailing_zeros() / 8) as usize, spaces);
                 spaces += 1;

@@ -167,7 +167,7 @@ fn is_ci(s: &str, word: &str) -> bool {
 
 /// The evidence shown to the user: `s` cut to `max` bytes.
 #[inline(never)]
-fn evidence(s: &str, max: usize) -> String {
+pub(super) fn evidence(s: &str, max: usize) -> String {
     crate::text::normalize::truncate(s, max).to_string()
 }
 

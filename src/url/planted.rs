@@ -5,6 +5,7 @@
 //! kits write for each victim (`/customer_center/customer-IDPP00C354/`).
 
 use super::ParsedUrl;
+use super::kit::evidence;
 
 /// The folders WordPress ships right inside `wp-admin` (everything else there is a PHP page).
 const WP_ADMIN_FOLDERS: &[&str] = &[
@@ -43,7 +44,7 @@ pub fn wp_admin_stranger(url: &ParsedUrl) -> Option<String> {
     let known_file = file.is_empty()
         || WP_ADMIN_FILES.iter().any(|e| file.ends_with(e))
         || (folders.is_empty() && !file.contains('.'));
-    (!(known_folders && known_file)).then(|| crate::text::normalize::truncate(path, 80).to_string())
+    (!(known_folders && known_file)).then(|| evidence(path, 80))
 }
 
 /// What a Joomla extension's folder may serve to a browser: pictures, styles, scripts, fonts.
@@ -75,8 +76,7 @@ pub fn joomla_stranger(url: &ParsedUrl) -> Option<String> {
         last.len() > e.len() && last[last.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
     });
     let code = extension.starts_with("com_") || extension.starts_with("mod_");
-    (code && !media && !(inside.len() == 1 && last.is_empty()))
-        .then(|| crate::text::normalize::truncate(path, 80).to_string())
+    (code && !media && !(inside.len() == 1 && last.is_empty())).then(|| evidence(path, 80))
 }
 
 /// Folder names that widespread kits make for each visit, compared in lower case: the PayPal
@@ -105,7 +105,7 @@ pub fn kit_path(url: &ParsedUrl) -> Option<String> {
             found
         })
     };
-    (marked || websrc).then(|| crate::text::normalize::truncate(path, 80).to_string())
+    (marked || websrc).then(|| evidence(path, 80))
 }
 
 /// A registrable name that starts with `com-` after another label: `apple.com-app.es`,

@@ -193,7 +193,7 @@ impl Emitter {
 
 /// The high bit of every zero byte of `v`, and nothing else (no borrow crosses bytes).
 #[inline]
-fn zero_bytes(v: u64) -> u64 {
+pub(crate) fn zero_bytes(v: u64) -> u64 {
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     !(((v & LOW7).wrapping_add(LOW7)) | v | LOW7)
 }

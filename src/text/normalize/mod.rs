@@ -17,6 +17,7 @@ mod truncated;
 mod units;
 
 use emit::Emitter;
+pub(crate) use emit::zero_bytes;
 pub(crate) use joins::leet_letter;
 use joins::{JOINED, join_spaced_letters, resolve_leet};
 use offsets::OffsetMap;
