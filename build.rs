@@ -3,7 +3,7 @@
 //! The compiler modules are included by path so that the build script and `waspada pack build`
 //! run the very same code; they depend on serde, toml, postcard, blake3 and thiserror only.
 //! `src/url/domains.rs` comes along (with its hasher, `src/url/fasthash.rs`): block lists are
-//! compiled into its hashed set.
+//! compiled into its hashed set; `src/url/edit.rs` checks brands' `not_typos`.
 
 #[allow(dead_code)]
 #[path = "src/category.rs"]
@@ -27,12 +27,16 @@ pub mod url_domains;
 #[path = "src/url/dots.rs"]
 pub mod url_dots;
 #[allow(dead_code)]
+#[path = "src/url/edit.rs"]
+pub mod url_edit;
+#[allow(dead_code)]
 #[path = "src/url/fasthash.rs"]
 pub mod url_fasthash;
 /// `crate::url::domains` (and the hasher it uses), as the library names them.
 mod url {
     pub use crate::url_domains as domains;
     pub use crate::url_dots as dots;
+    pub use crate::url_edit as edit;
     pub use crate::url_fasthash as fasthash;
 }
 

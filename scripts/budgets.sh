@@ -25,7 +25,8 @@ DATA="${WASPADA_DATA:-$ROOT/../shared/data}"
 if [ -d "$DATA/eval" ]; then
   if target/release/waspada eval --lang en --worst 0 --baseline tests/budgets/accuracy.json \
        "$DATA/eval/text.jsonl" "$DATA/eval/urls.jsonl" \
-       --pages "$DATA/pages/benign" --pages "$DATA/pages/real" > target/eval-budget.md; then
+       --pages "$DATA/pages/benign" --pages "$DATA/pages/real" \
+       --links "$DATA/pages/benign" --links "$DATA/pages/real" > target/eval-budget.md; then
     echo "ok   accuracy per group at or above tests/budgets/accuracy.json"
   else
     cat target/eval-budget.md; failed=1

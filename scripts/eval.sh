@@ -17,7 +17,8 @@ record=()
 
 target/release/waspada eval --lang en --worst 15 --json-out target/eval.json "${record[@]}" \
   "$DATA/eval/text.jsonl" "$DATA/eval/urls.jsonl" \
-  --pages "$DATA/pages/benign" --pages "$DATA/pages/real" > target/eval.md
+  --pages "$DATA/pages/benign" --pages "$DATA/pages/real" \
+  --links "$DATA/pages/benign" --links "$DATA/pages/real" > target/eval.md
 cat target/eval.md
 
 stamp="$(date -u +%Y-%m-%d), pack $(target/release/waspada pack info | awk -F'"' '/"version"/ {print $4}')"

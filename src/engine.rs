@@ -560,6 +560,12 @@ impl Engine {
             unicode_host: &url.unicode_host,
             ..HostFacts::default()
         };
+        // A one-label name (`intranet`, `localhost`, or `http` from a link written
+        // `https://http//twitter.com/…`) is not on the public internet: no scammer's site can be
+        // there for the user, and the link's path says nothing about one.
+        if !url.is_ip && !url.host.contains('.') {
+            return facts;
+        }
         let labels = url.label_list();
         // The walk of the host lists found any official domain (`BrandIndex::official`'s walk).
         let brand = match listed.official.and_then(|b| self.brands.brand(b)) {
@@ -653,6 +659,8 @@ impl Engine {
             {
                 brand_hit("url.brand-glued", b)
             }
+            (Some(BrandMatch::NameInHost(b, keyword)), None)
+                if b.kind != "government" && self.short_name_held_elsewhere(url, keyword) => {}
             (Some(BrandMatch::NameInHost(b, _)), None) if free_hosting => {
                 brand_hit("url.free-hosting-brand", b)
             }
@@ -703,6 +711,25 @@ impl Engine {
     /// Whether `tld` is one of the near-free endings scam sites favour (`rules/hosting.toml`).
     fn is_risky_tld(&self, tld: &str) -> bool {
         self.risky_filter.may_contain(tld) && self.risky_tlds.iter().any(|t| t == tld)
+    }
+
+    /// Whether a brand's short name is the whole name of the domain on an old generic ending or
+    /// on another country's (`bsi.de`, `dana.com`, `bni.com`, `bca.co.uk`). Names of three or
+    /// four letters there were registered long ago by others (Germany's BSI, Dana Inc., BNI's
+    /// business network), and a scammer cannot take them; a fresh lookalike of an Indonesian
+    /// brand gets a cheap new ending (`bri.xyz`) or Indonesia's own (`bca.id`). Not asked for
+    /// government brands: their real sites are on closed endings (`irs.gov`), so `irs.org`
+    /// or `bpjs.com` is someone posing as them.
+    fn short_name_held_elsewhere(&self, url: &ParsedUrl, keyword: &str) -> bool {
+        const OLD_GENERIC: [&str; 6] = ["com", "net", "org", "edu", "gov", "int"];
+        let (Some(registrable), Some(suffix)) = (url.registrable(), url.suffix()) else {
+            return false;
+        };
+        let tld = url.tld();
+        keyword.len() <= 4
+            && registrable.len() == keyword.len() + 1 + suffix.len()
+            && registrable.starts_with(keyword)
+            && (OLD_GENERIC.contains(&suffix) || (self.is_country_suffix(suffix) && tld != "id"))
     }
 
     /// Whether `suffix` is a country's (`de`, `com.uy`, `co.uk`) where global brands hold their

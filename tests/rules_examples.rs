@@ -86,3 +86,30 @@ examples = ["x"]
     );
     assert!(!has("names"), "a used set is fine: {problems:?}");
 }
+
+/// A brand's `not_typos` word that is no typo of its keywords changes nothing: the lint says
+/// so with the file and line, and a real one passes.
+#[test]
+fn not_typos_must_be_typos_of_the_brands_keywords() {
+    let dir = std::env::temp_dir().join(format!("waspada-not-typos-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let brands = r#"[[brand]]
+name = "Binance"
+kind = "crypto"
+keywords = ["binance"]
+official = ["binance.com"]
+not_typos = ["finance", "banana"]
+"#;
+    std::fs::write(dir.join("brands.toml"), brands).unwrap();
+    let problems: Vec<String> = match waspada::pack::source::compile_dir(&dir) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.0.iter().map(|p| p.to_string()).collect(),
+    };
+    std::fs::remove_dir_all(&dir).ok();
+    let has = |needle: &str| problems.iter().any(|p| p.contains(needle));
+    assert!(
+        has("brands.toml:2: not_typos: `banana` is no typo"),
+        "{problems:?}"
+    );
+    assert!(!has("`finance`"), "{problems:?}");
+}

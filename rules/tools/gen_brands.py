@@ -24,6 +24,13 @@ What it does, and why:
   "funds", jago "skilled", pintu "door") or part of common words (apple in pineapple, live,
   office) would flag honest sites. Keywords of 1–2 letters are always dropped; the others are
   decided one by one in DROP_KEYWORDS, with the reason.
+* Ordinary words one typo away from a keyword (NOT_TYPOS: "finance" from binance, "cloud" from
+  icloud, "pertama" from pertamax) would flag honest sites as typosquats, so each brand lists
+  the words that are never its typo. They were found by comparing every keyword of 6+ letters
+  (the ones the engine matches one edit away) with the 60,000 most frequent English,
+  Indonesian and Malay words (wordfreq's top lists), and kept when the word is common and
+  unrelated to the brand; forms of the brand's own name (googled, amazons, telegrams) stay
+  typos.
 * A brand left without any checked official domain is left out (we cannot tell its real site
   from a fake one), and so is a keyword that would match one of the brand's own dropped
   domains.
@@ -91,15 +98,20 @@ EXTRA_OFFICIAL = {
     # tiktokcdn.com / tiktokcdn-us.com; links to them sit on every page that embeds a video.
     # BrigsLabs' judol whitelist lists api*.tiktokv.com as known-good infrastructure.
     "TikTok": ["tiktokv.com", "tiktokv.us", "tiktokcdn.com", "tiktokcdn-us.com"],
+    # First-party infrastructure whose links sit on countless honest pages (analytics, ad and
+    # embed hosts): google-analytics.com and youtube-nocookie.com are Google's, facebook.net
+    # Meta's SDK host, amazon-adsystem.com Amazon's ad host, s-msn.com MSN's image host. All
+    # five were flagged as lookalikes among the links of shared/data/pages (2026-11-30).
     "Google": [
         "googleusercontent.com", "googleblog.com", "google.de", "google.es", "google.com.br",
         "google.co.jp", "google.fr", "google.it", "google.co.uk", "google.nl", "google.ru",
-        "google.pl", "google.ca", "google.co.in", "google.com.au",
+        "google.pl", "google.ca", "google.co.in", "google.com.au", "google-analytics.com",
     ],
+    "YouTube": ["youtube-nocookie.com"],
     "Amazon": ["amazonaws.com", "ssl-images-amazon.com", "amazon.it", "amazon.es", "amazon.fr",
-               "amazon.in", "amazon.ca"],
-    "Microsoft (Outlook, Office, Live)": ["msn.com"],
-    "Facebook": ["fb.com"],
+               "amazon.in", "amazon.ca", "amazon-adsystem.com"],
+    "Microsoft (Outlook, Office, Live)": ["msn.com", "s-msn.com"],
+    "Facebook": ["fb.com", "facebook.net"],
     "Discord": ["discord.gg"],
     "Yahoo": ["yahoo.co.jp"],
     "Telegram": ["telegra.ph"],
@@ -235,6 +247,30 @@ DROP_KEYWORDS = {
 }
 
 
+# Ordinary words one edit from a brand's keyword that are never its typo (see the docstring).
+NOT_TYPOS = {
+    "Pertamina": ["pertama"],                     # 'first'
+    "Google": ["drive"],                          # from gdrive
+    "DJP (Direktorat Jenderal Pajak)": ["pajak", "coretan"],                  # 'tax'; 'scribble' (from mpajak, coretax)
+    "Apple / iCloud": ["applied", "cloud", "tunes"],
+    "Binance": ["finance"],
+    "SiCepat Ekspres": ["secepat"],               # 'as fast as'
+    "Direktorat Jenderal Imigrasi": ["paspor", "migrasi"],   # 'passport'; 'migration'
+    "SPayLater (Shopee)": ["pinjam"],                      # 'borrow' (from spinjam)
+    "Amartha": ["martha"],                        # a given name
+    "Tokopedia": ["topped"],
+    "Pos Indonesia": ["posing"],
+    "PayPal": ["papal", "payal"],                 # 'of the pope'; a given name
+    "Discord": ["discard"],
+    "Flip": ["lipid"],
+    "X (Twitter)": ["twister", "witter"],
+    "GoSend (Gojek)": ["godsend"],
+    "Zalora": ["zamora"],                         # a family and place name
+    "Gojek": ["gordie"],                          # a given name
+    "Shopee": ["shoppe"],                         # 'shop', in many small shops' names
+}
+
+
 # Brands whose kind in the reference file hides that they run the same name in many
 # countries; a "global" kind lets the engine accept their country domains (olx.com.uy).
 KIND_OVERRIDE = {
@@ -339,6 +375,9 @@ def main():
         out.append(f"kind = {toml_str(kind)}")
         out.append(f"keywords = [{', '.join(toml_str(k) for k in keywords)}]")
         out.append(f"official = [{', '.join(toml_str(d) for d in official)}]")
+        not_typos = NOT_TYPOS.get(name, [])
+        if not_typos:
+            out.append(f"not_typos = [{', '.join(toml_str(w) for w in not_typos)}]")
         for n in notes:
             out.append(f"# {n}")
         out.append("")

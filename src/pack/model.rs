@@ -195,6 +195,9 @@ pub struct BrandData {
     pub keywords: Vec<String>,
     /// Official registrable domains; never flagged.
     pub official: Vec<String>,
+    /// Ordinary words one edit from a keyword that are never taken for its typo (`finance`
+    /// is not Binance, `cloud` not iCloud).
+    pub not_typos: Vec<String>,
 }
 
 /// A block list of domains (its names live in [`PackData::blocked`]).

@@ -150,6 +150,8 @@ struct BrandSource {
     #[serde(default)]
     keywords: Vec<String>,
     official: Vec<String>,
+    #[serde(default)]
+    not_typos: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -638,11 +640,28 @@ impl Compiler {
                     self.problem(path, line, format!("`{d}` is not a domain name"));
                 }
             }
+            let keywords: Vec<String> =
+                b.keywords.iter().map(|k| k.trim().to_lowercase()).collect();
+            let not_typos: Vec<String> = b
+                .not_typos
+                .iter()
+                .map(|w| w.trim().to_lowercase())
+                .collect();
+            for w in &not_typos {
+                if !keywords.iter().any(|k| crate::url::edit::is_typo_of(w, k)) {
+                    self.problem(
+                        path,
+                        line,
+                        format!("not_typos: `{w}` is no typo of any keyword of `{}`, so it changes nothing", b.name.get_ref()),
+                    );
+                }
+            }
             self.pack.brands.push(BrandData {
                 name: b.name.into_inner(),
                 kind: b.kind,
-                keywords: b.keywords.iter().map(|k| k.trim().to_lowercase()).collect(),
+                keywords,
                 official,
+                not_typos,
             });
         }
     }

@@ -4,6 +4,7 @@ use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
 
+use super::edit::{MIN_TYPO_KEYWORD, within_one_edit};
 use super::fasthash::{FastMap, FastSet, or_insert};
 
 use crate::pack::model::BrandData;
@@ -47,6 +48,8 @@ pub struct BrandIndex {
     /// of `typo_index`: most of a token's deletions are no keyword's, and a bit test turns
     /// them away before a table lookup (a token of ten letters has eleven deletion hashes).
     typo_filter: Vec<u64>,
+    /// Ordinary words one edit from a keyword (`finance`, `cloud`): never a typo of any brand.
+    not_typos: FastSet<String>,
     /// Words that name a brand in text: keywords of 3+ letters and brand names.
     names: FastMap<String, usize>,
     /// Global brands by the name part of their official domains (`google` of google.com):
@@ -60,8 +63,6 @@ const TYPO_FILTER_BITS: u32 = 15;
 /// Keywords shorter than this only match a whole hyphen- or digit-separated token of a label
 /// (`bri-poin.online`), never a substring (`fabric.com` must not be BRI).
 const MIN_SUBSTRING_KEYWORD: usize = 5;
-/// Keywords this long also match one edit away (`klikbac` for `klikbca`).
-const MIN_TYPO_KEYWORD: usize = 6;
 
 impl BrandIndex {
     /// Indexes the brands. Earlier brands win when two share a keyword.
@@ -91,6 +92,7 @@ impl BrandIndex {
                 }
             }
             or_insert(&mut index.names, &crate::text::fold(&brand.name).text, b);
+            index.not_typos.extend(brand.not_typos.iter().cloned());
         }
         for (i, (k, _)) in index.typo_keywords.iter().enumerate() {
             index.longest_typo_keyword = index.longest_typo_keyword.max(k.len());
@@ -249,6 +251,10 @@ impl BrandIndex {
                 }
             }
         });
+        // Checked only once a typo is found: most tokens are no brand's typo at all.
+        if best.is_some() && self.not_typos.contains(token) {
+            return None;
+        }
         best.map(|(_, _, i)| {
             let (k, b) = &self.typo_keywords[i as usize];
             (k.as_str(), *b)
@@ -374,22 +380,6 @@ fn deletion_hashes(bytes: &[u8], mut f: impl FnMut(u64)) {
     }
 }
 
-/// Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap).
-fn within_one_edit(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let (ra, rb) = (&a[prefix..], &b[prefix..]);
-    match (ra.len(), rb.len()) {
-        (0, 0) => true,
-        (x, y) if x == y => {
-            ra[1..] == rb[1..] || (x >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
-        }
-        (x, y) if x + 1 == y => ra == &rb[1..],
-        (x, y) if y + 1 == x => &ra[1..] == rb,
-        _ => false,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -416,14 +406,40 @@ mod tests {
                 kind: "bank".into(),
                 keywords: vec!["bca".into(), "klikbca".into()],
                 official: vec!["bca.co.id".into(), "klikbca.com".into()],
+                not_typos: vec![],
             },
             BrandData {
                 name: "BRI".into(),
                 kind: "bank".into(),
                 keywords: vec!["bri".into(), "brimo".into()],
                 official: vec!["bri.co.id".into()],
+                not_typos: vec![],
+            },
+            BrandData {
+                name: "Binance".into(),
+                kind: "crypto".into(),
+                keywords: vec!["binance".into()],
+                official: vec!["binance.com".into()],
+                not_typos: vec!["finance".into()],
             },
         ])
+    }
+
+    #[test]
+    fn ordinary_words_are_no_typos() {
+        let idx = bca();
+        let cases: [(&str, &[&str]); 2] = [
+            ("finance.example.com", &["finance", "example"]),
+            ("finance-news.co.id", &["finance-news"]),
+        ];
+        for (host, labels) in cases {
+            assert!(idx.lookalike(host, labels).is_none(), "{host}");
+        }
+        // A real typo of the same keyword still is one.
+        assert!(matches!(
+            idx.lookalike("binanse.com", &["binanse"]),
+            Some(BrandMatch::NameInHost(b, "binance")) if b.name == "Binance"
+        ));
     }
 
     #[test]
@@ -481,7 +497,7 @@ mod tests {
         let scan = |token: &str| {
             idx.typo_keywords
                 .iter()
-                .filter(|(k, _)| within_one_edit(token, k))
+                .filter(|(k, _)| within_one_edit(token, k) && !idx.not_typos.contains(token))
                 .min_by_key(|(k, b)| (*b, k.len()))
                 .map(|(k, b)| (k.as_str(), *b))
         };

@@ -5,6 +5,7 @@ pub(crate) mod betting;
 pub mod brands;
 pub mod domains;
 pub(crate) mod dots;
+pub mod edit;
 pub(crate) mod fasthash;
 pub mod href;
 pub mod kit;

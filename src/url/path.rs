@@ -49,7 +49,8 @@ const CREDENTIAL_HOST_WORDS: &[&str] = &[
 
 /// A segment of the path that is itself a host name, as a folder or a page
 /// (`/labanquepostale.fr/service/`, `/app/facebook.com/`, `/webmail.cornell.edu.html`): kits
-/// copy the site they imitate, name and all, into a folder of the hacked one.
+/// copy the site they imitate, name and all, into a folder of the hacked one. A site naming
+/// itself under another suffix (`www.bbc.co.uk/bbc.com/faq/`) is not copying anyone.
 pub fn host_in_path(url: &ParsedUrl) -> Option<String> {
     let path = url.url.path();
     if !path.contains('.') {
@@ -68,11 +69,22 @@ pub fn host_in_path(url: &ParsedUrl) -> Option<String> {
                 None => continue,
             }
         };
-        if looks_like_host(name) {
+        if looks_like_host(name) && !names_own_site(url, name) {
             return Some(crate::text::normalize::truncate(segment, 80).to_string());
         }
     }
     None
+}
+
+/// Whether host name `name` (from the path) starts with the name of the URL's own registrable
+/// domain: `bbc.com` on www.bbc.co.uk.
+fn names_own_site(url: &ParsedUrl, name: &str) -> bool {
+    let own = url
+        .registrable()
+        .and_then(|r| r.split('.').next())
+        .unwrap_or_default();
+    let first = name.split('.').next().unwrap_or_default();
+    !own.is_empty() && first.eq_ignore_ascii_case(own)
 }
 
 /// A path segment named after a service kits imitate (`/dropbox/`, `/Adobe/PDF/`, `/chase.php`).
@@ -263,7 +275,7 @@ mod tests {
     }
 
     fn parse(u: &str) -> ParsedUrl {
-        let list = crate::url::suffix::tests::list("com net org id co.id pe net.pe fr");
+        let list = crate::url::suffix::tests::list("com net org id co.id pe net.pe fr uk co.uk");
         ParsedUrl::parse(u, &list).expect("valid")
     }
 
@@ -287,6 +299,9 @@ mod tests {
         assert!(hit("http://a.com/blog/2020/01/my-trip.html").is_none());
         assert!(hit("http://a.com/index.php/about/").is_none());
         assert!(hit("https://docs.example.com/en-us/asp.net/core/").is_none());
+        // A site naming itself under another suffix (a link on a BBC news page).
+        assert!(hit("http://www.bbc.co.uk/bbc.com/faq/ads_by_google.shtml").is_none());
+        assert!(hit("http://bbc-news.example.com/bbc.com/login/").is_some());
     }
 
     #[test]

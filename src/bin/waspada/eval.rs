@@ -22,6 +22,8 @@ pub struct EvalArgs {
     pub files: Vec<PathBuf>,
     /// Page folders: a `manifest.json` gives URLs and labels, otherwise every page is benign.
     pub pages: Vec<PathBuf>,
+    /// Page folders whose benign pages' links are judged as benign URLs.
+    pub links: Vec<PathBuf>,
     /// Write the whole report as JSON here.
     pub json: Option<PathBuf>,
     /// How many false alarms and misses to show.
@@ -73,8 +75,8 @@ impl Sample {
 
 /// Runs the evaluation and prints the report; `Ok(false)` when a baseline check failed.
 pub fn run(engine: &Engine, args: &EvalArgs) -> Result<bool, String> {
-    if args.files.is_empty() && args.pages.is_empty() {
-        return Err("give labelled .jsonl files and/or --pages folders".into());
+    if args.files.is_empty() && args.pages.is_empty() && args.links.is_empty() {
+        return Err("give labelled .jsonl files and/or --pages or --links folders".into());
     }
     let mut samples = Vec::new();
     for file in &args.files {
@@ -82,6 +84,9 @@ pub fn run(engine: &Engine, args: &EvalArgs) -> Result<bool, String> {
     }
     for dir in &args.pages {
         samples.extend(corpus::judge_pages(engine, args.lang, dir)?);
+    }
+    for dir in &args.links {
+        samples.extend(corpus::judge_links(engine, args.lang, dir)?);
     }
     let report = report::Report::new(&samples, args.worst);
     print!("{}", report.markdown());

@@ -62,6 +62,9 @@ enum Command {
         /// Folders of saved pages (with a manifest.json of URLs and labels, or all benign).
         #[arg(long = "pages")]
         pages: Vec<PathBuf>,
+        /// Folders of saved pages whose links are judged as benign URLs (scam pages skipped).
+        #[arg(long = "links")]
+        links: Vec<PathBuf>,
         /// Also write the whole report as JSON to this file.
         #[arg(long = "json-out")]
         json_out: Option<PathBuf>,
@@ -238,6 +241,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Eval {
             files,
             pages,
+            links,
             json_out,
             worst,
             baseline,
@@ -249,6 +253,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let args = eval::EvalArgs {
                 files,
                 pages,
+                links,
                 json: json_out,
                 worst,
                 baseline,

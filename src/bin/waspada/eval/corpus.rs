@@ -80,20 +80,26 @@ struct ManifestPage {
     category: Option<String>,
 }
 
-/// Judges the pages of a folder. With a `manifest.json`, each page has its URL, label and
-/// category and the groups are `pages/<folder>-scam` and `pages/<folder>-benign`; without
-/// one, every `.html` file directly in the folder is benign, in group `pages/<folder>`.
-pub fn judge_pages(engine: &Engine, lang: Lang, dir: &Path) -> Result<Vec<Sample>, String> {
-    let folder = dir
-        .file_name()
-        .map_or_else(|| "pages".to_string(), |s| s.to_string_lossy().into_owned());
+/// A saved page of a folder, with what its manifest says about it.
+struct SavedPage {
+    path: std::path::PathBuf,
+    /// File name, as the report shows it.
+    name: String,
+    url: Option<String>,
+    label: u8,
+    category: Option<String>,
+}
+
+/// The pages of a folder. With a `manifest.json`, each page has its URL, label and category;
+/// without one, every `.html` file directly in the folder is benign.
+fn saved_pages(dir: &Path) -> Result<(Vec<SavedPage>, bool), String> {
     let manifest_path = dir.join("manifest.json");
-    let mut samples = Vec::new();
     if manifest_path.exists() {
         let text = std::fs::read_to_string(&manifest_path)
             .map_err(|e| format!("cannot read {}: {e}", manifest_path.display()))?;
         let manifest: Manifest =
             serde_json::from_str(&text).map_err(|e| format!("{}: {e}", manifest_path.display()))?;
+        let mut pages = Vec::new();
         for page in manifest.pages {
             let label = match &page.label {
                 serde_json::Value::String(s) if s == "scam" => 1,
@@ -108,28 +114,15 @@ pub fn judge_pages(engine: &Engine, lang: Lang, dir: &Path) -> Result<Vec<Sample
                     ));
                 }
             };
-            let group = format!(
-                "pages/{folder}-{}",
-                if label == 1 { "scam" } else { "benign" }
-            );
-            let html = read_page(&dir.join(&page.file))?;
-            let record = Record {
-                html: Some(html),
-                url: page.url.clone(),
-                ..Record::default()
-            };
-            let verdict = judge(engine, lang, &record)?;
-            let shown = page.url.as_deref().unwrap_or(&page.file);
-            samples.push(sample(
-                page.file.clone(),
-                group,
+            pages.push(SavedPage {
+                path: dir.join(&page.file),
+                name: page.file,
+                url: page.url,
                 label,
-                page.category,
-                &verdict,
-                shown,
-            ));
+                category: page.category,
+            });
         }
-        return Ok(samples);
+        return Ok((pages, true));
     }
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
@@ -138,22 +131,94 @@ pub fn judge_pages(engine: &Engine, lang: Lang, dir: &Path) -> Result<Vec<Sample
         .filter(|p| p.extension().is_some_and(|x| x == "html" || x == "htm"))
         .collect();
     files.sort();
-    for path in files {
+    let pages = files
+        .into_iter()
+        .map(|path| SavedPage {
+            name: path
+                .file_name()
+                .map_or_else(String::new, |s| s.to_string_lossy().into_owned()),
+            path,
+            url: None,
+            label: 0,
+            category: None,
+        })
+        .collect();
+    Ok((pages, false))
+}
+
+fn folder_name(dir: &Path) -> String {
+    dir.file_name()
+        .map_or_else(|| "pages".to_string(), |s| s.to_string_lossy().into_owned())
+}
+
+/// Judges the pages of a folder. With a `manifest.json` the groups are
+/// `pages/<folder>-scam` and `pages/<folder>-benign`; without one, every page is benign, in
+/// group `pages/<folder>`.
+pub fn judge_pages(engine: &Engine, lang: Lang, dir: &Path) -> Result<Vec<Sample>, String> {
+    let folder = folder_name(dir);
+    let (pages, has_manifest) = saved_pages(dir)?;
+    let mut samples = Vec::new();
+    for page in pages {
+        let group = match (has_manifest, page.label) {
+            (false, _) => format!("pages/{folder}"),
+            (true, 1) => format!("pages/{folder}-scam"),
+            (true, _) => format!("pages/{folder}-benign"),
+        };
         let record = Record {
-            html: Some(read_page(&path)?),
+            html: Some(read_page(&page.path)?),
+            url: page.url.clone(),
             ..Record::default()
         };
         let verdict = judge(engine, lang, &record)?;
-        let name = path
-            .file_name()
-            .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+        let shown = page.url.as_deref().unwrap_or(&page.name);
         samples.push(sample(
-            name.clone(),
-            format!("pages/{folder}"),
+            page.name.clone(),
+            group,
+            page.label,
+            page.category,
+            &verdict,
+            shown,
+        ));
+    }
+    Ok(samples)
+}
+
+/// Judges the links of a folder's benign pages as URLs, in group `links/<folder>`: every
+/// distinct absolute `http(s)` link the page model reads (`<a href>`) is one benign record.
+/// Real pages link to the wider web (news, shops, ad and analytics hosts), so this measures
+/// false alarms on addresses nobody picked for a data set. Scam pages are skipped: their
+/// links are the scam's.
+pub fn judge_links(engine: &Engine, lang: Lang, dir: &Path) -> Result<Vec<Sample>, String> {
+    let group = format!("links/{}", folder_name(dir));
+    let mut links = std::collections::BTreeSet::new();
+    for page in saved_pages(dir)?.0.into_iter().filter(|p| p.label == 0) {
+        let html = read_page(&page.path)?;
+        let model = waspada::page::html::page_from_html(&html, page.url.as_deref());
+        links.extend(
+            model
+                .links
+                .into_iter()
+                .map(|l| l.href)
+                .filter(|h| h.starts_with("http://") || h.starts_with("https://")),
+        );
+    }
+    let mut samples = Vec::new();
+    for href in links {
+        let record = Record {
+            url: Some(href.clone()),
+            ..Record::default()
+        };
+        // A link the engine cannot read as a URL (a stray space in a host) leads nowhere.
+        let Ok(verdict) = judge(engine, lang, &record) else {
+            continue;
+        };
+        samples.push(sample(
+            href.clone(),
+            group.clone(),
             0,
             None,
             &verdict,
-            &name,
+            &href,
         ));
     }
     Ok(samples)
