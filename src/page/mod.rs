@@ -38,21 +38,22 @@ const MAX_DOWNLOAD_EXTENSION: usize = 5;
 
 /// Whether a URL's path ends in a software download ([`DOWNLOAD_EXTENSIONS`]).
 pub fn is_download_url(url: &str) -> bool {
-    // Compared without a lower-case copy: this runs on every URL checked. A byte loop finds
-    // the end of the path (`split(['?', '#'])` matched chars one by one, a twentieth of a
-    // URL check), and most paths are turned away by their last bytes holding no dot.
+    // Compared without a lower-case copy: this runs on every URL checked. The end of the
+    // path is found eight bytes at a time (`split(['?', '#'])` matched chars one by one, a
+    // twentieth of a URL check). Every ending is a dot and letters, so a path ends in one only
+    // if what follows its last dot, within the last five bytes, is that ending: that piece is
+    // compared with the endings of its length only (a dozen case-blind compares for every
+    // `.com/` or `.html` was ~600 instructions a check).
     let bytes = url.as_bytes();
-    let end = bytes
-        .iter()
-        .position(|&b| b == b'?' || b == b'#')
-        .unwrap_or(bytes.len());
-    let path = &bytes[..end];
-    if !path[path.len().saturating_sub(MAX_DOWNLOAD_EXTENSION)..].contains(&b'.') {
+    let path = &bytes[..crate::url::path_end(bytes)];
+    let tail = &path[path.len().saturating_sub(MAX_DOWNLOAD_EXTENSION)..];
+    let Some(dot) = tail.iter().rposition(|&b| b == b'.') else {
         return false; // every ending starts with a dot
-    }
-    DOWNLOAD_EXTENSIONS.iter().any(|e| {
-        path.len() >= e.len() && path[path.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
-    })
+    };
+    let ending = &tail[dot..];
+    DOWNLOAD_EXTENSIONS
+        .iter()
+        .any(|e| e.len() == ending.len() && ending.eq_ignore_ascii_case(e.as_bytes()))
 }
 
 /// A page, as far as the engine needs to see it.
@@ -225,6 +226,18 @@ mod tests {
             "",
         ] {
             assert!(!is_download_url(url), "{url}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The last-dot test says what comparing the path's end with every ending said.
+        #[test]
+        fn download_endings_match_a_compare_with_every_ending(
+            url in "(https?://x\\.com)?(/|[.]|[aAkKpPsSeExXmMiI]|\\?|#|é){0,14}",
+        ) {
+            let path = url.split(['?', '#']).next().unwrap_or_default().to_ascii_lowercase();
+            let slow = DOWNLOAD_EXTENSIONS.iter().any(|e| path.ends_with(e));
+            proptest::prop_assert_eq!(is_download_url(&url), slow, "{}", url);
         }
     }
 

@@ -217,6 +217,32 @@ fn has_dot_segment(path: &str) -> bool {
     })
 }
 
+/// The offset of the first `?` or `#` in `bytes` (where a URL's path ends), or its length.
+/// Eight bytes at a time: `page::is_download_url` asks this of every URL checked, and a byte
+/// loop over a long address was ~4 % of a check's instructions.
+pub(crate) fn path_end(bytes: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word);
+        let found = crate::text::normalize::zero_bytes(v ^ (ONES * u64::from(b'?')))
+            | crate::text::normalize::zero_bytes(v ^ (ONES * u64::from(b'#')));
+        if found != 0 {
+            // Little-endian: the lowest flagged byte is the first in the text.
+            return at + (found.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    at + chunks
+        .remainder()
+        .iter()
+        .position(|&b| b == b'?' || b == b'#')
+        .unwrap_or(chunks.remainder().len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -350,6 +376,14 @@ mod tests {
         ) {
             prop_assert_eq!(plain_host(&host), plain_host_by_labels(&host), "{}", host);
             prop_assert_eq!(has_dot_segment(&path), dot_segment_by_split(&path), "{}", path);
+        }
+
+        /// The word-at-a-time search finds what a byte loop finds, other UTF-8 bytes around.
+        #[test]
+        fn path_end_is_the_first_question_mark_or_hash(s in "[a-z?#/.\u{80}-\u{10ffff}]{0,40}") {
+            let b = s.as_bytes();
+            let slow = b.iter().position(|&c| c == b'?' || c == b'#').unwrap_or(b.len());
+            prop_assert_eq!(path_end(b), slow);
         }
 
         /// Whatever the fast path accepts, the `url` crate parses to the same text and parts.

@@ -22,6 +22,7 @@ pub use brands::{BrandIndex, BrandMatch};
 pub use domains::{DomainKinds, DomainSet, HashedDomainSet};
 pub(crate) use dots::{after_dot, first_dot, last_dot, split_at_byte, split_dots};
 pub use href::Href;
+pub(crate) use href::path_end;
 pub use suffix::SuffixList;
 
 /// Longest URL looked at; longer input is cut (browsers cap around 2 MB, scams need far less).

@@ -16,3 +16,24 @@ export function quiet(level, score) {
 export function reason(rule, category, message, evidence) {
   return { rule, category, message, evidence };
 }
+
+/**
+ * A verdict with at most four reasons, in one call: `categories` holds each category's place
+ * in `names` plus one, four bits each, the first lowest; absent reasons are `undefined`.
+ */
+export function verdictOf(level, score, categories, names, a, b, c, d) {
+  const list = [];
+  for (let x = categories; x !== 0; x >>>= 4) list.push(names[(x & 15) - 1]);
+  const reasons = [];
+  if (a !== undefined) {
+    reasons.push(a);
+    if (b !== undefined) {
+      reasons.push(b);
+      if (c !== undefined) {
+        reasons.push(c);
+        if (d !== undefined) reasons.push(d);
+      }
+    }
+  }
+  return { level, score, categories: list, reasons };
+}
