@@ -796,6 +796,11 @@ impl Engine {
                 hits.push(hit);
             }
         }
+        if let Some(word) = crate::url::crypto::drainer_host(url, free_hosting) {
+            let mut hit = SignalHit::new("url.crypto-drainer-host", word);
+            hit.domain = Some(url.unicode_host.clone());
+            hits.push(hit);
+        }
         if free_hosting {
             hits.push(SignalHit::new("url.free-hosting", url.unicode_host.clone()));
             if let Some(word) = crate::url::kit::free_hosting_lure(url) {

@@ -129,6 +129,37 @@ EXTRA_BRANDS = [
     {"brand": "Uniswap", "kind": "crypto", "names": ["uniswap"],
      "official_domains": ["uniswap.org"],
      "evidence": ["eth-phishing-detect (MetaMask) whitelist"]},
+    # Crypto projects whose names drainer sites borrow for fake claims and mints ("opensea-
+    # claim", "arbitrum-airdrop", "zksync-allocation": ScamSniffer's drainer list in
+    # shared/data/sources, read on its 70 % design split). Only distinctive names: ordinary
+    # words (Blast, Scroll, Linea, Jupiter, Optimism, Polygon, Ledger, Lido) would flag honest
+    # sites; nor names one letter from a bank's (DeBank: mebank, webank). Each official domain is
+    # the project's own site.
+    *[{"brand": n, "kind": "crypto", "names": k, "official_domains": d,
+       "evidence": ["drainer lookalikes in ScamSniffer's list; the project's own site is " + d[0]]}
+      for n, k, d in [
+          ("OpenSea", ["opensea"], ["opensea.io"]),
+          ("Magic Eden", ["magiceden"], ["magiceden.io"]),
+          ("Trust Wallet", ["trustwallet"], ["trustwallet.com"]),
+          ("PancakeSwap", ["pancakeswap"], ["pancakeswap.finance"]),
+          ("EigenLayer", ["eigenlayer"], ["eigenlayer.xyz"]),
+          ("Arbitrum", ["arbitrum"], ["arbitrum.io", "arbitrum.foundation"]),
+          ("zkSync", ["zksync"], ["zksync.io"]),
+          ("LayerZero", ["layerzero"], ["layerzero.network"]),
+          ("Starknet", ["starknet"], ["starknet.io"]),
+          ("Ethena", ["ethena"], ["ethena.fi"]),
+          ("ether.fi", ["etherfi"], ["ether.fi"]),
+          ("Hyperliquid", ["hyperliquid"], ["hyperliquid.xyz"]),
+          ("Galxe", ["galxe"], ["galxe.com"]),
+          ("Pudgy Penguins", ["pudgypenguins"], ["pudgypenguins.com"]),
+          ("Trezor", ["trezor"], ["trezor.io"]),
+          ("WalletConnect", ["walletconnect"], ["walletconnect.com", "walletconnect.network"]),
+          ("Bybit", ["bybit"], ["bybit.com"]),
+          ("KuCoin", ["kucoin"], ["kucoin.com"]),
+          ("Bitget", ["bitget"], ["bitget.com"]),
+          ("Raydium", ["raydium"], ["raydium.io"]),
+          ("Worldcoin", ["worldcoin"], ["worldcoin.org", "world.org"]),
+      ]],
     # Postal carriers of the English-speaking countries: "your parcel is on hold, pay the fee"
     # texts imitate them (usps-alert.com, parcelusps.com, evri-mytrack.com, auspost-gov.life in
     # shared/data/sources phishing lists). Each official domain is the carrier's own site.
@@ -268,6 +299,10 @@ NOT_TYPOS = {
     "Zalora": ["zamora"],                         # a family and place name
     "Gojek": ["gordie"],                          # a given name
     "Shopee": ["shoppe"],                         # 'shop', in many small shops' names
+    "Ethena": ["athena"],                         # a goddess, in countless names
+    "Trezor": ["trevor", "tremor", "tresor"],     # a given name; a word; 'treasure' (fr, de)
+    "Raydium": ["radium"],
+    "Starknet": ["starnet"],                      # many internet providers' name
 }
 
 
