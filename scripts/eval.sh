@@ -15,8 +15,9 @@ DATA="${WASPADA_DATA:-$ROOT/../shared/data}"
 record=()
 [ "${1:-}" = "--record" ] && record=(--write-baseline tests/budgets/accuracy.json)
 
+node scripts/drainer-set.mjs "$DATA" target/crypto-drainers.jsonl
 target/release/waspada eval --lang en --worst 15 --json-out target/eval.json "${record[@]}" \
-  "$DATA/eval/text.jsonl" "$DATA/eval/urls.jsonl" \
+  "$DATA/eval/text.jsonl" "$DATA/eval/urls.jsonl" target/crypto-drainers.jsonl \
   --pages "$DATA/pages/benign" --pages "$DATA/pages/real" \
   --links "$DATA/pages/benign" --links "$DATA/pages/real" > target/eval.md
 cat target/eval.md
