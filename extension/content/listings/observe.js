@@ -1,3 +1,6 @@
+//# allFunctionsCalledOnLoad
+// (A V8 compile hint: every function here is compiled with the file, once, rather than
+// pre-parsed now and parsed again on its first call; see ARCHITECTURE.md, listings.)
 // Marketplace listings in the page (issue 5): find listing cards with the site's adapter (or
 // schema.org/OpenGraph product data on any shop), send them to the service worker in batches,
 // and mark the risky ones. Incremental and bounded:
