@@ -53,10 +53,16 @@ function hostOf(url) {
   }
 }
 
-// The listing scripts, in order, as the manifest gives them to the marketplaces: one list to keep.
-// (Firefox hands the manifest's paths back with a leading slash, which executeScript accepts.)
-const listingScripts = () => api.runtime.getManifest().content_scripts
-  .find((c) => c.js?.some((f) => f.endsWith('content/listings/observe.js'))).js;
+// The listing scripts a shop without an adapter gets: the manifest's list for the marketplaces
+// (one list to keep) with the generic adapter (schema.org and OpenGraph product data) before the
+// script that uses it. The marketplaces all have an adapter, so the manifest leaves generic.js
+// out and they never evaluate it. (Firefox hands the manifest's paths back with a leading slash,
+// which executeScript accepts.)
+function listingScripts() {
+  const js = api.runtime.getManifest().content_scripts.find((c) => c.js?.some((f) => f.endsWith('content/listings/observe.js'))).js;
+  const at = js.findIndex((f) => f.endsWith('content/listings/observe.js'));
+  return [...js.slice(0, at), js[at].replace(/observe\.js$/, 'generic.js'), ...js.slice(at)];
+}
 
 // The site a warning's buttons refer to: the sender's own page, so a message cannot name another.
 const siteOf = (sender) => hostOf(sender.url ?? sender.tab?.url ?? '');

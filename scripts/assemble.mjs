@@ -88,7 +88,8 @@ function checkManifestFiles(dir, m) {
 /**
  * The listing scripts and the comment shield run only where the manifest sends them: every host
  * an adapter (content/listings/adapters.js) or a comment site (content/comments/sites.js) names
- * must match the content-script entry that loads it, or that site silently loses the feature.
+ * must match the content-script entry that loads it, or that site silently loses the feature;
+ * and every host the listing entry matches must have an adapter (see below).
  */
 function checkContentScriptHosts(m) {
   const sitesOf = (file, global) => {
@@ -112,6 +113,16 @@ function checkContentScriptHosts(m) {
     const missed = sites.flatMap((s) => s.hosts).filter((h) => !entry.matches.some((p) => matches(p, h)));
     if (missed.length) fail(`manifest.base.json: the entry loading ${script} does not match ${missed.join(', ')}`);
   }
+  // The other way round for the listings: that entry leaves out the generic adapter (generic.js),
+  // so a host it matches without a site adapter would get listing scripts that find nothing.
+  const adapterHosts = sitesOf('content/listings/adapters.js', 'WaspadaListingAdapters').flatMap((s) => s.hosts);
+  const listingEntry = entryWith('content/listings/observe.js');
+  if (listingEntry.js.includes('content/listings/generic.js')) return;
+  const bare = listingEntry.matches.filter((p) => {
+    const host = p.match(/^\*:\/\/(?:\*\.)?([^/]+)\/\*$/)?.[1];
+    return !host || !adapterHosts.some((h) => host === h || host.endsWith(`.${h}`));
+  });
+  if (bare.length) fail(`manifest.base.json: the listing entry matches ${bare.join(', ')}, which no site adapter covers (and it loads no generic.js)`);
 }
 
 /** All locales must define the same messages: a missing one shows as its raw key to users. */

@@ -3,6 +3,7 @@
 // (dist/chrome) in Debian's Chromium on the loopback fixture pages (tests/e2e/pages/market/).
 //
 //   node scripts/bench-listings.mjs [--cards 500] [--runs 3] [--repeat 5] [--sizes 20,100,200] [--grids-only] [--only a,b] [--detail]
+//   node scripts/bench-listings.mjs --compare OTHER_DIST [--repeat 9] [--only a,b]   (A/B of two builds, see compare())
 //
 // Measures, per run:
 //   - on every static grid fixture, each freshly loaded in its own tab (a new renderer process per
@@ -374,29 +375,82 @@ function pageLongTasks(events) {
     .map((t) => ({ wallMs: t.dur / 1000, threadMs: (t.tdur ?? t.dur) / 1000, oursMs: 0 }));
 }
 
-async function main() {
-  const dir = requireDist('chrome');
-  const server = await startServer();
+/** Chromium with the extension built in `dir`, on its own profile: { context, extId, close }. */
+async function launch(dir, port) {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'waspada-bench-listings-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: chromiumArgs(dir, server.port),
+    args: chromiumArgs(dir, port),
   });
   await context.addInitScript(INIT);
-  try {
-    let sw = context.serviceWorkers()[0];
-    sw ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
-    // Pages of HSTS-preloaded hosts (facebook.com) are answered here, as in the e2e tests.
-    for (const [, site] of GRIDS.filter(([, x]) => x.fulfill)) {
-      await context.route(site.url, (route) => route.fulfill({ path: path.join(PAGES, site.file), contentType: 'text/html; charset=utf-8' }));
+  let sw = context.serviceWorkers()[0];
+  sw ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  // Pages of HSTS-preloaded hosts (facebook.com) are answered here, as in the e2e tests.
+  for (const [, site] of GRIDS.filter(([, x]) => x.fulfill)) {
+    await context.route(site.url, (route) => route.fulfill({ path: path.join(PAGES, site.file), contentType: 'text/html; charset=utf-8' }));
+  }
+  const close = async () => {
+    await context.close().catch(() => {});
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, extId: new URL(sw.url()).host, close };
+}
+
+/**
+ * --compare DIR: the static grids under two builds (this one as A, DIR's chrome/ as B), each in
+ * its own Chromium, loaded in turns (A, B, A, B…) so that both see the same load of a shared
+ * machine. A change worth under a millisecond is lost in the spread of medians taken minutes
+ * apart; the median of the paired differences B − A is not.
+ */
+async function compare(a, b) {
+  const f2 = (x) => x.toFixed(2);
+  const med = (xs) => [...xs].sort((x, y) => x - y)[Math.floor((xs.length - 1) / 2)];
+  const traced20 = (r) => ((r.trace.listings + r.trace.after) / r.judged) * 20;
+  console.log(`static grids, A = this build, B = ${COMPARE}, loaded in turns ${REPEAT}× each: trace ms per 20 cards`);
+  const diffs = [];
+  for (const [name, site] of GRIDS) {
+    const pairs = [];
+    for (let rep = 0; rep < REPEAT; rep++) {
+      const ra = await loadTraced(a.context, site.url, a.extId, { scams: site.scams });
+      const rb = await loadTraced(b.context, site.url, b.extId, { scams: site.scams });
+      pairs.push({ a: traced20(ra), b: traced20(rb), ea: ra.trace.evaluate, eb: rb.trace.evaluate,
+        oa: ra.trace.other, ob: rb.trace.other, ma: ra.markers, mb: rb.markers });
     }
+    const d = med(pairs.map((p) => p.b - p.a));
+    diffs.push(d);
+    console.log(`  ${name.padEnd(16)} A ${f2(med(pairs.map((p) => p.a)))}  B ${f2(med(pairs.map((p) => p.b)))}  B − A ${d >= 0 ? '+' : ''}${f2(d)} ` +
+      `(B lower in ${pairs.filter((p) => p.b < p.a).length}/${pairs.length}); evaluating A ${f2(med(pairs.map((p) => p.ea)))} B ${f2(med(pairs.map((p) => p.eb)))}; ` +
+      `rest of the extension A ${f2(med(pairs.map((p) => p.oa)))} B ${f2(med(pairs.map((p) => p.ob)))}; markers A ${med(pairs.map((p) => p.ma))} B ${med(pairs.map((p) => p.mb))}`);
+  }
+  console.log(`median over the grids of B − A: ${f2(med(diffs))} ms per 20 cards`);
+}
+
+const COMPARE = process.argv.includes('--compare') ? path.resolve(process.argv[process.argv.indexOf('--compare') + 1]) : null;
+
+async function main() {
+  const dir = requireDist('chrome');
+  const server = await startServer();
+  const a = await launch(dir, server.port);
+  const { context } = a;
+  if (COMPARE) {
+    const b = await launch(path.join(COMPARE, 'chrome'), server.port);
+    try {
+      await compare(a, b);
+    } finally {
+      await a.close();
+      await b.close();
+      await server.close();
+    }
+    return;
+  }
+  try {
     const per20 = (r) => (r.judged ? (r.ms / r.judged) * 20 : NaN);
     const steps = (r) => Object.entries(r.byName).map(([k, v]) => `${k} ${v.n}× ${v.ms.toFixed(1)} ms (max ${v.max.toFixed(1)})`).join(', ');
     // Each static grid freshly loaded. Waiting for the engine (service worker) is not
     // main-thread time of the page, so a cold engine does not count against the first grid.
-    const extId = new URL(sw.url()).host;
+    const { extId } = a;
     const runs = new Map(GRIDS.map(([name]) => [name, []]));
     for (let rep = 0; rep < REPEAT; rep++) {
       for (const [name, site] of GRIDS) {
@@ -485,9 +539,8 @@ async function main() {
     console.log(`extension script time in long frames while scrolling: at most ${extInLong} ms (a long task of ours would be ≥ 50)`);
     console.log(`worst: ${worst.toFixed(3)} ms per 20 cards (target ≤ 2), ${longTasks} long tasks while scrolling (target 0)`);
   } finally {
-    await context.close().catch(() => {});
+    await a.close();
     await server.close();
-    rmSync(profile, { recursive: true, force: true });
   }
 }
 

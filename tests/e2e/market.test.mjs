@@ -177,12 +177,18 @@ describe('Waspada marketplace listings in Chromium (dist/chrome)', () => {
       const [r] = await chrome.scripting.executeScript({ target: { tabId: id }, func: () => Boolean(globalThis.__waspadaListingsStarted) });
       return r?.result;
     }, tabId);
+    const genericIn = (tabId) => worker.evaluate(async (id) => {
+      const [r] = await chrome.scripting.executeScript({ target: { tabId: id }, func: () => Boolean(globalThis.WaspadaListingGeneric) });
+      return r?.result;
+    }, tabId);
+    // [url, listing scripts expected, generic adapter expected, what]: a marketplace, where every
+    // host has its own adapter, is spared the generic one (never evaluated there).
     const cases = [
-      [SITES.newsWeather.url, false, 'a news page'],
-      [MARKET.tokopediaGrid.url, true, 'a marketplace with an adapter (manifest)'],
-      [MARKET.genericGrid.url, true, 'a shop with schema.org product data (loaded on demand)'],
+      [SITES.newsWeather.url, false, false, 'a news page'],
+      [MARKET.tokopediaGrid.url, true, false, 'a marketplace with an adapter (manifest)'],
+      [MARKET.genericGrid.url, true, true, 'a shop with schema.org product data (loaded on demand)'],
     ];
-    for (const [url, expected, what] of cases) {
+    for (const [url, expected, generic, what] of cases) {
       const page = await context.newPage();
       try {
         await page.goto(url, { waitUntil: 'load' });
@@ -194,6 +200,7 @@ describe('Waspada marketplace listings in Chromium (dist/chrome)', () => {
           await sleep(QUIET_MS);
           assert.equal(await listingScriptsIn(tabId), false, `${what}: the listing scripts should not run here`);
         }
+        assert.equal(await genericIn(tabId), generic, `${what}: the generic adapter ${generic ? 'is missing' : 'should not be loaded'}`);
       } finally {
         await page.close();
       }

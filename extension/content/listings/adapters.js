@@ -1,3 +1,6 @@
+//# allFunctionsCalledOnLoad
+// (A V8 compile hint: every function here is compiled with the file, once, rather than
+// pre-parsed now and parsed again on its first call; see ARCHITECTURE.md, listings.)
 // Site adapters for marketplace listings: which elements are listing cards on a grid (search
 // results, category pages, feeds), and which elements hold a card's or a listing page's fields.
 // Pure data: when a marketplace changes its markup, only the selectors here change. A field

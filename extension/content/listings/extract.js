@@ -1,3 +1,6 @@
+//# allFunctionsCalledOnLoad
+// (A V8 compile hint: every function here is compiled with the file, once, rather than
+// pre-parsed now and parsed again on its first call; see ARCHITECTURE.md, listings.)
 // Reads a listing out of a card or a listing page with an adapter's selectors (adapters.js); the
 // helpers here are shared with generic.js (schema.org and OpenGraph product data on any shop).
 // Only textContent and attributes are read: never innerText (it forces layout) and never markup.

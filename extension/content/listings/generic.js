@@ -1,3 +1,6 @@
+//# allFunctionsCalledOnLoad
+// (A V8 compile hint: every function here is compiled with the file, once, rather than
+// pre-parsed now and parsed again on its first call; see ARCHITECTURE.md, listings.)
 // The generic adapter: listings on any shop from schema.org Product data (JSON-LD, microdata) and
 // OpenGraph product tags, for sites with no adapter in adapters.js.
 //   - one product on the page → a listing page (`single`);

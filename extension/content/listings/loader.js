@@ -4,8 +4,8 @@
 // (`scripting.executeScript`) once this script sees schema.org Product data or an OpenGraph
 // product tag. Every other page, nearly all of them, never parses or compiles those scripts:
 // they were ~5 ms of main-thread time on every page (scripts/bench-browser.mjs).
-// Checked at start-up and again on every page scan of main.js (a single-page app may render its
-// product data late, or navigate to a product page). Classic script, before main.js.
+// Checked at start-up (one task later) and again on every page scan of main.js (a single-page app
+// may render its product data late, or navigate to a product page). Classic script, before main.js.
 (() => {
   if (globalThis.WaspadaListingLoader) return;
 
@@ -39,6 +39,11 @@
 
   globalThis.WaspadaListingLoader = Object.freeze({ check, pageHasProductData, MICRODATA, LD, LIMITS });
 
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', check, { once: true });
-  else check();
+  // The first look waits one task: on a marketplace with an adapter the manifest's listing
+  // bundle is injected right after this entry's scripts, and by then it has started, so the
+  // check ends at its first line (no selector queries, no JSON-LD read, no message for a
+  // marketplace's product page).
+  const later = () => setTimeout(check, 0);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', later, { once: true });
+  else later();
 })();

@@ -1,3 +1,6 @@
+//# allFunctionsCalledOnLoad
+// (A V8 compile hint: every function here is compiled with the file, once, rather than
+// pre-parsed now and parsed again on its first call; see ARCHITECTURE.md, listings.)
 // The marker on a risky listing card: <waspada-alert level="warning|danger" scope="listing">
 // (design contract 4), its content in an open shadow root. A zero-size, out-of-flow host is the
 // card's first child, so the card's layout does not move; the badge floats over the card's

@@ -1,3 +1,6 @@
+//# allFunctionsCalledOnLoad
+// (A V8 compile hint: every function here is compiled with the file, once, rather than
+// pre-parsed now and parsed again on its first call; see ARCHITECTURE.md, listings.)
 // Marketplace listings in the page (issue 5): find listing cards with the site's adapter (or
 // schema.org/OpenGraph product data on any shop), send them to the service worker in batches,
 // and mark the risky ones. Incremental and bounded:
@@ -11,8 +14,10 @@
 //     drawn in the task that brought it, any more in idle periods, 8 at a time;
 //   - a single-page-app navigation clears the markers and rescans the new route.
 // A listing page (one listing) judged warning or above gets the normal page banner through
-// main.js (globalThis.WaspadaPage). This script and the four before it run only on the
-// marketplaces (manifest) and on pages with product data (content/listings/loader.js).
+// main.js (globalThis.WaspadaPage). This script and the ones before it run only on the
+// marketplaces (manifest: adapters, extract, marker) and on pages with product data
+// (content/listings/loader.js: the same and generic.js). On a marketplace, where every host has
+// an adapter, the generic adapter is not loaded at all (WaspadaListingGeneric is undefined).
 (() => {
   if (globalThis.__waspadaListingsStarted) return;
   globalThis.__waspadaListingsStarted = true;
@@ -91,7 +96,7 @@
     const t0 = performance.now();
     checkSingle();
     if (!adapter) {
-      if (judged < LIMITS.cards && Generic.hasProductData()) {
+      if (judged < LIMITS.cards && Generic?.hasProductData()) {
         for (const { card, listing } of Generic.cards(seen)) {
           seen.add(card);
           if (listing) preread.set(card, listing);
@@ -220,7 +225,7 @@
     let listing = null;
     if (adapter) {
       if (adapter.pageWhen && document.querySelector(adapter.pageWhen)) listing = Extract.fromPage(adapter);
-    } else if (Generic.hasProductData()) {
+    } else if (Generic?.hasProductData()) {
       listing = Generic.single();
     }
     if (!listing || (!listing.title && !listing.priceText)) return;
@@ -250,7 +255,7 @@
     seen = new WeakSet();
     queue = [];
     preread = new WeakMap();
-    Generic.reset();
+    Generic?.reset();
     context = [];
     judged = 0;
     singleDone = false;
@@ -262,7 +267,7 @@
 
   function watch() {
     if (observer || stopped) return;
-    if (!adapter && !Generic.hasProductData()) return; // not a shop: nothing to watch
+    if (!adapter && !Generic?.hasProductData()) return; // not a shop: nothing to watch
     // The callback is O(1): it only (re)arms the debounce timer.
     observer = new MutationObserver(() => schedule());
     observer.observe(document.documentElement, { childList: true, subtree: true });
