@@ -6,11 +6,6 @@ use aho_corasick::{Anchored, MatchKind};
 
 use super::normalize::{fold, zero_bytes};
 use super::suffix::SuffixTrie;
-use infix::Infixes;
-use skip::WordSkip;
-
-mod infix;
-mod skip;
 
 /// A phrase as written in a rule: `gacor*` may continue after, `*88` before.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,9 +67,7 @@ pub struct Hit {
 ///
 /// Phrases that may start inside a word and end at a word end (`*88`, `*toto`) are not in the
 /// automaton: they are found by walking back from each word end ([`SuffixTrie`], which says
-/// why). Phrases open on both sides (`*msgrcvd*`) are searched apart ([`Infixes`]) when they
-/// can be, so that every pattern of the automaton starts with a space and its walk can jump
-/// over words no phrase starts with ([`WordSkip`]).
+/// why).
 #[derive(Debug, Clone)]
 pub struct PhraseSet {
     automaton: NFA,
@@ -82,15 +75,8 @@ pub struct PhraseSet {
     start: StateID,
     /// Per pattern of the automaton, the phrase it is.
     pattern_phrase: Vec<u32>,
-    /// The state after a space with no phrase in progress, where a skipped word leaves the
-    /// walk.
-    after_space: StateID,
-    /// Words no pattern starts with; `None` when some pattern does not start with a space.
-    skip: Option<WordSkip>,
     /// The phrases that only the walk back from word ends finds.
     suffixes: SuffixTrie,
-    /// The `*infix*` phrases, when searched apart from the automaton.
-    infixes: Option<Infixes>,
     phrases: Vec<Phrase>,
     /// Per phrase, the spaces in its pattern after its leading word edge: how many words a
     /// hit's start lies before the walk's position when it is reported.
@@ -122,31 +108,14 @@ impl PhraseSet {
     /// skip anything. `*suffix` phrases go to a [`SuffixTrie`] instead.
     pub fn new(phrases: Vec<Phrase>) -> Result<PhraseSet, BuildError> {
         let is_suffix = |p: &Phrase| p.open_start && !p.open_end;
-        let is_infix = |p: &Phrase| p.open_start && p.open_end;
-        let infixes = Infixes::new(
-            (phrases.iter().enumerate())
-                .filter(|(_, p)| is_infix(p))
-                .map(|(i, p)| (i, p.folded.as_bytes())),
-        );
-        let in_automaton = |p: &Phrase| !is_suffix(p) && (infixes.is_none() || !is_infix(p));
         let pattern_phrase: Vec<u32> = (0..phrases.len() as u32)
-            .filter(|&i| in_automaton(&phrases[i as usize]))
-            .collect();
-        let patterns: Vec<Vec<u8>> = pattern_phrase
-            .iter()
-            .map(|&i| padded(&phrases[i as usize]))
+            .filter(|&i| !is_suffix(&phrases[i as usize]))
             .collect();
         let automaton = NFA::builder()
             .match_kind(MatchKind::Standard)
             .prefilter(false)
-            .build(&patterns)?;
+            .build(pattern_phrase.iter().map(|&i| padded(&phrases[i as usize])))?;
         let start = automaton.start_state(Anchored::No)?;
-        let after_space = automaton.next_state(Anchored::No, start, b' ');
-        // Skipping needs every pattern to start with a space (and a word in it), and none to
-        // be a space alone, which would match in the state the skip lands in.
-        let skip = (patterns.iter().all(|p| p.len() > 1 && p[0] == b' ')
-            && !automaton.is_match(after_space))
-        .then(|| WordSkip::new(patterns.iter().map(|p| p.as_slice())));
         let suffixes = SuffixTrie::new(
             phrases
                 .iter()
@@ -164,11 +133,8 @@ impl PhraseSet {
         Ok(PhraseSet {
             automaton,
             start,
-            after_space,
-            skip,
             pattern_phrase,
             suffixes,
-            infixes,
             phrases,
             spaces_after_start,
         })
@@ -189,13 +155,9 @@ impl PhraseSet {
         &self.phrases
     }
 
-    /// Heap memory used by the automaton, the word filter and the `*suffix` and `*infix*`
-    /// phrases' searches, in bytes.
+    /// Heap memory used by the automaton and the trie of `*suffix` phrases, in bytes.
     pub fn memory_usage(&self) -> usize {
-        self.automaton.memory_usage()
-            + self.suffixes.memory_usage()
-            + self.skip.as_ref().map_or(0, WordSkip::memory_usage)
-            + self.infixes.as_ref().map_or(0, Infixes::memory_usage)
+        self.automaton.memory_usage() + self.suffixes.memory_usage()
     }
 
     /// Calls `on_hit` for every whole-word occurrence of every phrase in `folded`
@@ -211,9 +173,9 @@ impl PhraseSet {
         // (and that rules rely on when they keep the first few hits).
         let aut = &self.automaton;
         let mut same_end: Vec<Hit> = Vec::new();
-        // The `*suffix` and `*infix*` phrases' hits, in order of their end, merged into the
-        // automaton's below: each goes in before the first automaton hit that ends after it.
-        let suffix_hits = self.side_hits(bytes);
+        // The `*suffix` phrases' hits, in order of their end, merged into the automaton's
+        // below: each goes in before the first automaton hit that ends after it.
+        let suffix_hits = self.suffix_hits(bytes);
         let mut next_suffix = 0;
         // Every hit at the state `sid` reached at `hay_end`, with `spaces` the spaces in
         // `hay[..hay_end]`; rare next to the steps, so the step loop below stays small. The
@@ -253,25 +215,11 @@ impl PhraseSet {
         if matches(sid) {
             report(sid, 1, spaces);
         }
-        let mut i = 0;
-        while let Some(&b) = bytes.get(i) {
+        for (i, &b) in bytes.iter().enumerate() {
             sid = aut.next_state(Anchored::No, sid, b);
             spaces += usize::from(b == b' ');
             if matches(sid) {
                 report(sid, i + 2, spaces);
-            }
-            i += 1;
-            // Just past a space: jump over the words that begin no word of a phrase, to the
-            // space closing each (counted), where the automaton is in the state of a space
-            // alone.
-            if b == b' '
-                && let Some(skip) = &self.skip
-            {
-                while let Some(end) = skip.word_end(bytes, i) {
-                    spaces += 1;
-                    i = end + 1;
-                    sid = self.after_space;
-                }
             }
         }
         sid = aut.next_state(Anchored::No, sid, b' ');
@@ -283,20 +231,6 @@ impl PhraseSet {
             self.gather(bytes, &mut same_end, hit, &mut on_hit);
         }
         self.flush(bytes, &mut same_end, &mut on_hit);
-    }
-
-    /// The hits of the `*suffix` and `*infix*` phrases, in order of their end.
-    fn side_hits(&self, bytes: &[u8]) -> Vec<Hit> {
-        let mut hits = self.suffix_hits(bytes);
-        if let Some(infixes) = &self.infixes {
-            let before = hits.len();
-            infixes.hits(bytes, &mut hits);
-            if hits.len() > before {
-                // Hits with the same end are put in order when reported.
-                hits.sort_by_key(|h| h.end);
-            }
-        }
-        hits
     }
 
     /// The hits of the `*suffix` phrases, in order of their end: at each word end, every such
@@ -507,82 +441,7 @@ mod tests {
                     assert_eq!(new, hits_unpadded(phrases, unpadded, &folded), "{folded:?}");
                 });
             }
-
-            /// Skipping words changes no hit: the same hits, in the same order, as the walk
-            /// that steps through every byte and as the filtered search, on texts where phrases, their first words
-            /// going on, `*infix*` phrases inside words and words around a key's length
-            /// (eight bytes) meet.
-            #[test]
-            fn skipping_words_changes_no_hit(
-                picks in proptest::collection::vec((0usize..4000, 0usize..7, 0usize..12), 0..80),
-            ) {
-                thread_local! {
-                    static SETS: (Vec<Phrase>, PhraseSet, PhraseSet, AhoCorasick) = {
-                        let phrases = pack_phrases();
-                        let set = PhraseSet::new(phrases.clone()).unwrap();
-                        let unskipped = PhraseSet { skip: None, ..set.clone() };
-                        let unpadded = AhoCorasick::builder()
-                            .match_kind(MatchKind::Standard)
-                            .kind(Some(AhoCorasickKind::ContiguousNFA))
-                            .build(phrases.iter().map(|p| p.folded.as_bytes()))
-                            .unwrap();
-                        (phrases, set, unskipped, unpadded)
-                    };
-                }
-                SETS.with(|(phrases, set, unskipped, unpadded)| {
-                    assert!(set.skip.is_some() && set.infixes.is_some());
-                    let infixes: Vec<&Phrase> =
-                        phrases.iter().filter(|p| p.open_start && p.open_end).collect();
-                    let mut text = String::new();
-                    for &(i, how, n) in &picks {
-                        let p = &phrases[i % phrases.len()].folded;
-                        let first = p.split(' ').next().unwrap_or_default();
-                        let word = match how {
-                            0 => p.clone(),
-                            1 => format!("{first}{}", &"abcdefghijk"[..n]),
-                            2 => format!("{}{}", &"pertanggungjawab"[..n], infixes[i % infixes.len()].folded),
-                            3 => "panjangnya"[..n.min(10)].to_string(),
-                            4 => first[..first.len().min(n)].to_string(),
-                            5 => format!("{}88", &"rezekinomplok"[..n]),
-                            _ => "kata".to_string(),
-                        };
-                        text.push_str(&word);
-                        text.push(if n % 5 == 0 { '\n' } else { ' ' });
-                    }
-                    let folded = fold(&text).text;
-                    let (mut with, mut without) = (Vec::new(), Vec::new());
-                    set.for_each_hit(&folded, |h| with.push(h));
-                    unskipped.for_each_hit(&folded, |h| without.push(h));
-                    assert_eq!(with, without, "{folded:?}");
-                    // And the `*infix*` phrases, now searched apart, are all found.
-                    assert_eq!(with, hits_unpadded(phrases, unpadded, &folded), "{folded:?}");
-                });
-            }
         }
-    }
-
-    #[test]
-    fn finds_phrases_open_on_both_sides_anywhere() {
-        let found = hits(&["*msg*", "kode"], "kode bisamsgrcvd ya msg");
-        assert_eq!(found, ["kode", "bisamsgrcvd", "msg"]);
-    }
-
-    #[test]
-    fn finds_the_same_when_words_are_skipped() {
-        let phrases = ["slot gacor", "kaya*", "ok sip", "*88", "mantap"];
-        let text = "saya kaya raya ok sip slot gacor mantapnya pertanggungjawaban mantap";
-        let set =
-            PhraseSet::new(phrases.iter().filter_map(|p| Phrase::parse(p)).collect()).unwrap();
-        assert!(set.skip.is_some());
-        let folded = fold(text).text;
-        let mut with = Vec::new();
-        set.for_each_hit(&folded, |h| with.push(h));
-        let unskipped = PhraseSet { skip: None, ..set };
-        let mut without = Vec::new();
-        unskipped.for_each_hit(&folded, |h| without.push(h));
-        assert_eq!(with, without);
-        let words: Vec<&str> = with.iter().map(|h| &folded[h.start..h.end]).collect();
-        assert_eq!(words, ["kaya", "ok sip", "slot gacor", "mantap"]);
     }
 
     #[test]
