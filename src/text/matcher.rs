@@ -104,8 +104,8 @@ impl PhraseSet {
     /// build, and walks folded text only ~10–15 % faster (its table no longer fits in the
     /// cache, so most steps miss). The service worker rebuilds the automaton at every cold
     /// start, and the pack must load in 50 ms, so the smaller, quicker-to-build automaton
-    /// wins. No prefilter: with thousands of phrases, all starting with a space, none could
-    /// skip anything. `*suffix` phrases go to a [`SuffixTrie`] instead.
+    /// wins. No prefilter: with thousands of phrases, nearly all starting with a space, none
+    /// could skip anything. `*suffix` phrases go to a [`SuffixTrie`] instead.
     pub fn new(phrases: Vec<Phrase>) -> Result<PhraseSet, BuildError> {
         let is_suffix = |p: &Phrase| p.open_start && !p.open_end;
         let pattern_phrase: Vec<u32> = (0..phrases.len() as u32)
