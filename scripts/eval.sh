@@ -15,9 +15,9 @@ DATA="${WASPADA_DATA:-$ROOT/../shared/data}"
 record=()
 [ "${1:-}" = "--record" ] && record=(--write-baseline tests/budgets/accuracy.json)
 
-node scripts/drainer-set.mjs "$DATA" target/crypto-drainers.jsonl
+node scripts/heldout-sets.mjs "$DATA" target
 target/release/waspada eval --lang en --worst 15 --json-out target/eval.json "${record[@]}" \
-  "$DATA/eval/text.jsonl" "$DATA/eval/urls.jsonl" target/crypto-drainers.jsonl \
+  "$DATA/eval/text.jsonl" "$DATA/eval/urls.jsonl" target/crypto-drainers-heldout.jsonl target/judol-domains-heldout.jsonl \
   --pages "$DATA/pages/benign" --pages "$DATA/pages/real" \
   --links "$DATA/pages/benign" --links "$DATA/pages/real" > target/eval.md
 cat target/eval.md

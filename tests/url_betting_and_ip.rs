@@ -68,3 +68,39 @@ fn words_holding_bet_and_home_addresses_stay_quiet() {
     }
     assert!(loud.is_empty(), "not quiet:\n{}", loud.join("\n"));
 }
+
+/// Togel and slot sites named the way they come by the thousand: a word or a town with "toto"
+/// after it, "bukti JP" (proof of a jackpot), result charts (`paito`), a market's "pools",
+/// "hoki" or "naga" beside a number; and the honest names around them.
+#[test]
+fn judol_names_warn_and_their_neighbours_stay_quiet() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    assert_warned_with(
+        &engine,
+        &[
+            ("https://kebunrayatoto.com/", "url.gambling-host"),
+            ("https://buktijp-harian.net/", "url.gambling-host"),
+            ("https://paitowarna-sdy.org/", "url.gambling-host"),
+            ("https://hkpools-live.info/", "url.gambling-host"),
+            ("https://gudanghoki77.com/", "url.gambling-host"),
+            ("https://naga303-resmi.net/", "url.gambling-host"),
+            ("https://rtpjitu-harian.com/", "url.gambling-host"),
+        ],
+    );
+    let mut loud = Vec::new();
+    for url in [
+        "https://www.toto.com/en/products",
+        "https://totolive.sportstoto.com.my/",
+        "https://www.photo-tour.example/",
+        "https://nagaland.gov.in/",
+        "https://hokiresto.example.com/menu",
+        "https://swimmingpools.example.com/",
+        "https://www.rtp.pt/play/",
+    ] {
+        let (level, rules) = judge(&engine, url);
+        if level >= Level::Warning || rules.iter().any(|r| r == "url.gambling-host") {
+            loud.push(format!("{url}: {level:?} {rules:?}"));
+        }
+    }
+    assert!(loud.is_empty(), "not quiet:\n{}", loud.join("\n"));
+}

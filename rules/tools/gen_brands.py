@@ -109,12 +109,14 @@ EXTRA_OFFICIAL = {
     ],
     "YouTube": ["youtube-nocookie.com"],
     "Amazon": ["amazonaws.com", "ssl-images-amazon.com", "amazon.it", "amazon.es", "amazon.fr",
-               "amazon.in", "amazon.ca", "amazon-adsystem.com"],
+               "amazon.in", "amazon.ca", "amazon-adsystem.com", "amazon.science"],
     "Microsoft (Outlook, Office, Live)": ["msn.com", "s-msn.com"],
     "Facebook": ["fb.com", "facebook.net"],
-    "Discord": ["discord.gg"],
+    # Discord's gift links, Telegram's alias and Amazon's research site, on BrigsLabs' whitelist
+    # of domains wrongly taken for gambling (shared/data/sources/id_judol_domains_brigslabs).
+    "Discord": ["discord.gg", "discord.gift"],
     "Yahoo": ["yahoo.co.jp"],
-    "Telegram": ["telegra.ph"],
+    "Telegram": ["telegra.ph", "telegram.dog"],
 }
 
 # Brands the reference file lacks, added with their evidence: crypto brands whose lookalikes
@@ -283,7 +285,7 @@ NOT_TYPOS = {
     "Pertamina": ["pertama"],                     # 'first'
     "Google": ["drive"],                          # from gdrive
     "DJP (Direktorat Jenderal Pajak)": ["pajak", "coretan"],                  # 'tax'; 'scribble' (from mpajak, coretax)
-    "Apple / iCloud": ["applied", "cloud", "tunes"],
+    "Apple / iCloud": ["applied", "cloud", "tunes", "vcloud"],   # vcloud: VMware's product
     "Binance": ["finance"],
     "SiCepat Ekspres": ["secepat"],               # 'as fast as'
     "Direktorat Jenderal Imigrasi": ["paspor", "migrasi"],   # 'passport'; 'migration'

@@ -395,11 +395,31 @@ const GAMBLING_WORDS: &[&str] = &[
     "judionline",
     "judislot",
     "judibola",
+    // Proof of a jackpot, togel result charts and "accurate numbers": nothing else in a name.
+    "buktijp",
+    "paito",
+    "angkajitu",
+    "rtplive",
+    "bocoranrtp",
+    "prediksitogel",
+    "prediksisgp",
+    "prediksihk",
+    "prediksisdy",
+    // Togel markets' result pages ("Hongkong pools", "Sydney pools").
+    "hkpools",
+    "sgppools",
+    "sdypools",
+    "totopools",
+    "macaupools",
 ];
 
 /// Judol words that are only judol beside a number or another of these words: "slot" (a
 /// booking site's `timeslot`), "toto" (the toilet maker), "rtp", and the slot games' names.
-const GAMBLING_STEMS: &[&str] = &["slot", "toto", "rtp", "zeus", "olympus", "mahjong"];
+/// "Hoki" (luck) and "naga" (dragon) name judol brands beside a number (`pphoki99`,
+/// `naga303`), and only there.
+const GAMBLING_STEMS: &[&str] = &[
+    "slot", "toto", "rtp", "zeus", "olympus", "mahjong", "hoki", "naga",
+];
 const GAMBLING_WORD_MASKS: [u32; GAMBLING_WORDS.len()] = masks(GAMBLING_WORDS);
 const GAMBLING_STEM_MASKS: [u32; GAMBLING_STEMS.len()] = masks(GAMBLING_STEMS);
 
@@ -408,8 +428,21 @@ const GAMBLING_STEM_MASKS: [u32; GAMBLING_STEMS.len()] = masks(GAMBLING_STEMS);
 /// Malaysia's licensed lottery.
 const GAMBLING_NEIGHBOURS: &[&str] = &[
     "slot", "gacor", "online", "demo", "resmi", "vip", "hoki", "situs", "link", "agen", "bandar",
-    "daftar", "raja", "dewa", "toto", "maxwin", "thailand", "kamboja",
+    "daftar", "raja", "dewa", "toto", "maxwin", "thailand", "kamboja", "jp", "jitu", "sakti",
+    "mantap", "pola", "cuan", "scatter", "mahjong", "zeus", "prediksi", "bocoran",
 ];
+
+const TOTO_MASK: u32 = letters(b"toto");
+
+/// A name of four letters or more ending in "toto" (`peraktoto`, `sorongtoto`, `usahatoto`):
+/// togel sites take a word, a town or a slogan and add "toto", by the thousand. Not "toto"
+/// alone (the toilet maker) nor glued to a word after it (`totobarong`, judged with its
+/// neighbours above), nor Malaysia's licensed lottery, Sports Toto (`sportstoto.com.my`).
+fn named_toto(host: &[u8]) -> bool {
+    host.split(|b| !b.is_ascii_alphabetic()).any(|token| {
+        token.len() >= 8 && token.ends_with(b"toto") && !token.ends_with(b"sportstoto")
+    })
+}
 
 /// A host named after online gambling: `slotgacor88.xyz`, `togelhk.net`, `rtpslot-live.site`,
 /// `polototo168.com`. Judol sites are registered by the thousand under names that advertise
@@ -452,7 +485,8 @@ pub fn gambling_host(url: &ParsedUrl) -> Option<String> {
                                 || is_neighbour(&host[..at], false))
                     })
             })
-        || super::betting::betting_host(&url.host, have);
+        || super::betting::betting_host(&url.host, have)
+        || (have & TOTO_MASK == TOTO_MASK && named_toto(host));
     judol.then(|| url.unicode_host.clone())
 }
 
