@@ -672,6 +672,15 @@ impl Engine {
         let tld = url.tld();
         if self.is_risky_tld(tld) {
             hits.push(SignalHit::new("url.risky-tld", url.unicode_host.clone()));
+            // A judol brand's number in a name on a cheap ending (`abang99.sbs`).
+            if !hits.iter().any(|h| h.id == "url.gambling-host")
+                && crate::url::kit::lucky_number_name(url)
+            {
+                hits.push(SignalHit::new(
+                    "url.gambling-host",
+                    url.unicode_host.clone(),
+                ));
+            }
         }
         if listed.shortener {
             hits.push(SignalHit::new("url.shortener", url.url.as_str()));

@@ -85,6 +85,9 @@ fn judol_names_warn_and_their_neighbours_stay_quiet() {
             ("https://gudanghoki77.com/", "url.gambling-host"),
             ("https://naga303-resmi.net/", "url.gambling-host"),
             ("https://rtpjitu-harian.com/", "url.gambling-host"),
+            // A judol brand's number on a cheap ending.
+            ("https://gerbang99.sbs/", "url.gambling-host"),
+            ("https://link-aksara4d.xyz/", "url.gambling-host"),
         ],
     );
     let mut loud = Vec::new();
@@ -96,6 +99,12 @@ fn judol_names_warn_and_their_neighbours_stay_quiet() {
         "https://hokiresto.example.com/menu",
         "https://swimmingpools.example.com/",
         "https://www.rtp.pt/play/",
+        // The same numbers on ordinary endings, or not ending a name.
+        "https://www.guru99.com/",
+        "https://studio88.co.id/",
+        "https://shop365.example.com/",
+        "https://route88-motel.com/",
+        "https://88keys.xyz/",
     ] {
         let (level, rules) = judge(&engine, url);
         if level >= Level::Warning || rules.iter().any(|r| r == "url.gambling-host") {

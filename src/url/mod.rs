@@ -249,12 +249,32 @@ impl ParsedUrl {
             let mixed = label.bytes().any(|b| b.is_ascii_alphabetic())
                 && label.bytes().any(|b| b.is_ascii_digit());
             if mixed {
-                // The same digits as leetspeak in text (`@` and `$` cannot be in a host).
-                host.extend(
-                    label
-                        .chars()
-                        .map(|c| crate::text::normalize::leet_letter(c).unwrap_or(c)),
-                );
+                // The same digits as leetspeak in text (`@` and `$` cannot be in a host): a
+                // lone digit (`c0inbase`, `paypa1`) or a run inside a word (`g00gle`). A run
+                // of digits at a name's edge is a number (`shop365`, `office365`, `bet365`).
+                let b = label.as_bytes();
+                for (i, &c) in b.iter().enumerate() {
+                    let run_start = b[..i]
+                        .iter()
+                        .rposition(|x| !x.is_ascii_digit())
+                        .map_or(0, |p| p + 1);
+                    let run_end = b[i..]
+                        .iter()
+                        .position(|x| !x.is_ascii_digit())
+                        .map_or(b.len(), |p| i + p);
+                    let letter_at = |j: Option<usize>| {
+                        j.and_then(|j| b.get(j))
+                            .is_some_and(u8::is_ascii_alphabetic)
+                    };
+                    let inside = run_end - run_start == 1
+                        || (letter_at(run_start.checked_sub(1)) && letter_at(Some(run_end)));
+                    let c = char::from(c);
+                    host.push(if c.is_ascii_digit() && inside {
+                        crate::text::normalize::leet_letter(c).unwrap_or(c)
+                    } else {
+                        c
+                    });
+                }
             } else {
                 host.push_str(label);
             }
@@ -368,6 +388,10 @@ mod tests {
         );
         assert_eq!(leet("https://www.example.com/"), None);
         assert_eq!(leet("https://2024.example.com/"), None); // digits alone are a number
+        assert_eq!(leet("https://g00gle.com/").as_deref(), Some("google.com"));
+        // A number at a name's edge stays a number.
+        assert_eq!(leet("https://shop365.example.com/"), None);
+        assert_eq!(leet("https://office365-login.com/"), None);
         assert_eq!(leet("http://10.0.0.1/"), None);
     }
 
