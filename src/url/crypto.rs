@@ -86,8 +86,8 @@ pub fn drainer_host(url: &ParsedUrl, free_hosting: bool) -> Option<String> {
     found(head, have, CRYPTO_WORDS, &CRYPTO_MASKS, CRYPTO_TOKENS).map(|_| offer.to_string())
 }
 
-/// The first of `words` found anywhere in `head` (behind a letter-mask test), else the first of
-/// `tokens` that is a whole token of it.
+/// The first of `words` found anywhere in `head` (behind a letter-mask test), else the first
+/// token of `head` that is one of `tokens`.
 fn found(
     head: &[u8],
     have: u32,
@@ -100,11 +100,12 @@ fn found(
         .zip(word_masks)
         .find(|(w, need)| have & **need == **need && find_ci(head, w.as_bytes()).is_some())
         .map(|(w, _)| *w)
+        // One pass over the tokens (a host is lower-case ASCII here).
         .or_else(|| {
-            tokens
-                .iter()
-                .find(|t| head_tokens(head).any(|tok| tok.eq_ignore_ascii_case(t.as_bytes())))
-                .copied()
+            if tokens.is_empty() {
+                return None;
+            }
+            head_tokens(head).find_map(|tok| tokens.iter().find(|t| t.as_bytes() == tok).copied())
         })
 }
 

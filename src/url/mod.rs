@@ -253,27 +253,29 @@ impl ParsedUrl {
                 // lone digit (`c0inbase`, `paypa1`) or a run inside a word (`g00gle`). A run
                 // of digits at a name's edge is a number (`shop365`, `office365`, `bet365`).
                 let b = label.as_bytes();
-                for (i, &c) in b.iter().enumerate() {
-                    let run_start = b[..i]
-                        .iter()
-                        .rposition(|x| !x.is_ascii_digit())
-                        .map_or(0, |p| p + 1);
-                    let run_end = b[i..]
+                let mut i = 0;
+                while i < b.len() {
+                    if !b[i].is_ascii_digit() {
+                        host.push(char::from(b[i]));
+                        i += 1;
+                        continue;
+                    }
+                    let end = b[i..]
                         .iter()
                         .position(|x| !x.is_ascii_digit())
                         .map_or(b.len(), |p| i + p);
-                    let letter_at = |j: Option<usize>| {
-                        j.and_then(|j| b.get(j))
-                            .is_some_and(u8::is_ascii_alphabetic)
-                    };
-                    let inside = run_end - run_start == 1
-                        || (letter_at(run_start.checked_sub(1)) && letter_at(Some(run_end)));
-                    let c = char::from(c);
-                    host.push(if c.is_ascii_digit() && inside {
-                        crate::text::normalize::leet_letter(c).unwrap_or(c)
-                    } else {
-                        c
-                    });
+                    let letter_before = i > 0 && b[i - 1].is_ascii_alphabetic();
+                    let letter_after = b.get(end).is_some_and(u8::is_ascii_alphabetic);
+                    let leet = end - i == 1 || (letter_before && letter_after);
+                    for &d in &b[i..end] {
+                        let d = char::from(d);
+                        host.push(if leet {
+                            crate::text::normalize::leet_letter(d).unwrap_or(d)
+                        } else {
+                            d
+                        });
+                    }
+                    i = end;
                 }
             } else {
                 host.push_str(label);
