@@ -65,12 +65,7 @@ message.id = "judi"
 message.en = "gambling"
 examples = ["x"]
 "#;
-    std::fs::write(dir.join("gambling.toml"), rules).unwrap();
-    let problems: Vec<String> = match waspada::pack::source::compile_dir(&dir) {
-        Ok(_) => Vec::new(),
-        Err(errors) => errors.0.iter().map(|p| p.to_string()).collect(),
-    };
-    std::fs::remove_dir_all(&dir).ok();
+    let problems = problems_of(&dir, "gambling.toml", rules);
     let has = |needle: &str| problems.iter().any(|p| p.contains(needle));
     assert!(
         has("gambling.toml:18: unknown set `@missing`"),
@@ -100,16 +95,23 @@ keywords = ["binance"]
 official = ["binance.com"]
 not_typos = ["finance", "banana"]
 "#;
-    std::fs::write(dir.join("brands.toml"), brands).unwrap();
-    let problems: Vec<String> = match waspada::pack::source::compile_dir(&dir) {
-        Ok(_) => Vec::new(),
-        Err(errors) => errors.0.iter().map(|p| p.to_string()).collect(),
-    };
-    std::fs::remove_dir_all(&dir).ok();
+    let problems = problems_of(&dir, "brands.toml", brands);
     let has = |needle: &str| problems.iter().any(|p| p.contains(needle));
     assert!(
         has("brands.toml:2: not_typos: `banana` is no typo"),
         "{problems:?}"
     );
     assert!(!has("`finance`"), "{problems:?}");
+}
+
+/// The problems `compile_dir` reports for a rules folder holding only `file` with `text`
+/// (the folder is removed afterwards).
+fn problems_of(dir: &std::path::Path, file: &str, text: &str) -> Vec<String> {
+    std::fs::write(dir.join(file), text).unwrap();
+    let problems = match waspada::pack::source::compile_dir(dir) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.0.iter().map(|p| p.to_string()).collect(),
+    };
+    std::fs::remove_dir_all(dir).ok();
+    problems
 }

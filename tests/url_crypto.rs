@@ -3,32 +3,32 @@
 //! Written for this project, not taken from any list; the held-out figure on ScamSniffer's
 //! list is in the README.
 
-use waspada::{Engine, Lang, Level};
+mod common;
 
-fn level(engine: &Engine, url: &str) -> (Level, Vec<String>) {
-    let v = engine.check_url(url, Lang::En).expect("valid URL");
-    (v.level, v.reasons.iter().map(|r| r.rule.clone()).collect())
-}
+use common::{assert_warned_with, judge};
+use waspada::{Engine, Level};
 
 #[test]
 fn drainer_names_warn() {
     let engine = Engine::with_default_pack().expect("default pack");
-    for url in [
-        "https://pepetoken-claim.com/",
-        "https://nft-mint-free.xyz/",
-        "https://eth-allocation-checker.org/",
-        "https://claim-usdt.net/",
-        "https://solana-presale.io/",
-        "https://season2-airdrop.pages.dev/",
-        "https://opensea-rewards.com/",
-        "https://arbitrum-foundation.org/",
-        "https://zksync-eligibility.com/",
-        "https://tru5twallet-support.com/",
-        "https://layerzer0.network/",
-    ] {
-        let (level, rules) = level(&engine, url);
-        assert!(level >= Level::Warning, "{url}: {level:?} {rules:?}");
-    }
+    let drainer = "url.crypto-drainer-host";
+    let lookalike = "url.brand-lookalike";
+    assert_warned_with(
+        &engine,
+        &[
+            ("https://pepetoken-claim.com/", drainer),
+            ("https://nft-mint-free.xyz/", drainer),
+            ("https://eth-allocation-checker.org/", drainer),
+            ("https://claim-usdt.net/", drainer),
+            ("https://solana-presale.io/", drainer),
+            ("https://season2-airdrop.pages.dev/", drainer),
+            ("https://opensea-rewards.com/", lookalike),
+            ("https://arbitrum-foundation.org/", lookalike),
+            ("https://zksync-eligibility.com/", lookalike),
+            ("https://tru5twallet-support.com/", lookalike),
+            ("https://layerzer0.network/", lookalike),
+        ],
+    );
 }
 
 #[test]
@@ -53,7 +53,7 @@ fn honest_neighbours_stay_quiet() {
         "https://giveawayradar.weebly.com/",
         "https://tokenize-art.com/",
     ] {
-        let (level, rules) = level(&engine, url);
+        let (level, rules) = judge(&engine, url);
         assert!(level < Level::Warning, "{url}: {level:?} {rules:?}");
     }
 }
