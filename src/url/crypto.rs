@@ -12,7 +12,7 @@
 //! the 70 % part and the result is reported on the other 30 % (README).
 
 use super::ParsedUrl;
-use super::kit::{find_ci, letters, masks};
+use super::kit::{find_word, letter_runs, letters, masks};
 
 /// What a drainer offers, in words with hardly another sense in a site's name, found anywhere
 /// in it (`venomtokenclaim`). Alone enough on free hosting.
@@ -98,21 +98,15 @@ fn found(
     words
         .iter()
         .zip(word_masks)
-        .find(|(w, need)| have & **need == **need && find_ci(head, w.as_bytes()).is_some())
+        .find(|(w, need)| find_word(head, have, w, **need).is_some())
         .map(|(w, _)| *w)
         // One pass over the tokens (a host is lower-case ASCII here).
         .or_else(|| {
             if tokens.is_empty() {
                 return None;
             }
-            head_tokens(head).find_map(|tok| tokens.iter().find(|t| t.as_bytes() == tok).copied())
+            letter_runs(head).find_map(|tok| tokens.iter().find(|t| t.as_bytes() == tok).copied())
         })
-}
-
-/// Tokens of a host's name: runs of letters between dots, dashes, digits and underscores.
-fn head_tokens(head: &[u8]) -> impl Iterator<Item = &[u8]> {
-    head.split(|b| !b.is_ascii_alphabetic())
-        .filter(|t| !t.is_empty())
 }
 
 #[cfg(test)]

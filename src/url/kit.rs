@@ -152,7 +152,7 @@ pub(super) const fn masks<const N: usize>(words: &[&str]) -> [u32; N] {
 
 /// Where `word` (lower-case ASCII) is in `hay`, in any case; `need` and `have` are their
 /// [`letters`], so a word that cannot be there is not searched for.
-fn find_word(hay: &[u8], have: u32, word: &str, need: u32) -> Option<usize> {
+pub(super) fn find_word(hay: &[u8], have: u32, word: &str, need: u32) -> Option<usize> {
     if have & need != need {
         return None;
     }
@@ -439,9 +439,15 @@ const TOTO_MASK: u32 = letters(b"toto");
 /// alone (the toilet maker) nor glued to a word after it (`totobarong`, judged with its
 /// neighbours above), nor Malaysia's licensed lottery, Sports Toto (`sportstoto.com.my`).
 fn named_toto(host: &[u8]) -> bool {
-    host.split(|b| !b.is_ascii_alphabetic()).any(|token| {
+    letter_runs(host).any(|token| {
         token.len() >= 8 && token.ends_with(b"toto") && !token.ends_with(b"sportstoto")
     })
+}
+
+/// The runs of letters in a host, between dots, dashes, digits and underscores.
+pub(super) fn letter_runs(host: &[u8]) -> impl Iterator<Item = &[u8]> {
+    host.split(|b| !b.is_ascii_alphabetic())
+        .filter(|t| !t.is_empty())
 }
 
 /// The numbers judol brands end in (`hoki99`, `garuda4d`, `naga303`, `asia138`).
