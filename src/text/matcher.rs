@@ -164,7 +164,22 @@ impl PhraseSet {
     /// (text produced by [`fold`]), overlapping ones included, in order of their end; hits
     /// with the same end come longest phrase first, then in phrase order.
     pub fn for_each_hit(&self, folded: &str, mut on_hit: impl FnMut(Hit)) {
+        self.for_each_wanted_hit(folded, |hit| {
+            on_hit(hit);
+            true
+        });
+    }
+
+    /// Like [`PhraseSet::for_each_hit`], but `on_hit` answers whether it wants more hits of
+    /// the hit's phrase: once it says no, that phrase's later hits are not reported (a few
+    /// already gathered at the same end may still be). The rules keep a bounded number of
+    /// hits per rule part, so on long or repetitive text (a gambling SEO page says "slot
+    /// gacor" hundreds of times) most hits would be counted only to be dropped: each costs
+    /// a few hundred instructions of bookkeeping, the automaton's step only a few.
+    pub fn for_each_wanted_hit(&self, folded: &str, mut on_hit: impl FnMut(Hit) -> bool) {
         let bytes = folded.as_bytes();
+        // Phrases whose hits are no longer wanted.
+        let mut unwanted = vec![false; self.phrases.len()];
         // The automaton walks `" " + folded + " "` (so phrases padded with their word edges
         // match at the ends too), one byte at a time, without copying the text. Hits come in
         // order of their end in that haystack; a phrase closed at its end reaches one byte
@@ -186,6 +201,11 @@ impl PhraseSet {
             for i in 0..aut.match_len(sid) {
                 let pid = aut.match_pattern(sid, i);
                 let p = self.pattern_phrase[pid.as_usize()] as usize;
+                if unwanted[p] {
+                    // Suffix hits that end before this one are merged at the next hit kept
+                    // (or at the end): still in order.
+                    continue;
+                }
                 let phrase = &self.phrases[p];
                 // Back to `folded` offsets: drop the leading space of the haystack, and the
                 // spaces that are part of the pattern.
@@ -197,7 +217,7 @@ impl PhraseSet {
                 // crosses no space.
                 let word = spaces - self.spaces_after_start[p] as usize - 1;
                 while let Some(&hit) = suffix_hits.get(next_suffix).filter(|h| h.end <= end) {
-                    self.gather(bytes, &mut same_end, hit, &mut on_hit);
+                    self.gather(bytes, &mut same_end, hit, &mut unwanted, &mut on_hit);
                     next_suffix += 1;
                 }
                 let hit = Hit {
@@ -206,7 +226,7 @@ impl PhraseSet {
                     end,
                     word,
                 };
-                self.gather(bytes, &mut same_end, hit, &mut on_hit);
+                self.gather(bytes, &mut same_end, hit, &mut unwanted, &mut on_hit);
             }
         };
         let matches = |sid: StateID| aut.is_special(sid) && aut.is_match(sid);
@@ -228,9 +248,9 @@ impl PhraseSet {
             report(sid, bytes.len() + 2, spaces);
         }
         for &hit in &suffix_hits[next_suffix..] {
-            self.gather(bytes, &mut same_end, hit, &mut on_hit);
+            self.gather(bytes, &mut same_end, hit, &mut unwanted, &mut on_hit);
         }
-        self.flush(bytes, &mut same_end, &mut on_hit);
+        self.flush(bytes, &mut same_end, &mut unwanted, &mut on_hit);
     }
 
     /// The hits of the `*suffix` phrases, in order of their end: at each word end, every such
@@ -276,22 +296,37 @@ impl PhraseSet {
     }
 
     /// Adds `hit` to the hits that end where it does, reporting those gathered so far first
-    /// if they end elsewhere.
+    /// if they end elsewhere. Hits of unwanted phrases are dropped.
     fn gather(
         &self,
         bytes: &[u8],
         same_end: &mut Vec<Hit>,
         hit: Hit,
-        on_hit: &mut impl FnMut(Hit),
+        unwanted: &mut [bool],
+        on_hit: &mut impl FnMut(Hit) -> bool,
     ) {
+        if unwanted[hit.phrase] {
+            return;
+        }
         if same_end.first().is_some_and(|h| h.end != hit.end) {
-            self.flush(bytes, same_end, on_hit);
+            self.flush(bytes, same_end, unwanted, on_hit);
+            // The flush may have been the phrase's last wanted hit.
+            if unwanted[hit.phrase] {
+                return;
+            }
         }
         same_end.push(hit);
     }
 
-    /// Reports hits that end at the same place, longest first, widened to whole words.
-    fn flush(&self, bytes: &[u8], hits: &mut Vec<Hit>, on_hit: &mut impl FnMut(Hit)) {
+    /// Reports hits that end at the same place, longest first, widened to whole words, and
+    /// notes the phrases whose hits `on_hit` wants no more.
+    fn flush(
+        &self,
+        bytes: &[u8],
+        hits: &mut Vec<Hit>,
+        unwanted: &mut [bool],
+        on_hit: &mut impl FnMut(Hit) -> bool,
+    ) {
         if hits.len() > 1 {
             hits.sort_by_key(|h| (std::cmp::Reverse(h.end - h.start), h.phrase));
         }
@@ -302,7 +337,9 @@ impl PhraseSet {
             while hit.end < bytes.len() && bytes[hit.end] != b' ' {
                 hit.end += 1;
             }
-            on_hit(hit);
+            if !on_hit(hit) {
+                unwanted[hit.phrase] = true;
+            }
         }
     }
 }
@@ -442,6 +479,26 @@ mod tests {
                 });
             }
         }
+    }
+
+    #[test]
+    fn stops_reporting_a_phrase_no_longer_wanted() {
+        let set = PhraseSet::new(
+            ["slot", "gacor", "*88"]
+                .iter()
+                .filter_map(|p| Phrase::parse(p))
+                .collect(),
+        )
+        .unwrap();
+        let folded = fold("slot gacor slot junior88 slot gacor bos88 slot").text;
+        let mut seen = Vec::new();
+        set.for_each_wanted_hit(&folded, |h| {
+            let found = folded[h.start..h.end].to_string();
+            seen.push(found.clone());
+            // One hit of each phrase is enough, two of "slot".
+            found == "slot" && seen.iter().filter(|s| **s == found).count() < 2
+        });
+        assert_eq!(seen, ["slot", "gacor", "slot", "junior88"]);
     }
 
     #[test]

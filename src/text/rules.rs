@@ -120,8 +120,10 @@ impl RuleMatcher {
     /// The distinct phrases found in `text` as whole words, in phrase order.
     pub fn phrases_found(&self, text: &Folded) -> Vec<&Phrase> {
         let mut found = vec![false; self.phrases.len()];
-        self.phrases
-            .for_each_hit(&text.text, |hit| found[hit.phrase] = true);
+        self.phrases.for_each_wanted_hit(&text.text, |hit| {
+            found[hit.phrase] = true;
+            false // one hit is enough
+        });
         self.phrases
             .phrases()
             .iter()
@@ -132,6 +134,12 @@ impl RuleMatcher {
 
     /// The rules that fire on `text`, each with its evidence.
     pub fn scan(&self, text: &Folded) -> Vec<RuleHit> {
+        self.scan_with(text, true)
+    }
+
+    /// [`RuleMatcher::scan`], with `skip_full` false for tests: every hit of every phrase
+    /// is then counted, as before the search learned to skip phrases whose parts are full.
+    fn scan_with(&self, text: &Folded, skip_full: bool) -> Vec<RuleHit> {
         // Hits of a part, (word index, folded start, folded end), live in one block of
         // `MAX_HITS_PER_PART` in a single arena, given to a part at its first hit: one
         // allocation that grows a few times per scan rather than a vector per part growing
@@ -141,7 +149,9 @@ impl RuleMatcher {
         let mut lens: Vec<u8> = Vec::new(); // per block: hits kept
         let mut fired: Vec<bool> = Vec::new();
         let mut touched: Vec<usize> = Vec::new();
-        self.phrases.for_each_hit(&text.text, |hit| {
+        // A phrase's hits stop being reported once every part it feeds holds
+        // `MAX_HITS_PER_PART`: later ones would be dropped here anyway.
+        self.phrases.for_each_wanted_hit(&text.text, |hit| {
             let words_before = hit.word;
             let from = self.target_start[hit.phrase] as usize;
             let to = self.target_start[hit.phrase + 1] as usize;
@@ -149,6 +159,7 @@ impl RuleMatcher {
                 block_of = vec![NO_BLOCK; self.part_count];
                 fired = vec![false; self.shapes.len()];
             }
+            let mut wanted = false;
             for t in &self.targets[from..to] {
                 let rule = t.rule as usize;
                 if !fired[rule] {
@@ -167,7 +178,9 @@ impl RuleMatcher {
                     blocks[block as usize][usize::from(*len)] = (words_before, hit.start, hit.end);
                     *len += 1;
                 }
+                wanted |= usize::from(*len) < MAX_HITS_PER_PART;
             }
+            wanted || !skip_full
         });
         let part_hits = |part: usize| -> &[Entry] {
             match block_of[part] {
@@ -316,5 +329,59 @@ mod tests {
         let r = || rule(&["rekber"], &[&["transfer"]], None);
         assert!(evidence(r(), "pakai rekber").is_none());
         assert!(evidence(r(), "pakai rekber lalu transfer").is_some());
+    }
+
+    /// The default pack's rules, compiled once per test thread.
+    fn pack_rules() -> (Vec<RuleData>, RuleMatcher) {
+        let data = crate::pack::format::decode(crate::pack::DEFAULT_PACK).unwrap();
+        let matcher = RuleMatcher::new(&data.rules).unwrap();
+        (data.rules, matcher)
+    }
+
+    /// Skipping the phrases whose parts are full changes no rule and no evidence: on the
+    /// benchmark page (eight lines repeated, so every part fills up) and below on texts of the
+    /// pack's own phrases repeated past the cap.
+    #[test]
+    fn skipping_full_parts_changes_nothing_on_a_repetitive_page() {
+        let (_, m) = pack_rules();
+        let page = include_str!("../../benches/mixed-text.txt").repeat(150);
+        let folded = fold(&page);
+        let skipped = m.scan_with(&folded, true);
+        assert!(skipped.len() > 5, "the benchmark page fires rules");
+        assert_eq!(skipped, m.scan_with(&folded, false));
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(64))]
+            #[test]
+            fn skipping_full_parts_changes_nothing(
+                picks in proptest::collection::vec((0usize..5000, 1usize..80, 0usize..3), 1..12),
+            ) {
+                thread_local! {
+                    static PACK: (Vec<RuleData>, RuleMatcher) = pack_rules();
+                }
+                PACK.with(|(rules, m)| {
+                    let phrases: Vec<&String> = rules
+                        .iter()
+                        .flat_map(|r| r.phrases.iter().chain(r.all.iter().flatten()))
+                        .collect();
+                    let mut text = String::new();
+                    for &(i, times, filler) in &picks {
+                        let phrase = phrases[i % phrases.len()].replace('*', "");
+                        for _ in 0..times {
+                            text.push_str(&phrase);
+                            text.push_str([" ", " kata lain ", ", dan "][filler]);
+                        }
+                    }
+                    let folded = fold(&text);
+                    prop_assert_eq!(m.scan_with(&folded, true), m.scan_with(&folded, false));
+                    Ok(())
+                })?;
+            }
+        }
     }
 }
