@@ -510,7 +510,9 @@ pub fn gambling_host(url: &ParsedUrl) -> Option<String> {
                 let stem = stem.as_bytes();
                 have & need == need
                     && (0..host.len()).any(|at| {
-                        host[at..].starts_with(stem)
+                        // First byte first: `starts_with` on a slice is a `memcmp` call.
+                        host[at] == stem[0]
+                            && host[at..].starts_with(stem)
                             && (is_neighbour(&host[at + stem.len()..], true)
                                 || is_neighbour(&host[..at], false))
                     })
