@@ -669,18 +669,18 @@ impl Engine {
         }
         self.path_signals(url, facts.imitated.is_some(), hits);
         self.shape_signals(url, free_hosting, hits);
-        let tld = url.tld();
-        if self.is_risky_tld(tld) {
+        let cheap_ending = self.is_risky_tld(url.tld());
+        if cheap_ending {
             hits.push(SignalHit::new("url.risky-tld", url.unicode_host.clone()));
-            // A judol brand's number in a name on a cheap ending (`abang99.sbs`).
-            if !hits.iter().any(|h| h.id == "url.gambling-host")
-                && crate::url::kit::lucky_number_name(url)
-            {
-                hits.push(SignalHit::new(
-                    "url.gambling-host",
-                    url.unicode_host.clone(),
-                ));
-            }
+        }
+        // A judol brand's number in a name (`abang99.sbs`, `agen77g.lat`).
+        if !hits.iter().any(|h| h.id == "url.gambling-host")
+            && crate::url::kit::lucky_number_name(url, cheap_ending)
+        {
+            hits.push(SignalHit::new(
+                "url.gambling-host",
+                url.unicode_host.clone(),
+            ));
         }
         if listed.shortener {
             hits.push(SignalHit::new("url.shortener", url.url.as_str()));

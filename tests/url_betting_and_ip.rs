@@ -88,6 +88,11 @@ fn judol_names_warn_and_their_neighbours_stay_quiet() {
             // A judol brand's number on a cheap ending.
             ("https://gerbang99.sbs/", "url.gambling-host"),
             ("https://link-aksara4d.xyz/", "url.gambling-host"),
+            // …with a mirror's tag after it, and on the other endings judol sites use.
+            ("https://alfabet99win.online/", "url.gambling-host"),
+            ("https://agen77g.lat/", "url.gambling-host"),
+            ("https://mpo88.pro/", "url.gambling-host"),
+            ("https://garuda4dp.shop/", "url.gambling-host"),
         ],
     );
     let mut loud = Vec::new();
@@ -105,6 +110,12 @@ fn judol_names_warn_and_their_neighbours_stay_quiet() {
         "https://shop365.example.com/",
         "https://route88-motel.com/",
         "https://88keys.xyz/",
+        "https://kedai88.my/",
+        "https://toko88jaya.com/",
+        "https://rudy88.github.io/",
+        "https://office365.io/",
+        "https://reunion1988.co/",
+        "https://route88-motel.info/",
     ] {
         let (level, rules) = judge(&engine, url);
         if level >= Level::Warning || rules.iter().any(|r| r == "url.gambling-host") {

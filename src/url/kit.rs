@@ -450,28 +450,71 @@ pub(super) fn letter_runs(host: &[u8]) -> impl Iterator<Item = &[u8]> {
         .filter(|t| !t.is_empty())
 }
 
-/// The numbers judol brands end in (`hoki99`, `garuda4d`, `naga303`, `asia138`).
+/// The numbers judol brands carry (`hoki99`, `garuda4d`, `naga303`, `asia138`).
 const LUCKY_NUMBERS: &[&[u8]] = &[
     b"88", b"77", b"99", b"138", b"168", b"188", b"303", b"777", b"888", b"999", b"4d", b"365",
 ];
 
-/// A name of two letters or more ending in a judol brand's number (`abang99`, `aksara4d`,
-/// `lgo188`). Honest names end in such numbers too, so the engine asks this only of hosts on
-/// the cheap endings scam sites favour (`url.risky-tld`), where on BrigsLabs' judol list it
-/// finds a tenth of the names nothing else does and among legitimate URLs none.
-pub fn lucky_number_name(url: &ParsedUrl) -> bool {
+/// "365" is judol's only on the cheap endings: elsewhere it names office suites and shops.
+const CHEAP_ENDING_ONLY: &[u8] = b"365";
+
+/// Letters (and digits after a letter) a judol name may carry after its number: a brand's
+/// mirrors and variants (`agen77g`, `alfabet99win`, `api88ok`).
+const MAX_AFTER_NUMBER: usize = 4;
+
+/// Endings where honest names carry these numbers too, so the name says nothing there: the
+/// old generic endings and the ones small businesses and people use like them (`.co`, `.io`,
+/// `.me`, `.app`), Indonesia's, those of places where 8, 88 and 168 are ordinary lucky
+/// numbers in shop names, and big markets' country endings. Outside them, on BrigsLabs' judol
+/// domains, a name with a judol number is nearly always judol (`.lat`, `.pro`, `.shop`, `.one`…).
+const HONEST_NUMBER_ENDINGS: &[&str] = &[
+    "com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "co", "io", "me", "us", "app",
+    "id", "my", "sg", "cn", "hk", "tw", "cc", "jp", "kr", "vn", "th", "uk", "au", "de", "nl", "fr",
+    "it", "es", "ca", "in", "eu", "br", "ru", "pl",
+];
+
+/// A name of two letters or more with a judol brand's number after a letter, and at most a
+/// short tag after it (`abang99`, `aksara4d`, `lgo188`, `agen77g`, `alfabet99win`). Honest
+/// names carry such numbers too, so it is asked on the cheap endings scam sites favour
+/// (`cheap_ending`: `url.risky-tld`) and on other endings that are a top-level domain on its
+/// own, but not on [`HONEST_NUMBER_ENDINGS`] nor on hosting suffixes (`rudy88.github.io` is a
+/// person). Measured 2026-11-30: asked beyond the cheap endings and with a tag allowed, it
+/// flags 1,043 more of the 70 % of BrigsLabs' judol list used for choosing (424 more of the
+/// 30 % held out: 14.2 → 18.0 %), and none of the legitimate URLs of urls.jsonl, the top 500,
+/// the 6,540 links of the benign pages or BrigsLabs' 1,062 whitelisted hosts.
+pub fn lucky_number_name(url: &ParsedUrl, cheap_ending: bool) -> bool {
+    if !cheap_ending
+        && (HONEST_NUMBER_ENDINGS.contains(&url.tld()) || url.suffix() != Some(url.tld()))
+    {
+        return false;
+    }
     let head = url.head().as_bytes();
-    head.split(|&b| b == b'.' || b == b'-').any(|token| {
-        LUCKY_NUMBERS.iter().any(|n| {
-            token.len() >= n.len() + 2
-                && token.ends_with(n)
-                && token[token.len() - n.len() - 1].is_ascii_alphabetic()
-                && token[..token.len() - n.len()]
-                    .iter()
-                    .all(u8::is_ascii_alphanumeric)
-                && token[..2].iter().all(u8::is_ascii_alphabetic)
+    head.split(|&b| b == b'.' || b == b'-')
+        .any(|token| lucky_token(token, cheap_ending))
+}
+
+/// Whether `token` is a [`lucky_number_name`]'s name.
+fn lucky_token(token: &[u8], cheap_ending: bool) -> bool {
+    if token.len() < 4
+        || !token[..2].iter().all(u8::is_ascii_alphabetic)
+        || !token.iter().all(u8::is_ascii_alphanumeric)
+    {
+        return false;
+    }
+    // Each place where digits start after a letter.
+    (2..token.len())
+        .filter(|&at| token[at].is_ascii_digit() && token[at - 1].is_ascii_alphabetic())
+        .any(|at| {
+            LUCKY_NUMBERS.iter().any(|n| {
+                let after = &token[at..];
+                after.starts_with(n)
+                    && (cheap_ending || *n != CHEAP_ENDING_ONLY)
+                    && match &after[n.len()..] {
+                        [] => true,
+                        tag => tag.len() <= MAX_AFTER_NUMBER && tag[0].is_ascii_alphabetic(),
+                    }
+            })
         })
-    })
 }
 
 /// A host named after online gambling: `slotgacor88.xyz`, `togelhk.net`, `rtpslot-live.site`,
