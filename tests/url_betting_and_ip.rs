@@ -93,6 +93,9 @@ fn judol_names_warn_and_their_neighbours_stay_quiet() {
             ("https://agen77g.lat/", "url.gambling-host"),
             ("https://mpo88.pro/", "url.gambling-host"),
             ("https://garuda4dp.shop/", "url.gambling-host"),
+            // Offices' and associations' names with a regency's, bought by the thousand.
+            ("https://pafikabsubang.org/", "url.judol-campaign-host"),
+            ("https://dlhacehtengah.org/", "url.judol-campaign-host"),
         ],
     );
     let mut loud = Vec::new();
@@ -110,6 +113,8 @@ fn judol_names_warn_and_their_neighbours_stay_quiet() {
         "https://shop365.example.com/",
         "https://route88-motel.com/",
         "https://88keys.xyz/",
+        "https://pafi.or.id/",
+        "https://dlh.bandungkab.go.id/",
         "https://kedai88.my/",
         "https://toko88jaya.com/",
         "https://rudy88.github.io/",

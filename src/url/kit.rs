@@ -15,9 +15,13 @@ use super::shape::ShapeCheck;
 
 /// Every check of this module with the id of the signal it raises (`free_hosting_lure` is
 /// asked only for sites on free hosting, so it is not here).
-pub const CHECKS: [(&str, ShapeCheck); 11] = [
+pub const CHECKS: [(&str, ShapeCheck); 12] = [
     ("url.kit-query", kit_query),
     ("url.gambling-host", gambling_host),
+    (
+        "url.judol-campaign-host",
+        super::campaign::judol_campaign_host,
+    ),
     ("url.kit-hideout", kit_hideout),
     ("url.service-glued-in-path", service_glued_in_path),
     ("url.repeated-folder", repeated_folder),

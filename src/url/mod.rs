@@ -3,6 +3,7 @@
 pub(crate) mod addr;
 pub(crate) mod betting;
 pub mod brands;
+pub mod campaign;
 pub mod crypto;
 pub mod domains;
 pub(crate) mod dots;
