@@ -22,6 +22,10 @@ fn drainer_names_warn() {
             ("https://claim-usdt.net/", drainer),
             ("https://solana-presale.io/", drainer),
             ("https://season2-airdrop.pages.dev/", drainer),
+            // An offer alone, off the endings most honest sites live on.
+            ("https://doodles-claim.xyz/", drainer),
+            ("https://allocation-pyth.network/", drainer),
+            ("https://check-your-eligibility.world/", drainer),
             ("https://opensea-rewards.com/", lookalike),
             ("https://arbitrum-foundation.org/", lookalike),
             ("https://zksync-eligibility.com/", lookalike),
@@ -52,6 +56,12 @@ fn honest_neighbours_stay_quiet() {
         "https://airdrop-guide.com/",
         "https://giveawayradar.weebly.com/",
         "https://tokenize-art.com/",
+        // The same offers on the endings most honest sites use, and a tool that revokes
+        // drainers' approvals.
+        "https://www.claimsjournal.com/",
+        "https://smallclaims.example.co.uk/",
+        "https://presale.ticketshop.de/",
+        "https://revoke.cash/",
     ] {
         let (level, rules) = judge(&engine, url);
         assert!(level < Level::Warning, "{url}: {level:?} {rules:?}");

@@ -466,30 +466,35 @@ const CHEAP_ENDING_ONLY: &[u8] = b"365";
 /// mirrors and variants (`agen77g`, `alfabet99win`, `api88ok`).
 const MAX_AFTER_NUMBER: usize = 4;
 
-/// Endings where honest names carry these numbers too, so the name says nothing there: the
-/// old generic endings and the ones small businesses and people use like them (`.co`, `.io`,
-/// `.me`, `.app`), Indonesia's, those of places where 8, 88 and 168 are ordinary lucky
-/// numbers in shop names, and big markets' country endings. Outside them, on BrigsLabs' judol
-/// domains, a name with a judol number is nearly always judol (`.lat`, `.pro`, `.shop`, `.one`…).
-const HONEST_NUMBER_ENDINGS: &[&str] = &[
+/// The endings most honest sites live on, where a scam's words in a name say little because
+/// honest names use them too: the old generic endings and the ones small businesses and people
+/// use like them (`.co`, `.io`, `.me`, `.app`), Indonesia's, those of places where 8, 88 and
+/// 168 are ordinary lucky numbers in shop names, and big markets' country endings. Outside
+/// them, on the judol and drainer lists, a judol number or a drainer's offer in a name is
+/// nearly always the scam's (`agen77g.lat`, `doodles-claim.xyz`, `allocation-pyth.network`).
+const MAINSTREAM_ENDINGS: &[&str] = &[
     "com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "co", "io", "me", "us", "app",
     "id", "my", "sg", "cn", "hk", "tw", "cc", "jp", "kr", "vn", "th", "uk", "au", "de", "nl", "fr",
     "it", "es", "ca", "in", "eu", "br", "ru", "pl",
 ];
 
+/// Whether `url` is on one of the [`MAINSTREAM_ENDINGS`], or under a suffix of more than one
+/// label (`com.br`, a hosting suffix such as `github.io`: judged by its own rules).
+pub(super) fn on_mainstream_ending(url: &ParsedUrl) -> bool {
+    MAINSTREAM_ENDINGS.contains(&url.tld()) || url.suffix() != Some(url.tld())
+}
+
 /// A name of two letters or more with a judol brand's number after a letter, and at most a
 /// short tag after it (`abang99`, `aksara4d`, `lgo188`, `agen77g`, `alfabet99win`). Honest
 /// names carry such numbers too, so it is asked on the cheap endings scam sites favour
 /// (`cheap_ending`: `url.risky-tld`) and on other endings that are a top-level domain on its
-/// own, but not on [`HONEST_NUMBER_ENDINGS`] nor on hosting suffixes (`rudy88.github.io` is a
+/// own, but not on [`MAINSTREAM_ENDINGS`] nor on hosting suffixes (`rudy88.github.io` is a
 /// person). Measured 2026-11-30: asked beyond the cheap endings and with a tag allowed, it
 /// flags 1,043 more of the 70 % of BrigsLabs' judol list used for choosing (424 more of the
 /// 30 % held out: 14.2 → 18.0 %), and none of the legitimate URLs of urls.jsonl, the top 500,
 /// the 6,540 links of the benign pages or BrigsLabs' 1,062 whitelisted hosts.
 pub fn lucky_number_name(url: &ParsedUrl, cheap_ending: bool) -> bool {
-    if !cheap_ending
-        && (HONEST_NUMBER_ENDINGS.contains(&url.tld()) || url.suffix() != Some(url.tld()))
-    {
+    if !cheap_ending && on_mainstream_ending(url) {
         return false;
     }
     let head = url.head().as_bytes();
