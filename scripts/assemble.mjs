@@ -9,15 +9,12 @@
 // Each browser gets the shared files, its manifest (extension/manifest.base.json deep-merged with
 // extension/platform/<browser>/manifest.json: objects merge, arrays and values replace) and its
 // platform.js. The manifest version comes from Cargo.toml, so the extension and the engine agree.
-// The listing content scripts (content/listings/) are shipped without their comments and
-// indentation (scripts/strip-js.mjs; see STRIPPED below); the readable source stays in extension/.
 // Node ≥ 20.15 (zlib.crc32), no dependencies. Run by scripts/build.sh after the Wasm and pack build.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Script, runInNewContext } from 'node:vm';
+import { runInNewContext } from 'node:vm';
 import { crc32, deflateRawSync } from 'node:zlib';
-import { strip } from './strip-js.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const EXT = join(ROOT, 'extension');
@@ -141,30 +138,6 @@ function checkLocales() {
   }
 }
 
-/**
- * Content scripts shipped stripped of comments and indentation (scripts/strip-js.mjs): the
- * listing scripts, which V8 compiles from source on every shop page that runs them (Chromium keeps
- * no code cache for content scripts) and which are more than a third comments. Names, statements
- * and line breaks stay, so stack traces still point at readable lines. Each output must still
- * compile (checked here); tests/js/strip.test.mjs checks that it holds the same tokens.
- */
-const STRIPPED = /^content\/listings\/[^/]+\.js$/;
-
-function stripScripts(out) {
-  for (const file of filesUnder(join(out, 'content'))) {
-    const rel = relative(out, file).split(sep).join('/');
-    if (!STRIPPED.test(rel)) continue;
-    let code;
-    try {
-      code = strip(readFileSync(file, 'utf8'));
-      new Script(code, { filename: rel }); // compiles, does not run
-    } catch (e) {
-      fail(`${rel}: ${e.message}`);
-    }
-    writeFileSync(file, code);
-  }
-}
-
 function filesUnder(dir) {
   return readdirSync(dir, { recursive: true })
     .map((f) => join(dir, f))
@@ -259,7 +232,6 @@ for (const browser of BROWSERS) {
   }
   cpSync(EXT, out, { recursive: true, filter: shipped });
   cpSync(join(platform, 'platform.js'), join(out, 'platform.js'));
-  stripScripts(out);
   for (const { from, to } of ENGINE_FILES) cpSync(join(ROOT, from), join(out, to), { recursive: true });
   const manifest = merge(base, readJson(join(platform, 'manifest.json')));
   if (version) {

@@ -1,7 +1,3 @@
-//# allFunctionsCalledOnLoad
-// (A V8 compile hint, as in the other listing scripts: check() and pageHasProductData() run on
-// nearly every page, one task after start-up; compiled with the file, they are not pre-parsed now
-// and parsed again in that task.)
 // Loads the listing scripts (adapters, extract, generic, marker, observe: ~50 KB) only on pages
 // that sell something. The marketplaces with an adapter get them from the manifest's second
 // content-script entry; any other site gets them from the service worker
