@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{assert_warned_with, judge};
+use common::{assert_below, assert_warned_with};
 use waspada::{Engine, Level};
 
 #[test]
@@ -79,12 +79,5 @@ fn ordinary_pages_with_one_weak_trait_stay_below_warning() {
         // Media inside WordPress's folders.
         "https://toko.example.com/wp-content/uploads/2023/07/brosur-promo.pdf",
     ];
-    let mut loud = Vec::new();
-    for url in ordinary {
-        let (level, rules) = judge(&engine, url);
-        if level >= Level::Warning {
-            loud.push(format!("{url}: {level:?} {rules:?}"));
-        }
-    }
-    assert!(loud.is_empty(), "warned:\n{}", loud.join("\n"));
+    assert_below(&engine, &ordinary, Level::Warning, &[]);
 }

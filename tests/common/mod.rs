@@ -19,3 +19,16 @@ pub fn assert_warned_with(engine: &Engine, cases: &[(&str, &str)]) {
     }
     assert!(quiet.is_empty(), "not warned:\n{}", quiet.join("\n"));
 }
+
+/// Fails, listing every URL that is louder, unless each stays below `level` and raises none of
+/// `never` (rule ids that must not appear even below it).
+pub fn assert_below(engine: &Engine, urls: &[&str], level: Level, never: &[&str]) {
+    let mut loud = Vec::new();
+    for &url in urls {
+        let (got, rules) = judge(engine, url);
+        if got >= level || rules.iter().any(|r| never.contains(&r.as_str())) {
+            loud.push(format!("{url}: {got:?} {rules:?}"));
+        }
+    }
+    assert!(loud.is_empty(), "not quiet:\n{}", loud.join("\n"));
+}
