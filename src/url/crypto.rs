@@ -9,9 +9,10 @@
 //! (`token`, `nft`, `eth`, `wallet`), or stand on free hosting, where anyone can take any
 //! name in a minute, or off the endings most honest sites live on
 //! ([`super::kit::on_mainstream_ending`]: `doodles-claim.xyz`, `allocation-pyth.network`;
-//! 2026-11-30, held-out recall 11.8 → 15.5 %, no legitimate URL of any set flagged). Measured on ScamSniffer's list of drainer domains (not in the pack; its
-//! license is GPL-3.0), split by [`crate::text::model::is_held_out`]: the words were chosen on
-//! the 70 % part and the result is reported on the other 30 % (README).
+//! 2026-11-30, held-out recall 11.8 → 15.5 %, no legitimate URL of any set flagged).
+//! Measured on ScamSniffer's list of drainer domains (not in the pack; its license is
+//! GPL-3.0), split by [`crate::text::model::is_held_out`]: the words were chosen on the 70 %
+//! part and the result is reported on the other 30 % (README).
 
 use super::ParsedUrl;
 use super::kit::{find_word, letter_runs, letters, masks};

@@ -514,8 +514,8 @@ fn lucky_token(token: &[u8], cheap_ending: bool) -> bool {
     (2..token.len())
         .filter(|&at| token[at].is_ascii_digit() && token[at - 1].is_ascii_alphabetic())
         .any(|at| {
+            let after = &token[at..];
             LUCKY_NUMBERS.iter().any(|n| {
-                let after = &token[at..];
                 after.starts_with(n)
                     && (cheap_ending || *n != CHEAP_ENDING_ONLY)
                     && match &after[n.len()..] {
