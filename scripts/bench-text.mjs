@@ -4,15 +4,16 @@
 //   scripts/build.sh --no-demo        # optimised Wasm in target/wasm-pkg, pack in target/packs
 //   node scripts/bench-text.mjs [--pkg DIR] [--pack FILE] [--phrases FILE]
 //
-// Pages are built from benches/mixed-text.txt exactly as benches/engine.rs builds them
-// (line after line until the size is reached), so native and Wasm figures compare.
+// Two kinds of text, as in benches/engine.rs, so native and Wasm figures compare: real pages
+// (the page corpus's text, target/bench-page-text.txt) and benches/mixed-text.txt repeated
+// line after line until the size is reached (hit-dense, but learnt by the branch predictor).
 // The JavaScript peers:
 //   regex    one RegExp alternation of every phrase, word boundaries, over lower-cased text;
 //   includes an indexOf loop per phrase with a word-boundary check.
 // Both get the text lower-cased with every non-alphanumeric run turned into one space, the
 // least a straightforward implementation does. Their phrase list is the pack's, from
 // `waspada pack phrases`. Prints a markdown table; writes target/bench-text.json.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +40,25 @@ function mixedText(bytes) {
   for (let i = 0; Buffer.byteLength(s) < bytes; i++) s += lines[i % lines.length] + '\n';
   // The lines are ASCII, so bytes and UTF-16 units agree.
   return s.slice(0, bytes);
+}
+
+// Real pages, not repeated: the visible text of the page corpus (../shared/data/pages), as
+// benches/engine.rs extracts it and writes it to target/bench-page-text.txt (`cargo bench
+// --bench engine`, run first by scripts/bench.sh). The mixed text repeats every 725 bytes, which
+// a CPU's branch predictor learns: real pages scan ~2× slower, and these are the figures to trust.
+const pageTextFile = join(root, 'target/bench-page-text.txt');
+const pageText = existsSync(pageTextFile) ? readFileSync(pageTextFile) : null;
+/** Consecutive pieces of the corpus of about `bytes` UTF-8 bytes each, cut at characters. */
+function pageWindows(bytes) {
+  const out = [];
+  let at = 0;
+  while (at + bytes <= pageText.length) {
+    let end = at + bytes;
+    while (end > at && (pageText[end] & 0xc0) === 0x80) end--;
+    out.push(pageText.subarray(at, end).toString('utf8'));
+    at = end;
+  }
+  return out;
 }
 
 // ---- the phrase list ---------------------------------------------------------------------
@@ -141,6 +161,17 @@ for (const size of [10 * 1024, 100 * 1024, 1024 * 1024]) {
   results.wasm[size] = mbPerSecond(size, () => engine.scanText(text, 'id'));
 }
 
+if (pageText) {
+  results.pages = {};
+  for (const size of [10 * 1024, 100 * 1024, 1024 * 1024]) {
+    const pieces = pageWindows(size);
+    const bytes = pieces.reduce((n, p) => n + Buffer.byteLength(p), 0);
+    results.pages[size] = mbPerSecond(bytes, () => {
+      for (const p of pieces) engine.scanText(p, 'id');
+    });
+  }
+}
+
 // Pages in other scripts or typography, as `scan_text_other_scripts` in benches/engine.rs:
 // they go through the fold's general path, which the ASCII benchmark text never reaches.
 const OTHER_SCRIPTS = {
@@ -190,6 +221,23 @@ for (const [name, peer] of Object.entries(peers)) {
   peer.extra = [...found].filter((k) => !ours.has(k));
   delete peer.run;
 }
+// The same race on a 100 KB piece of real pages (the Indonesian news, ~60 % into the corpus).
+if (pageText) {
+  const pieces = pageWindows(100 * 1024);
+  const real = pieces[Math.floor(pieces.length * 0.6)];
+  const realBytes = Buffer.byteLength(real);
+  const oursReal = new Set(typeof engine.phrasesFound === 'function' ? engine.phrasesFound(real) : []);
+  results.realPage = { bytes: realBytes, wasm: mbPerSecond(realBytes, () => engine.scanText(real, 'id')), phrasesFound: oursReal.size, peers: {} };
+  for (const [name, run] of Object.entries({ regex: regexPeer, includes: includesPeer })) {
+    const found = run(real);
+    results.realPage.peers[name] = {
+      mbps: mbPerSecond(realBytes, () => run(real)),
+      identical: same(found, oursReal),
+      missing: [...oursReal].filter((k) => !found.has(k)),
+      extra: [...found].filter((k) => !oursReal.has(k)),
+    };
+  }
+}
 const best = Math.max(...Object.values(peers).map((p) => p.mbps));
 results.peers = peers;
 results.phrases = phrases.length;
@@ -202,6 +250,14 @@ console.log(`Text scan in Wasm (Node ${process.version}, ${os.cpus().length} cor
 console.log('| page | Waspada `scanText` (Wasm) |');
 console.log('|---|---|');
 for (const [size, mbps] of Object.entries(results.wasm)) console.log(`| ${size / 1024} KB | ${f(mbps)} MB/s |`);
+if (results.pages) {
+  console.log('\nReal pages (the page corpus, ~1 MB, cut into pieces of the size; every piece scanned):\n');
+  console.log('| piece | Waspada `scanText` (Wasm) |');
+  console.log('|---|---|');
+  for (const [size, mbps] of Object.entries(results.pages)) console.log(`| ${size / 1024} KB | ${f(mbps)} MB/s |`);
+} else {
+  console.log('\n(no target/bench-page-text.txt: run `cargo bench --bench engine` with ../shared/data present for the real-page figures)');
+}
 console.log('\n| ~100 KB page in another script | Waspada `scanText` (Wasm) |');
 console.log('|---|---|');
 for (const [name, mbps] of Object.entries(results.otherScripts)) console.log(`| ${name} | ${f(mbps)} MB/s |`);
@@ -216,6 +272,17 @@ console.log(`| Waspada \`scanText\` (Wasm, whole verdict) | ${f(results.wasm[100
 for (const [name, p] of Object.entries(peers)) {
   const diff = p.identical ? 'yes' : `no (missing ${p.missing.length}, extra ${p.extra.length})`;
   console.log(`| JS ${name} | ${f(p.mbps)} | ${Math.round(results.wasm[100 * 1024] / p.mbps)}× | ${diff} |`);
+}
+if (results.realPage) {
+  const r = results.realPage;
+  console.log(`\nA 100 KB piece of real pages (Indonesian news; ${r.phrasesFound} phrases found by Waspada):\n`);
+  console.log('| implementation | MB/s | Waspada ÷ it | same phrases found |');
+  console.log('|---|---|---|---|');
+  console.log(`| Waspada \`scanText\` (Wasm, whole verdict) | ${f(r.wasm)} | 1.0× | — |`);
+  for (const [name, p] of Object.entries(r.peers)) {
+    const diff = p.identical ? 'yes' : `no (missing ${p.missing.length}, extra ${p.extra.length})`;
+    console.log(`| JS ${name} | ${f(p.mbps)} | ${Math.round(r.wasm / p.mbps)}× | ${diff} |`);
+  }
 }
 mkdirSync(join(root, 'target'), { recursive: true });
 writeFileSync(join(root, 'target/bench-text.json'), JSON.stringify(results, null, 2) + '\n');

@@ -106,12 +106,20 @@ impl PhraseSet {
     /// start, and the pack must load in 50 ms, so the smaller, quicker-to-build automaton
     /// wins. No prefilter: with thousands of phrases, nearly all starting with a space, none
     /// could skip anything. `*suffix` phrases go to a [`SuffixTrie`] instead.
+    ///
+    /// States up to depth 4 (a space and a word's first three letters) are dense, not the
+    /// crate's default 2: on real pages (the page corpus, not repeated text) the walk spends
+    /// its time near the root, where a sparse state's search for the byte and its failure
+    /// links are branches the CPU cannot predict. Measured 2026-11-30 on the default pack
+    /// (6,677 phrases): `scan_text` on the corpus's 100 KB windows 51 → 57 MB/s (depth 3: 56),
+    /// for 0.45 → 0.66 MB of automaton; building it takes the same ~7 ms.
     pub fn new(phrases: Vec<Phrase>) -> Result<PhraseSet, BuildError> {
         let is_suffix = |p: &Phrase| p.open_start && !p.open_end;
         let pattern_phrase: Vec<u32> = (0..phrases.len() as u32)
             .filter(|&i| !is_suffix(&phrases[i as usize]))
             .collect();
         let automaton = NFA::builder()
+            .dense_depth(4)
             .match_kind(MatchKind::Standard)
             .prefilter(false)
             .build(pattern_phrase.iter().map(|&i| padded(&phrases[i as usize])))?;
