@@ -111,7 +111,7 @@ impl PhraseSet {
     /// crate's default 2: on real pages (the page corpus, not repeated text) the walk spends
     /// its time near the root, where a sparse state's search for the byte and its failure
     /// links are branches the CPU cannot predict. Measured 2026-11-30 on the default pack
-    /// (6,677 phrases): `scan_text` on the corpus's 100 KB windows 51 → 57 MB/s (depth 3: 56),
+    /// (4,716 phrases): `scan_text` on the corpus's 100 KB windows 51 → 57 MB/s (depth 3: 56),
     /// for 0.45 → 0.66 MB of automaton; building it takes the same ~7 ms.
     pub fn new(phrases: Vec<Phrase>) -> Result<PhraseSet, BuildError> {
         let is_suffix = |p: &Phrase| p.open_start && !p.open_end;
