@@ -205,9 +205,14 @@ fn number_may_join(bytes: &[u8], i: usize, end: usize) -> bool {
     if i >= end {
         return false;
     }
+    // Line breaks fold to the same space unit as a space, so "AERO 8\n8" may join as "AERO 8 8"
+    // does (found by the differential proptest): any ASCII white space counts as "the same
+    // space" here. Erring towards the general path costs time, never a different result.
+    let space = |b: u8| b.is_ascii_whitespace();
     match bytes[i] {
         b'_' => digit(i + 1) && digit(i + 2),
-        gap @ (b' ' | b'-') => digit(i + 1) && i + 2 < end && bytes[i + 2] == gap && digit(i + 3),
+        b'-' => digit(i + 1) && i + 2 < end && bytes[i + 2] == b'-' && digit(i + 3),
+        b if space(b) => digit(i + 1) && i + 2 < end && space(bytes[i + 2]) && digit(i + 3),
         _ => false,
     }
 }
