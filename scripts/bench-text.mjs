@@ -207,36 +207,36 @@ results.boundary = {
   encodeIntoMs: page.length / 1e6 / mbPerSecond(page.length, () => encoder.encodeInto(page, scratch)) * 1e3,
 };
 // Builds before `phrasesFound` existed can still be timed (`--pkg`), without the check.
-const ours = new Set(typeof engine.phrasesFound === 'function' ? engine.phrasesFound(page) : []);
-const peers = {
-  regex: { run: regexPeer },
-  includes: { run: includesPeer },
-};
+const phrasesOf = (text) => new Set(typeof engine.phrasesFound === 'function' ? engine.phrasesFound(text) : []);
 const same = (a, b) => a.size === b.size && [...a].every((x) => b.has(x));
-for (const [name, peer] of Object.entries(peers)) {
-  const found = peer.run(page);
-  peer.mbps = mbPerSecond(page.length, () => peer.run(page));
-  peer.identical = same(found, ours);
-  peer.missing = [...ours].filter((k) => !found.has(k));
-  peer.extra = [...found].filter((k) => !ours.has(k));
-  delete peer.run;
+/** Each JavaScript peer on `text`: its speed and how its phrases found differ from ours. */
+function race(text) {
+  const bytes = Buffer.byteLength(text);
+  const ours = phrasesOf(text);
+  const peers = {};
+  for (const [name, run] of Object.entries({ regex: regexPeer, includes: includesPeer })) {
+    const found = run(text);
+    peers[name] = {
+      mbps: mbPerSecond(bytes, () => run(text)),
+      identical: same(found, ours),
+      missing: [...ours].filter((k) => !found.has(k)),
+      extra: [...found].filter((k) => !ours.has(k)),
+    };
+  }
+  return { bytes, ours, peers };
 }
+const { ours, peers } = race(page);
 // The same race on a 100 KB piece of real pages (the Indonesian news, ~60 % into the corpus).
 if (pageText) {
   const pieces = pageWindows(100 * 1024);
   const real = pieces[Math.floor(pieces.length * 0.6)];
-  const realBytes = Buffer.byteLength(real);
-  const oursReal = new Set(typeof engine.phrasesFound === 'function' ? engine.phrasesFound(real) : []);
-  results.realPage = { bytes: realBytes, wasm: mbPerSecond(realBytes, () => engine.scanText(real, 'id')), phrasesFound: oursReal.size, peers: {} };
-  for (const [name, run] of Object.entries({ regex: regexPeer, includes: includesPeer })) {
-    const found = run(real);
-    results.realPage.peers[name] = {
-      mbps: mbPerSecond(realBytes, () => run(real)),
-      identical: same(found, oursReal),
-      missing: [...oursReal].filter((k) => !found.has(k)),
-      extra: [...found].filter((k) => !oursReal.has(k)),
-    };
-  }
+  const r = race(real);
+  results.realPage = {
+    bytes: r.bytes,
+    wasm: mbPerSecond(r.bytes, () => engine.scanText(real, 'id')),
+    phrasesFound: r.ours.size,
+    peers: r.peers,
+  };
 }
 const best = Math.max(...Object.values(peers).map((p) => p.mbps));
 results.peers = peers;
@@ -265,24 +265,21 @@ const b = results.boundary;
 console.log(
   `\nPassing the 100 KB page into Wasm (JS side, included above): wasm-bindgen's copy loop ${f(b.bindgenCopyMs)} ms, TextEncoder.encodeInto ${f(b.encodeIntoMs)} ms.`,
 );
-console.log(`\nSame 100 KB page, ${phrases.length} phrases (${ours.size} found by Waspada):\n`);
-console.log('| implementation | MB/s | Waspada ÷ it | same phrases found |');
-console.log('|---|---|---|---|');
-console.log(`| Waspada \`scanText\` (Wasm, whole verdict) | ${f(results.wasm[100 * 1024])} | 1.0× | — |`);
-for (const [name, p] of Object.entries(peers)) {
-  const diff = p.identical ? 'yes' : `no (missing ${p.missing.length}, extra ${p.extra.length})`;
-  console.log(`| JS ${name} | ${f(p.mbps)} | ${Math.round(results.wasm[100 * 1024] / p.mbps)}× | ${diff} |`);
-}
-if (results.realPage) {
-  const r = results.realPage;
-  console.log(`\nA 100 KB piece of real pages (Indonesian news; ${r.phrasesFound} phrases found by Waspada):\n`);
+/** The race's table: Waspada's `scanText` at `wasm` MB/s against each peer. */
+function printRace(title, wasm, racePeers) {
+  console.log(`\n${title}:\n`);
   console.log('| implementation | MB/s | Waspada ÷ it | same phrases found |');
   console.log('|---|---|---|---|');
-  console.log(`| Waspada \`scanText\` (Wasm, whole verdict) | ${f(r.wasm)} | 1.0× | — |`);
-  for (const [name, p] of Object.entries(r.peers)) {
+  console.log(`| Waspada \`scanText\` (Wasm, whole verdict) | ${f(wasm)} | 1.0× | — |`);
+  for (const [name, p] of Object.entries(racePeers)) {
     const diff = p.identical ? 'yes' : `no (missing ${p.missing.length}, extra ${p.extra.length})`;
-    console.log(`| JS ${name} | ${f(p.mbps)} | ${Math.round(r.wasm / p.mbps)}× | ${diff} |`);
+    console.log(`| JS ${name} | ${f(p.mbps)} | ${Math.round(wasm / p.mbps)}× | ${diff} |`);
   }
+}
+printRace(`Same 100 KB page, ${phrases.length} phrases (${ours.size} found by Waspada)`, results.wasm[100 * 1024], peers);
+if (results.realPage) {
+  const r = results.realPage;
+  printRace(`A 100 KB piece of real pages (Indonesian news; ${r.phrasesFound} phrases found by Waspada)`, r.wasm, r.peers);
 }
 mkdirSync(join(root, 'target'), { recursive: true });
 writeFileSync(join(root, 'target/bench-text.json'), JSON.stringify(results, null, 2) + '\n');

@@ -331,7 +331,7 @@ mod tests {
         assert!(evidence(r(), "pakai rekber lalu transfer").is_some());
     }
 
-    /// The default pack's rules, compiled once per test thread.
+    /// The default pack's rules and their matcher (the proptest keeps one per test thread).
     fn pack_rules() -> (Vec<RuleData>, RuleMatcher) {
         let data = crate::pack::format::decode(crate::pack::DEFAULT_PACK).unwrap();
         let matcher = RuleMatcher::new(&data.rules).unwrap();
