@@ -198,6 +198,33 @@ impl BrandIndex {
                 }
             }
         }
+        labels
+            .iter()
+            .find_map(|label| self.name_across_hyphens(label))
+    }
+
+    /// A keyword spelt across a label's hyphens, whole pieces only: `bank-mandiri-poin`
+    /// (`bankmandiri`), `apple-id-support` (`appleid`), `pay-pal`. Not a keyword that starts
+    /// or ends inside a piece (`apple-idea` is not `appleid`), and no typos: the pieces are
+    /// the site's own words, and only an exact brand name split by a hyphen is a lure.
+    fn name_across_hyphens(&self, label: &str) -> Option<BrandMatch<'_>> {
+        /// Pieces joined at most: `livin-by-mandiri` is three.
+        const MOST_PIECES: usize = 4;
+        if !label.contains(['-', '_']) {
+            return None;
+        }
+        let pieces: Vec<&str> = label.split(['-', '_']).filter(|p| !p.is_empty()).collect();
+        let mut joined = String::with_capacity(label.len());
+        for start in 0..pieces.len() {
+            joined.clear();
+            joined.push_str(pieces[start]);
+            for piece in pieces.iter().skip(start + 1).take(MOST_PIECES - 1) {
+                joined.push_str(piece);
+                if let Some((k, &b)) = self.keywords.get_key_value(joined.as_str()) {
+                    return Some(BrandMatch::NameInHost(&self.brands[b], k));
+                }
+            }
+        }
         None
     }
 
@@ -478,6 +505,39 @@ mod tests {
             &["bca", "co", "id", "secure-login"],
         );
         assert!(matches!(inside, Some(BrandMatch::OfficialInside(..))));
+    }
+
+    #[test]
+    fn names_split_by_hyphens_are_names() {
+        let idx = bca();
+        let named = |host: &str, label: &str| match idx.classify(host, &[label]) {
+            Some(BrandMatch::NameInHost(b, k)) => Some((b.name.clone(), k.to_string())),
+            _ => None,
+        };
+        assert_eq!(
+            named("klik-bca-poin.com", "klik-bca-poin"),
+            Some(("BCA".into(), "bca".into())),
+            "a whole piece still wins first"
+        );
+        assert_eq!(
+            named("login-klik_bca.xyz", "login-klik_bca"),
+            named("login-bca.xyz", "login-bca")
+        );
+        assert_eq!(
+            named("bri-mo-update.com", "bri-mo-update"),
+            Some(("BRI".into(), "bri".into()))
+        );
+        assert_eq!(
+            named("secure-bri-mo.com", "secure-bri-mo"),
+            Some(("BRI".into(), "bri".into()))
+        );
+        assert_eq!(
+            named("bin-ance-gift.com", "bin-ance-gift"),
+            Some(("Binance".into(), "binance".into()))
+        );
+        // Only whole pieces: a keyword ending inside a piece is the site's own word.
+        assert_eq!(named("bin-anceo.com", "bin-anceo"), None);
+        assert_eq!(named("toko-bin-ancestry.com", "toko-bin-ancestry"), None);
     }
 
     #[test]
