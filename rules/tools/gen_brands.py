@@ -280,6 +280,14 @@ DROP_KEYWORDS = {
 }
 
 
+# Brand names that are ordinary words, dropped as keywords above, that still name the brand as a
+# whole piece of a host beside a banking word (the engine's BANKING_LURES: login, verifikasi,
+# poin, livin, kartu…): mandiri-poin.com, verifikasi-mandiri.online. Alone, or beside a shop's
+# words (maju-mandiri.com, mandiri-online.co.id), they stay ordinary words.
+LURE_KEYWORDS = {
+    "Bank Mandiri": ["mandiri"],
+}
+
 # Ordinary words one edit from a brand's keyword that are never its typo (see the docstring).
 NOT_TYPOS = {
     "Pertamina": ["pertama"],                     # 'first'
@@ -415,6 +423,9 @@ def main():
         not_typos = NOT_TYPOS.get(name, [])
         if not_typos:
             out.append(f"not_typos = [{', '.join(toml_str(w) for w in not_typos)}]")
+        lure_keywords = LURE_KEYWORDS.get(name, [])
+        if lure_keywords:
+            out.append(f"lure_keywords = [{', '.join(toml_str(w) for w in lure_keywords)}]")
         for n in notes:
             out.append(f"# {n}")
         out.append("")

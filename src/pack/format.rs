@@ -22,7 +22,8 @@ pub const MAGIC: [u8; 4] = *b"WSPK";
 /// Version 2: block lists became one hashed set (`PackData::blocked`) with list labels, and the
 /// payload checksum changed from SHA-256 to BLAKE3 (fast enough for 30 MB packs in Wasm); packs
 /// also gained reference prices, reported numbers and the optional text model.
-pub const FORMAT_VERSION: u16 = 4;
+/// Version 5: brands gained `lure_keywords`.
+pub const FORMAT_VERSION: u16 = 5;
 /// Size of the fixed header in bytes.
 pub const HEADER_LEN: usize = 108;
 /// Flag bit: the signature field holds an Ed25519 signature.

@@ -198,6 +198,10 @@ pub struct BrandData {
     /// Ordinary words one edit from a keyword that are never taken for its typo (`finance`
     /// is not Binance, `cloud` not iCloud).
     pub not_typos: Vec<String>,
+    /// Names that are also ordinary words (`mandiri`, "independent", in thousands of business
+    /// names): they name the brand only as a whole piece of a host beside a banking lure word
+    /// (`mandiri-poin.com`, `verifikasi-mandiri.online`), never alone or as a typo.
+    pub lure_keywords: Vec<String>,
 }
 
 /// A block list of domains (its names live in [`PackData::blocked`]).

@@ -152,6 +152,8 @@ struct BrandSource {
     official: Vec<String>,
     #[serde(default)]
     not_typos: Vec<String>,
+    #[serde(default)]
+    lure_keywords: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -656,12 +658,27 @@ impl Compiler {
                     );
                 }
             }
+            let lure_keywords: Vec<String> = b
+                .lure_keywords
+                .iter()
+                .map(|k| k.trim().to_lowercase())
+                .collect();
+            for k in &lure_keywords {
+                if k.len() < 3 || !k.bytes().all(|c| c.is_ascii_lowercase()) {
+                    self.problem(
+                        path,
+                        line,
+                        format!("lure_keywords: `{k}` must be one word of 3+ letters a-z (a whole piece of a host name)"),
+                    );
+                }
+            }
             self.pack.brands.push(BrandData {
                 name: b.name.into_inner(),
                 kind: b.kind,
                 keywords,
                 official,
                 not_typos,
+                lure_keywords,
             });
         }
     }

@@ -50,12 +50,30 @@ pub struct BrandIndex {
     typo_filter: Vec<u64>,
     /// Ordinary words one edit from a keyword (`finance`, `cloud`): never a typo of any brand.
     not_typos: FastSet<String>,
+    /// Brand names that are also ordinary words (`mandiri`) → brand: a name only beside a
+    /// banking lure word in the same host ([`BANKING_LURES`]).
+    lure_keywords: FastMap<String, usize>,
+    /// Bit `n` set when some lure keyword has `n` letters (up to 63): most tokens need no lookup.
+    lure_keyword_lengths: u64,
     /// Words that name a brand in text: keywords of 3+ letters and brand names.
     names: FastMap<String, usize>,
     /// Global brands by the name part of their official domains (`google` of google.com):
     /// they own that name under many country suffixes (google.com.hk, google.td).
     global_names: FastMap<String, usize>,
 }
+
+/// The words beside which an ordinary-word brand name ([`BrandData::lure_keywords`]) is the
+/// brand: signing in, security, cards and points, the words of Indonesian bank phishing hosts
+/// (`mandiri-poin`, `mandiri-livin`, `verifikasi-mandiri`). Narrower than the lure words of
+/// `url::lure`: "online", "home" or "promo" beside "mandiri" are a shop's own words.
+#[rustfmt::skip]
+const BANKING_LURES: &[&str] = &[
+    "login", "signin", "secure", "security", "verify", "verifikasi", "validasi", "validation", "konfirmasi",
+    "confirm", "auth", "account", "akun", "update", "unlock", "blokir", "blocked", "limit", "aktivasi",
+    "activation", "reset", "password", "pin", "otp", "kartu", "card", "kredit", "credit", "banking",
+    "mbanking", "ebanking", "ibank", "livin", "poin", "point", "points", "reward", "rewards", "hadiah",
+    "undian", "bonus", "cashback", "refund", "tarif", "transfer", "helpdesk", "pengaduan", "nasabah",
+];
 
 /// Bits of a deletion hash that index [`BrandIndex::typo_filter`] (2¹⁵ bits, 4 KB: a few
 /// thousand deletions of the default pack's keywords set under a tenth of them).
@@ -90,6 +108,10 @@ impl BrandIndex {
                 if k.len() >= MIN_TYPO_KEYWORD {
                     index.typo_keywords.push((k.clone(), b));
                 }
+            }
+            for k in brand.lure_keywords.iter().filter(|k| !k.is_empty()) {
+                or_insert(&mut index.lure_keywords, k, b);
+                index.lure_keyword_lengths |= 1u64.checked_shl(k.len() as u32).unwrap_or(0);
             }
             or_insert(&mut index.names, &crate::text::fold(&brand.name).text, b);
             index.not_typos.extend(brand.not_typos.iter().cloned());
@@ -201,6 +223,24 @@ impl BrandIndex {
         labels
             .iter()
             .find_map(|label| self.name_across_hyphens(label))
+            .or_else(|| self.ordinary_name_beside_lure(labels))
+    }
+
+    /// A brand name that is also an ordinary word, as a whole piece of the host, with a
+    /// banking lure word as another piece: `mandiri-poin.com`, `livin.mandiri-verifikasi.xyz`.
+    /// `maju-mandiri.com` and `mandiri-jaya.co.id` are shops and firms, not the bank.
+    fn ordinary_name_beside_lure(&self, labels: &[&str]) -> Option<BrandMatch<'_>> {
+        if self.lure_keywords.is_empty() {
+            return None;
+        }
+        let tokens = || labels.iter().flat_map(|l| label_tokens(l));
+        let (keyword, &b) = tokens().find_map(|t| {
+            let short = t.len() < 64 && self.lure_keyword_lengths >> t.len() & 1 == 1;
+            short.then(|| self.lure_keywords.get_key_value(t)).flatten()
+        })?;
+        tokens()
+            .any(|t| BANKING_LURES.contains(&t))
+            .then(|| BrandMatch::NameInHost(&self.brands[b], keyword))
     }
 
     /// A keyword spelt across a label's hyphens, whole pieces only: `bank-mandiri-poin`
@@ -434,6 +474,7 @@ mod tests {
                 keywords: vec!["bca".into(), "klikbca".into()],
                 official: vec!["bca.co.id".into(), "klikbca.com".into()],
                 not_typos: vec![],
+                lure_keywords: vec![],
             },
             BrandData {
                 name: "BRI".into(),
@@ -441,6 +482,7 @@ mod tests {
                 keywords: vec!["bri".into(), "brimo".into()],
                 official: vec!["bri.co.id".into()],
                 not_typos: vec![],
+                lure_keywords: vec![],
             },
             BrandData {
                 name: "Binance".into(),
@@ -448,6 +490,7 @@ mod tests {
                 keywords: vec!["binance".into()],
                 official: vec!["binance.com".into()],
                 not_typos: vec!["finance".into()],
+                lure_keywords: vec![],
             },
         ])
     }
@@ -538,6 +581,51 @@ mod tests {
         // Only whole pieces: a keyword ending inside a piece is the site's own word.
         assert_eq!(named("bin-anceo.com", "bin-anceo"), None);
         assert_eq!(named("toko-bin-ancestry.com", "toko-bin-ancestry"), None);
+    }
+
+    #[test]
+    fn ordinary_word_names_need_a_banking_word_beside_them() {
+        let mut brands = vec![BrandData {
+            name: "Bank Mandiri".into(),
+            kind: "bank".into(),
+            keywords: vec!["bankmandiri".into()],
+            official: vec!["bankmandiri.co.id".into()],
+            not_typos: vec![],
+            lure_keywords: vec!["mandiri".into()],
+        }];
+        brands.extend(bca().brands);
+        let idx = BrandIndex::new(brands);
+        let named = |host: &str, labels: &[&str]| match idx.classify(host, labels) {
+            Some(BrandMatch::NameInHost(b, k)) => Some((b.name.clone(), k.to_string())),
+            _ => None,
+        };
+        let mandiri = Some(("Bank Mandiri".to_string(), "mandiri".to_string()));
+        assert_eq!(named("mandiri-poin.com", &["mandiri-poin"]), mandiri);
+        assert_eq!(
+            named(
+                "livin.mandiri-verifikasi.xyz",
+                &["livin", "mandiri-verifikasi"]
+            ),
+            mandiri
+        );
+        assert_eq!(named("mandiri2-login.online", &["mandiri2-login"]), mandiri);
+        // A shop's or a firm's name, and the word inside another.
+        assert_eq!(named("maju-mandiri.com", &["maju-mandiri"]), None);
+        assert_eq!(named("mandiri-online.co.id", &["mandiri-online"]), None);
+        assert_eq!(
+            named("mandirisejahtera-login.com", &["mandirisejahtera-login"]),
+            None
+        );
+        assert_eq!(named("pinmandiri.com", &["pinmandiri"]), None);
+        // The bank's own domain stays official; a full keyword still wins.
+        assert!(matches!(
+            idx.classify("bankmandiri.co.id", &["bankmandiri"]),
+            Some(BrandMatch::Official(_))
+        ));
+        assert_eq!(
+            named("bankmandiri-poin.com", &["bankmandiri-poin"]),
+            Some(("Bank Mandiri".to_string(), "bankmandiri".to_string()))
+        );
     }
 
     #[test]
