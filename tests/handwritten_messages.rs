@@ -8,9 +8,8 @@
 //! read the same), "your BRI account will be charged Rp150,000/month" (the `tarif-transfer` rule
 //! needs its own words; "dikenakan biaya … per bulan" is on every bank's fee page), a bank
 //! alert that says "if this wasn't you, reply NO or call" (real banks send the same), a cheap
-//! airline-ticket promo paid "to our official agent" by transfer, and Mandiri points expiring at
-//! `mandiri-poin.com` (Mandiri's name is the ordinary word "independent", so only its long names
-//! such as `bankmandiri` mark a host).
+//! airline-ticket promo paid "to our official agent" by transfer, and a "jasa pemulihan akun"
+//! (hacked-account recovery) service asking for a down payment (only caution: `dp dulu`).
 
 use waspada::{Engine, Lang, Level};
 
