@@ -188,6 +188,40 @@ EXTRA_BRANDS = [
     {"brand": "Australia Post", "kind": "courier", "names": ["auspost"],
      "official_domains": ["auspost.com.au"],
      "evidence": ["phishing lists: auspost-gov.life; the carrier's site is auspost.com.au"]},
+    # Banks and services that English-language phishing feeds imitate most, for users who bank
+    # or work abroad (migrant workers, students). Official domains from the 2FA Directory
+    # (github 2factorauth/twofactorauth, entries/<x>/<domain>.json: "domain" and
+    # "additional-domains"), plus the content hosts named below. Not Adobe, AT&T, UPS or eBay:
+    # Adobe runs dozens of domains (adobe.io, adobelogin.com, adobedtm.com on countless pages),
+    # "att" and "ups" are pieces of ordinary names (start-ups, power-ups), and shops that buy
+    # from eBay for their customers name it in their paths (weshop.co.id/ebay/item/…, labelled
+    # legitimate in urls.jsonl).
+    {"brand": "Chase", "kind": "bank", "names": ["chaseonline", "chasebank"],
+     "official_domains": ["chase.com"],
+     "evidence": ["2FA Directory entries/c/chase.com.json (domain chase.com)"]},
+    {"brand": "Wells Fargo", "kind": "bank", "names": ["wellsfargo"],
+     "official_domains": ["wellsfargo.com", "wellsfargomedia.com", "wellsfargoadvisors.com", "wf.com"],
+     "evidence": ["2FA Directory entries/w/wellsfargo.com.json (domain wellsfargo.com); wellsfargo.com's own "
+                  "pages load their images from wellsfargomedia.com and link wellsfargoadvisors.com and wf.com"]},
+    {"brand": "Bank of America", "kind": "bank", "names": ["bankofamerica"],
+     "official_domains": ["bankofamerica.com", "bofa.com", "mbna.com"],
+     "evidence": ["2FA Directory entries/b/bankofamerica.com.json (additional-domains bofa.com, mbna.com)"]},
+    {"brand": "Docusign", "kind": "global-tech", "names": ["docusign"],
+     "official_domains": ["docusign.com", "docusign.net"],
+     "evidence": ["2FA Directory entries/d/docusign.com.json (additional-domains docusign.net)"]},
+    {"brand": "Dropbox", "kind": "global-tech", "names": ["dropbox"],
+     "official_domains": ["dropbox.com", "getdropbox.com", "dropboxusercontent.com", "dropboxstatic.com",
+                          "dropboxapi.com", "dropbox.tech"],
+     "evidence": ["2FA Directory entries/d/dropbox.com.json (additional-domains getdropbox.com); code: "
+                  "link handlers and allow lists in several projects take dropboxusercontent.com, "
+                  "dropboxstatic.com and dropboxapi.com as Dropbox's own hosts; pages corpus: "
+                  "dropbox-blog.html, Dropbox's engineering blog on dropbox.tech"]},
+    {"brand": "WeTransfer", "kind": "global-tech", "names": ["wetransfer"],
+     "official_domains": ["wetransfer.com"],
+     "evidence": ["2FA Directory entries/w/wetransfer.com.json (domain wetransfer.com)"]},
+    {"brand": "CommBank", "kind": "bank", "names": ["commbank"],
+     "official_domains": ["commbank.com.au"],
+     "evidence": ["2FA Directory entries/c/commbank.com.au.json (domain commbank.com.au)"]},
 ]
 
 # Brands left out on purpose.
@@ -286,6 +320,8 @@ DROP_KEYWORDS = {
 # words (maju-mandiri.com, mandiri-online.co.id), they stay ordinary words.
 LURE_KEYWORDS = {
     "Bank Mandiri": ["mandiri"],
+    "Chase": ["chase"],          # 'chase' the verb (paperchase, chase-the-dream)
+    "Microsoft (Outlook, Office, Live)": ["outlook"],  # weather and business outlooks; outlook-verify-mailbox is not one
 }
 
 # Ordinary words one edit from a brand's keyword that are never its typo (see the docstring).
