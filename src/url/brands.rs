@@ -78,6 +78,9 @@ const BANKING_LURES: &[&str] = &[
 /// Bits of a deletion hash that index [`BrandIndex::typo_filter`] (2¹⁵ bits, 4 KB: a few
 /// thousand deletions of the default pack's keywords set under a tenth of them).
 const TYPO_FILTER_BITS: u32 = 15;
+/// Longest keyword spelt across hyphens that [`BrandIndex::lookalike`] looks for (the default
+/// pack's longest keyword has 18 letters: `mandirikartukredit`).
+const MAX_JOINED_KEYWORD: usize = 32;
 /// Keywords shorter than this only match a whole hyphen- or digit-separated token of a label
 /// (`bri-poin.online`), never a substring (`fabric.com` must not be BRI).
 const MIN_SUBSTRING_KEYWORD: usize = 5;
@@ -213,32 +216,28 @@ impl BrandIndex {
                 }
             }
         }
+        // An ordinary-word name seen on the way (`mandiri`), for after the other ways fail.
+        let mut ordinary = None;
         for label in labels {
             for token in label_tokens(label) {
                 if let Some(found) = self.name_in_token(token) {
                     return Some(found);
                 }
+                if ordinary.is_none() && self.lure_keyword_lengths >> token.len().min(63) & 1 == 1 {
+                    ordinary = self.lure_keywords.get_key_value(token);
+                }
             }
         }
+        if let Some(found) = labels.iter().find_map(|l| self.name_across_hyphens(l)) {
+            return Some(found);
+        }
+        // An ordinary-word name is the brand only with a banking word as another piece:
+        // `mandiri-poin.com`, `livin.mandiri-verifikasi.xyz`; `maju-mandiri.com` and
+        // `mandiri-jaya.co.id` are shops and firms, not the bank.
+        let (keyword, &b) = ordinary?;
         labels
             .iter()
-            .find_map(|label| self.name_across_hyphens(label))
-            .or_else(|| self.ordinary_name_beside_lure(labels))
-    }
-
-    /// A brand name that is also an ordinary word, as a whole piece of the host, with a
-    /// banking lure word as another piece: `mandiri-poin.com`, `livin.mandiri-verifikasi.xyz`.
-    /// `maju-mandiri.com` and `mandiri-jaya.co.id` are shops and firms, not the bank.
-    fn ordinary_name_beside_lure(&self, labels: &[&str]) -> Option<BrandMatch<'_>> {
-        if self.lure_keywords.is_empty() {
-            return None;
-        }
-        let tokens = || labels.iter().flat_map(|l| label_tokens(l));
-        let (keyword, &b) = tokens().find_map(|t| {
-            let short = t.len() < 64 && self.lure_keyword_lengths >> t.len() & 1 == 1;
-            short.then(|| self.lure_keywords.get_key_value(t)).flatten()
-        })?;
-        tokens()
+            .flat_map(|l| label_tokens(l))
             .any(|t| BANKING_LURES.contains(&t))
             .then(|| BrandMatch::NameInHost(&self.brands[b], keyword))
     }
@@ -250,17 +249,31 @@ impl BrandIndex {
     fn name_across_hyphens(&self, label: &str) -> Option<BrandMatch<'_>> {
         /// Pieces joined at most: `livin-by-mandiri` is three.
         const MOST_PIECES: usize = 4;
-        if !label.contains(['-', '_']) {
+        let bytes = label.as_bytes();
+        let is_cut = |c: &u8| *c == b'-' || *c == b'_';
+        if !bytes.iter().any(is_cut) {
             return None;
         }
-        let pieces: Vec<&str> = label.split(['-', '_']).filter(|p| !p.is_empty()).collect();
-        let mut joined = String::with_capacity(label.len());
-        for start in 0..pieces.len() {
-            joined.clear();
-            joined.push_str(pieces[start]);
-            for piece in pieces.iter().skip(start + 1).take(MOST_PIECES - 1) {
-                joined.push_str(piece);
-                if let Some((k, &b)) = self.keywords.get_key_value(joined.as_str()) {
+        // Joined pieces longer than every keyword name nothing: a stack buffer of that size.
+        let mut joined = [0u8; MAX_JOINED_KEYWORD];
+        let mut pieces = bytes.split(is_cut).filter(|p| !p.is_empty());
+        while let Some(first) = pieces.next() {
+            let mut len = first.len();
+            if len >= MAX_JOINED_KEYWORD {
+                continue;
+            }
+            joined[..len].copy_from_slice(first);
+            for piece in pieces.clone().take(MOST_PIECES - 1) {
+                let Some(end) = Some(len + piece.len()).filter(|&e| e <= MAX_JOINED_KEYWORD) else {
+                    break;
+                };
+                joined[len..end].copy_from_slice(piece);
+                len = end;
+                // Pieces of a str cut at ASCII bytes are str again; a keyword is ASCII.
+                let Ok(text) = std::str::from_utf8(&joined[..len]) else {
+                    break;
+                };
+                if let Some((k, &b)) = self.keywords.get_key_value(text) {
                     return Some(BrandMatch::NameInHost(&self.brands[b], k));
                 }
             }
