@@ -1,7 +1,8 @@
 //! The kit traits of `src/url/kit.rs`, judged through the whole engine: kits that name no
 //! brand are warned about and say why, while the honest pages that share one of their traits
 //! (a university's webmail, a company's Outlook on the web, a newsletter's unsubscribe link,
-//! a site that repeats a folder name, a German name with an umlaut) stay below a warning.
+//! a site that repeats a folder name, a German name with an umlaut, an NFT's picture on an
+//! IPFS gateway) stay below a warning.
 //!
 //! The URLs are written for this test (hosts under example domains, paths in the shapes kits
 //! take), not copied from the evaluation data.
@@ -51,6 +52,11 @@ fn kits_without_a_brand_are_warned_about_and_say_why() {
             "http://owa-verification-center.myfreesites.net/",
             "url.free-hosting-lure",
         ),
+        // A page on a public IPFS gateway, path form: alone.
+        (
+            "https://ipfs.io/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/index.html",
+            "url.ipfs-page",
+        ),
     ];
     assert_warned_with(&engine, &kits);
 }
@@ -87,6 +93,10 @@ fn honest_pages_sharing_one_kit_trait_stay_below_warning() {
         "https://blog.example.com/tips/how-to-move-gmail-attachments-to-dropbox/",
         // A country section of a company's site.
         "https://id.careers.example.com/jobs/jakarta",
+        // An NFT's picture and metadata on an IPFS gateway; the gateway's own docs.
+        "https://ipfs.io/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/1.png",
+        "https://gateway.pinata.cloud/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/metadata.json",
+        "https://docs.ipfs.io/concepts/what-is-ipfs/",
     ];
     assert_below(&engine, &honest, Level::Warning, &[]);
 }

@@ -15,7 +15,7 @@ use super::shape::ShapeCheck;
 
 /// Every check of this module with the id of the signal it raises (`free_hosting_lure` is
 /// asked only for sites on free hosting, so it is not here).
-pub const CHECKS: [(&str, ShapeCheck); 12] = [
+pub const CHECKS: [(&str, ShapeCheck); 13] = [
     ("url.kit-query", kit_query),
     ("url.gambling-host", gambling_host),
     (
@@ -36,6 +36,7 @@ pub const CHECKS: [(&str, ShapeCheck); 12] = [
     ("url.cms-folder-page", super::planted::wp_admin_stranger),
     ("url.cms-folder-page", super::planted::joomla_stranger),
     ("url.kit-path", super::planted::kit_path),
+    ("url.ipfs-page", super::ipfs::ipfs_page),
 ];
 
 /// Country endings kits put inside a host to pass for a country site of a brand

@@ -10,6 +10,7 @@ pub(crate) mod dots;
 pub mod edit;
 pub(crate) mod fasthash;
 pub mod href;
+pub mod ipfs;
 pub mod kit;
 pub mod lure;
 pub mod path;
