@@ -103,3 +103,26 @@ fn ordinary_free_hosting_pages_and_official_sites_stay_quiet() {
     );
     assert!(level < Level::Warning);
 }
+
+/// Cloud and builder hosts added from phishing feeds (`rules/hosting.toml`): a brand's name or a
+/// login word there warns, a portfolio or a build preview does not.
+#[test]
+fn brand_and_login_names_on_cloud_and_builder_hosts_warn() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    let level = |u: &str| engine.check_url(u, Lang::En).expect("valid URL").level;
+    for url in [
+        "https://microsoft-login.z13.web.core.windows.net/",
+        "https://docusign-review.canva.site/",
+        "https://wellsfargo-verify.tiiny.site/",
+        "https://bca-verifikasi.up.railway.app/",
+    ] {
+        assert!(level(url) >= Level::Warning, "{url}");
+    }
+    for url in [
+        "https://my-portfolio.tiiny.site/",
+        "https://main.d3k2j4h5abcd.amplifyapp.com/",
+        "https://wedding-rina-budi.canva.site/",
+    ] {
+        assert!(level(url) < Level::Warning, "{url}");
+    }
+}
