@@ -566,6 +566,16 @@ impl Engine {
         if !url.is_ip && !url.host.contains('.') {
             return facts;
         }
+        // A site named in a shared host's path (`sites.google.com/view/…`): judged by the name
+        // it chose, like a site on free hosting; the shared host's own standing says nothing.
+        // The path's own traits still count (a host name or a service's name as a folder).
+        if let Some(site) = crate::url::sites::path_site_name(url) {
+            facts.free_hosting = true;
+            facts.imitated = self.path_site_signals(url, &site, hits);
+            self.path_signals(url, facts.imitated.is_some(), hits);
+            self.shape_signals(url, false, hits);
+            return facts;
+        }
         let labels = url.label_list();
         // The walk of the host lists found any official domain (`BrandIndex::official`'s walk).
         let brand = match listed.official.and_then(|b| self.brands.brand(b)) {
@@ -686,6 +696,44 @@ impl Engine {
             hits.push(SignalHit::new("url.shortener", url.url.as_str()));
         }
         facts
+    }
+
+    /// The signals of a site named `site` in a shared host's path (`url::sites`), as a site of
+    /// that name on free hosting would raise them: free hosting, a brand's name (glued into
+    /// another word or not), a login word. Returns the brand imitated.
+    fn path_site_signals(
+        &self,
+        url: &ParsedUrl,
+        site: &str,
+        hits: &mut Vec<SignalHit>,
+    ) -> Option<&BrandData> {
+        // Where the site is, as the user reads it: `sites.google.com/view/docusign-shared-file`.
+        // ASCII lower-casing keeps every byte offset, so the name's end in the lower-cased path
+        // is its end in the path.
+        let path = url.url.path();
+        let shown = match path.to_ascii_lowercase().find(site) {
+            Some(at) => format!("{}{}", url.unicode_host, &path[..at + site.len()]),
+            None => url.unicode_host.clone(),
+        };
+        hits.push(SignalHit::new("url.free-hosting", shown.as_str()));
+        let labels = [site];
+        let mut imitated = None;
+        if let Some(BrandMatch::NameInHost(b, keyword)) = self.brands.lookalike(site, &labels) {
+            let id = if crate::url::lure::glued_without_lure(&labels, keyword) {
+                "url.brand-glued"
+            } else {
+                "url.free-hosting-brand"
+            };
+            let mut hit = SignalHit::new(id, shown.as_str());
+            hit.brand = Some(b.name.clone());
+            hit.official = Some(b.official.join(", "));
+            hits.push(hit);
+            imitated = Some(b);
+        }
+        if let Some(word) = crate::url::kit::site_name_lure(site) {
+            hits.push(SignalHit::new("url.free-hosting-lure", word));
+        }
+        imitated
     }
 
     /// What the allow, free-hosting, shortener and institutional lists say about `url`'s host.

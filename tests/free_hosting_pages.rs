@@ -126,3 +126,40 @@ fn brand_and_login_names_on_cloud_and_builder_hosts_warn() {
         assert!(level(url) < Level::Warning, "{url}");
     }
 }
+
+/// Sites named in a shared host's path (`src/url/sites.rs`): Google Sites, storage buckets and
+/// Telegraph pages are judged by the name they chose, like sites on free hosting.
+#[test]
+fn sites_named_in_a_shared_hosts_path_are_judged_by_their_names() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    let verdict = |u: &str| engine.check_url(u, Lang::En).expect("valid URL");
+    for url in [
+        "https://sites.google.com/view/docusign-shared-file/home",
+        "https://sites.google.com/view/bca-verifikasi",
+        "https://storage.googleapis.com/outlook-login-8a7f/index.html",
+        "https://telegra.ph/Verify-Your-Account-06-12",
+    ] {
+        let v = verdict(url);
+        assert!(v.level >= Level::Warning, "{url}: {v:?}");
+    }
+    let brand = verdict("https://sites.google.com/view/docusign-shared-file/home");
+    assert!(
+        brand
+            .reasons
+            .iter()
+            .any(|r| r.rule == "url.free-hosting-brand"
+                && r.message
+                    .contains("sites.google.com/view/docusign-shared-file")),
+        "{brand:?}"
+    );
+    for url in [
+        "https://sites.google.com/view/sdn1-sukamaju/beranda",
+        "https://sites.google.com/cruzblanca.org/web/",
+        "https://storage.googleapis.com/tokopedia-static/img/logo.png",
+        "https://telegra.ph/Resep-Rendang-06-12",
+        "https://sites.google.com/",
+    ] {
+        let v = verdict(url);
+        assert!(v.level < Level::Warning, "{url}: {v:?}");
+    }
+}

@@ -372,7 +372,13 @@ const LATIN_LOOKALIKES: [char; 22] = [
 /// (`secure-login-portal-outlook.el.r.appspot.com`, `updatemail.my-free.website`): anyone can
 /// take such a name in a minute, and honest sites there are named after what they are about.
 pub fn free_hosting_lure(url: &ParsedUrl) -> Option<String> {
-    let head = url.head().as_bytes();
+    site_name_lure(url.head())
+}
+
+/// [`free_hosting_lure`] on a site's chosen name, wherever it is written (a host's labels, or
+/// a path segment of a shared host: `url::sites`).
+pub fn site_name_lure(name: &str) -> Option<String> {
+    let head = name.as_bytes();
     LURE_WORDS
         .iter()
         .find(|w| {

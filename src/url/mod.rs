@@ -16,6 +16,7 @@ pub mod lure;
 pub mod path;
 pub mod planted;
 pub mod shape;
+pub mod sites;
 pub mod suffix;
 pub(crate) mod words;
 
