@@ -50,10 +50,12 @@ pub struct BrandIndex {
     typo_filter: Vec<u64>,
     /// Ordinary words one edit from a keyword (`finance`, `cloud`): never a typo of any brand.
     not_typos: FastSet<String>,
-    /// Brand names that are also ordinary words (`mandiri`) → brand: a name only beside a
-    /// banking lure word in the same host ([`BANKING_LURES`]).
-    lure_keywords: FastMap<String, usize>,
-    /// Bit `n` set when some lure keyword has `n` letters (up to 63): most tokens need no lookup.
+    /// Brand names that are also ordinary words (`mandiri`) and their brands: a name only
+    /// beside a banking lure word in the same host ([`BANKING_LURES`]). A handful, so a list:
+    /// comparing a token's length with each costs less than hashing every token.
+    lure_keywords: Vec<(String, usize)>,
+    /// Bit `n` set when some lure keyword has `n` letters (below 64): most tokens are turned
+    /// away by one test.
     lure_keyword_lengths: u64,
     /// Words that name a brand in text: keywords of 3+ letters and brand names.
     names: FastMap<String, usize>,
@@ -113,8 +115,10 @@ impl BrandIndex {
                 }
             }
             for k in brand.lure_keywords.iter().filter(|k| !k.is_empty()) {
-                or_insert(&mut index.lure_keywords, k, b);
-                index.lure_keyword_lengths |= 1u64.checked_shl(k.len() as u32).unwrap_or(0);
+                if !index.lure_keywords.iter().any(|(known, _)| known == k) {
+                    index.lure_keywords.push((k.clone(), b));
+                    index.lure_keyword_lengths |= 1u64.checked_shl(k.len() as u32).unwrap_or(0);
+                }
             }
             or_insert(&mut index.names, &crate::text::fold(&brand.name).text, b);
             index.not_typos.extend(brand.not_typos.iter().cloned());
@@ -223,8 +227,11 @@ impl BrandIndex {
                 if let Some(found) = self.name_in_token(token) {
                     return Some(found);
                 }
-                if ordinary.is_none() && self.lure_keyword_lengths >> token.len().min(63) & 1 == 1 {
-                    ordinary = self.lure_keywords.get_key_value(token);
+                if ordinary.is_none()
+                    && token.len() < 64
+                    && self.lure_keyword_lengths >> token.len() & 1 == 1
+                {
+                    ordinary = self.lure_keywords.iter().find(|(k, _)| k == token);
                 }
             }
         }
@@ -234,12 +241,12 @@ impl BrandIndex {
         // An ordinary-word name is the brand only with a banking word as another piece:
         // `mandiri-poin.com`, `livin.mandiri-verifikasi.xyz`; `maju-mandiri.com` and
         // `mandiri-jaya.co.id` are shops and firms, not the bank.
-        let (keyword, &b) = ordinary?;
+        let (keyword, b) = ordinary?;
         labels
             .iter()
             .flat_map(|l| label_tokens(l))
             .any(|t| BANKING_LURES.contains(&t))
-            .then(|| BrandMatch::NameInHost(&self.brands[b], keyword))
+            .then(|| BrandMatch::NameInHost(&self.brands[*b], keyword))
     }
 
     /// A keyword spelt across a label's hyphens, whole pieces only: `bank-mandiri-poin`

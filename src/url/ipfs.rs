@@ -33,16 +33,21 @@ pub fn ipfs_page(url: &ParsedUrl) -> Option<String> {
         return None;
     }
     let host = url.host.as_str();
+    let path = url.url.path();
+    // Most URLs are neither form: two prefix tests and a walk over the host's labels turn them
+    // away before the gateways are compared.
+    let path_form = path.starts_with("/ipfs/") || path.starts_with("/ipns/");
+    if !path_form && !super::dots::split_dots(host).any(|l| l == "ipfs" || l == "ipns") {
+        return None;
+    }
     let gateway = GATEWAYS.iter().find(|g| {
         host.len() >= g.len()
             && host.ends_with(*g)
             && (host.len() == g.len() || host.as_bytes()[host.len() - g.len() - 1] == b'.')
     })?;
-    let path = url.url.path();
     let before_gateway = &host[..host.len() - gateway.len()];
     // Subdomain form: `<cid>.ipfs.` or `<name>.ipns.` just before the gateway.
     let subdomain_form = before_gateway.ends_with(".ipfs.") || before_gateway.ends_with(".ipns.");
-    let path_form = path.starts_with("/ipfs/") || path.starts_with("/ipns/");
     if !subdomain_form && !path_form {
         return None;
     }
