@@ -642,13 +642,12 @@ impl Compiler {
                     self.problem(path, line, format!("`{d}` is not a domain name"));
                 }
             }
-            let keywords: Vec<String> =
-                b.keywords.iter().map(|k| k.trim().to_lowercase()).collect();
-            let not_typos: Vec<String> = b
-                .not_typos
-                .iter()
-                .map(|w| w.trim().to_lowercase())
-                .collect();
+            // Words of a brand as written by hand: trimmed, lower case.
+            let words = |v: &[String]| -> Vec<String> {
+                v.iter().map(|w| w.trim().to_lowercase()).collect()
+            };
+            let keywords = words(&b.keywords);
+            let not_typos = words(&b.not_typos);
             for w in &not_typos {
                 if !keywords.iter().any(|k| crate::url::edit::is_typo_of(w, k)) {
                     self.problem(
@@ -658,11 +657,7 @@ impl Compiler {
                     );
                 }
             }
-            let lure_keywords: Vec<String> = b
-                .lure_keywords
-                .iter()
-                .map(|k| k.trim().to_lowercase())
-                .collect();
+            let lure_keywords = words(&b.lure_keywords);
             for k in &lure_keywords {
                 if k.len() < 3 || !k.bytes().all(|c| c.is_ascii_lowercase()) {
                     self.problem(
