@@ -1,0 +1,69 @@
+//! Brand names written the ways the labelled URLs barely hold, judged through the whole
+//! engine with the default pack: a keyword split by hyphens, a brand name that is an ordinary
+//! word beside a banking word, and the banks and services English-language phishing feeds
+//! imitate. The honest names that brush against them (a shop called "Maju Mandiri", a weather
+//! outlook, a paper shop, an idea about apples, the brands' own content hosts) stay quiet.
+//!
+//! The URLs are written for this test, not copied from any list.
+
+mod common;
+
+use common::{assert_below, assert_warned_with};
+use waspada::{Engine, Level};
+
+#[test]
+fn brand_names_split_ordinary_or_foreign_are_named() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    assert_warned_with(
+        &engine,
+        &[
+            // A keyword across hyphens, whole pieces only.
+            ("https://bank-mandiri-poin.com/", "url.brand-lookalike"),
+            ("https://apple-id-support.co/", "url.brand-lookalike"),
+            ("https://pay-pal-login.net/", "url.brand-lookalike"),
+            // An ordinary-word name beside a banking word.
+            ("https://mandiri-poin.com/", "url.brand-lookalike"),
+            ("https://livin-mandiri.online/", "url.brand-lookalike"),
+            ("https://chase-online-verify.com/", "url.brand-lookalike"),
+            ("https://outlook-login.com/", "url.brand-lookalike"),
+            // Brands of English-language feeds, on free hosting and as combosquats.
+            (
+                "https://wellsfargo-online.replit.app/",
+                "url.free-hosting-brand",
+            ),
+            (
+                "https://docusign-shared.weebly.com/",
+                "url.free-hosting-brand",
+            ),
+            ("https://dropbox-file-share.xyz/", "url.brand-lookalike"),
+            ("https://commbank-netbank-login.com/", "url.brand-lookalike"),
+            ("https://wetransfer-download.top/", "url.brand-lookalike"),
+            ("https://bankofamerica-alert.com/", "url.brand-lookalike"),
+        ],
+    );
+}
+
+#[test]
+fn honest_names_near_those_brands_stay_quiet() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    assert_below(
+        &engine,
+        &[
+            "https://maju-mandiri.com/",
+            "https://mandiri-online.co.id/produk",
+            "https://koperasi-mandiri.id/",
+            "https://paperchase.com/",
+            "https://chase-the-dream.com/",
+            "https://weather-outlook.com/jakarta",
+            "https://apple-idea.com/",
+            // The brands' own content and engineering hosts.
+            "https://dl.dropboxusercontent.com/s/abc/file.pdf",
+            "https://dropbox.tech/infrastructure",
+            "https://www17.wellsfargomedia.com/assets/images/logo.svg",
+            "https://na3.docusign.net/Signing/EmailStart.aspx",
+            "https://www.commbank.com.au/",
+        ],
+        Level::Warning,
+        &["url.brand-lookalike", "url.free-hosting-brand"],
+    );
+}
