@@ -200,6 +200,13 @@ impl SignalHit {
             detail: None,
         }
     }
+
+    /// The same hit naming the brand imitated and its official sites (`{brand}`, `{official}`).
+    pub(crate) fn with_brand(mut self, brand: &BrandData) -> SignalHit {
+        self.brand = Some(brand.name.clone());
+        self.official = Some(brand.official.join(", "));
+        self
+    }
 }
 
 /// Bits of [`Engine::host_lists`], in the order it is built.
@@ -569,7 +576,7 @@ impl Engine {
         // A site named in a shared host's path (`sites.google.com/view/…`): judged by the name
         // it chose, like a site on free hosting; the shared host's own standing says nothing.
         // The path's own traits still count (a host name or a service's name as a folder).
-        if let Some(site) = crate::url::sites::path_site_name(url) {
+        if let Some(site) = crate::url::sites::path_site(url) {
             facts.free_hosting = true;
             facts.imitated = self.path_site_signals(url, &site, hits);
             self.path_signals(url, facts.imitated.is_some(), hits);
@@ -651,10 +658,7 @@ impl Engine {
         });
         // The evidence is the host, which also fills `{domain}` (no second copy of it).
         let mut brand_hit = |id: &'static str, b: &'u BrandData| {
-            let mut hit = SignalHit::new(id, url.unicode_host.as_str());
-            hit.brand = Some(b.name.clone());
-            hit.official = Some(b.official.join(", "));
-            hits.push(hit);
+            hits.push(SignalHit::new(id, url.unicode_host.as_str()).with_brand(b));
             facts.imitated = Some(b);
         };
         match (brand, skeleton_brand) {
@@ -698,24 +702,20 @@ impl Engine {
         facts
     }
 
-    /// The signals of a site named `site` in a shared host's path (`url::sites`), as a site of
-    /// that name on free hosting would raise them: free hosting, a brand's name (glued into
-    /// another word or not), a login word. Returns the brand imitated.
+    /// The signals of a site named in a shared host's path (`url::sites`), as a site of that
+    /// name on free hosting would raise them: free hosting, a brand's name (glued into another
+    /// word or not), a login word. Returns the brand imitated.
     fn path_site_signals(
         &self,
         url: &ParsedUrl,
-        site: &str,
+        site: &crate::url::sites::PathSite,
         hits: &mut Vec<SignalHit>,
     ) -> Option<&BrandData> {
         // Where the site is, as the user reads it: `sites.google.com/view/docusign-shared-file`.
-        // ASCII lower-casing keeps every byte offset, so the name's end in the lower-cased path
-        // is its end in the path.
         let path = url.url.path();
-        let shown = match path.to_ascii_lowercase().find(site) {
-            Some(at) => format!("{}{}", url.unicode_host, &path[..at + site.len()]),
-            None => url.unicode_host.clone(),
-        };
+        let shown = format!("{}{}", url.unicode_host, &path[..site.end]);
         hits.push(SignalHit::new("url.free-hosting", shown.as_str()));
+        let site = site.name.as_str();
         let labels = [site];
         let mut imitated = None;
         if let Some(BrandMatch::NameInHost(b, keyword)) = self.brands.lookalike(site, &labels) {
@@ -724,10 +724,7 @@ impl Engine {
             } else {
                 "url.free-hosting-brand"
             };
-            let mut hit = SignalHit::new(id, shown.as_str());
-            hit.brand = Some(b.name.clone());
-            hit.official = Some(b.official.join(", "));
-            hits.push(hit);
+            hits.push(SignalHit::new(id, shown.as_str()).with_brand(b));
             imitated = Some(b);
         }
         if let Some(word) = crate::url::kit::site_name_lure(site) {
@@ -830,9 +827,8 @@ impl Engine {
             let mut hit = SignalHit::new(
                 "url.brand-in-path",
                 crate::text::normalize::truncate(rest, 120),
-            );
-            hit.brand = Some(brand.name.clone());
-            hit.official = Some(brand.official.join(", "));
+            )
+            .with_brand(brand);
             hit.domain = Some(url.unicode_host.clone());
             hits.push(hit);
         }
@@ -980,9 +976,7 @@ impl Engine {
         } else {
             "page.brand-on-free-hosting"
         };
-        let mut hit = SignalHit::new(id, page.title.clone());
-        hit.brand = Some(brand.name.clone());
-        hit.official = Some(brand.official.join(", "));
+        let mut hit = SignalHit::new(id, page.title.clone()).with_brand(brand);
         hit.domain = Some(facts.unicode_host.to_string());
         hits.push(hit);
     }

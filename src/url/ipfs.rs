@@ -40,11 +40,7 @@ pub fn ipfs_page(url: &ParsedUrl) -> Option<String> {
     if !path_form && !super::dots::split_dots(host).any(|l| l == "ipfs" || l == "ipns") {
         return None;
     }
-    let gateway = GATEWAYS.iter().find(|g| {
-        host.len() >= g.len()
-            && host.ends_with(*g)
-            && (host.len() == g.len() || host.as_bytes()[host.len() - g.len() - 1] == b'.')
-    })?;
+    let gateway = GATEWAYS.iter().find(|g| url.is_under(g))?;
     let before_gateway = &host[..host.len() - gateway.len()];
     // Subdomain form: `<cid>.ipfs.` or `<name>.ipns.` just before the gateway.
     let subdomain_form = before_gateway.ends_with(".ipfs.") || before_gateway.ends_with(".ipns.");

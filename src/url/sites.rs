@@ -26,9 +26,19 @@ const PATH_SITES: &[(&str, &str, bool)] = &[
 /// Endings of the files a bucket serves as web pages.
 const PAGE_ENDINGS: &[&str] = &[".html", ".htm", ".php", ".shtml", ".xhtml"];
 
-/// The name a site chose for itself inside a shared host's path (`docusign-shared-file` of
-/// `sites.google.com/view/docusign-shared-file/home`), lower case, if `url` is such a site.
-pub fn path_site_name(url: &ParsedUrl) -> Option<String> {
+/// A site named in a shared host's path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathSite {
+    /// The name the site chose (`docusign-shared-file`), lower case.
+    pub name: String,
+    /// Where that name ends in the URL's path: the path up to it is where the site lives
+    /// (`/view/docusign-shared-file`).
+    pub end: usize,
+}
+
+/// The site `url` is in, if it is one named inside a shared host's path
+/// (`docusign-shared-file` of `sites.google.com/view/docusign-shared-file/home`).
+pub fn path_site(url: &ParsedUrl) -> Option<PathSite> {
     let path = url.url.path();
     let &(_, prefix, files) = PATH_SITES
         .iter()
@@ -48,7 +58,10 @@ pub fn path_site_name(url: &ParsedUrl) -> Option<String> {
     let name = rest.split('/').next().unwrap_or_default();
     // Firebase names buckets `<project>.appspot.com`: the project is the chosen name.
     let name = name.split('.').next().unwrap_or_default();
-    (!name.is_empty()).then(|| name.to_ascii_lowercase())
+    (!name.is_empty()).then(|| PathSite {
+        name: name.to_ascii_lowercase(),
+        end: prefix.len() + name.len(),
+    })
 }
 
 #[cfg(test)]
@@ -57,7 +70,13 @@ mod tests {
 
     fn name(u: &str) -> Option<String> {
         let list = crate::url::suffix::tests::list("com ph");
-        path_site_name(&ParsedUrl::parse(u, &list).expect("valid"))
+        let url = ParsedUrl::parse(u, &list).expect("valid");
+        path_site(&url).map(|site| {
+            // The name ends where the path says it does.
+            let shown = &url.url.path()[..site.end];
+            assert!(shown.to_ascii_lowercase().ends_with(&site.name), "{shown}");
+            site.name
+        })
     }
 
     #[test]
