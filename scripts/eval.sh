@@ -18,6 +18,7 @@ record=()
 node scripts/heldout-sets.mjs "$DATA" target
 target/release/waspada eval --lang en --worst 15 --json-out target/eval.json "${record[@]}" \
   "$DATA/eval/text.jsonl" "$DATA/eval/urls.jsonl" target/crypto-drainers-heldout.jsonl target/judol-domains-heldout.jsonl \
+  target/known-good-whitelists.jsonl \
   --pages "$DATA/pages/benign" --pages "$DATA/pages/real" \
   --links "$DATA/pages/benign" --links "$DATA/pages/real" > target/eval.md
 cat target/eval.md

@@ -6,8 +6,9 @@
 //                            list (GPL-3.0: read here only, never shipped in a pack)
 //   judol-domains-heldout    BrigsLabs' Indonesian gambling domains (no license stated: read
 //                            here only)
+//   known-good-whitelists    both gambling lists' whitelists of big sites' domains (benign)
 //
-// Each keeps the 30 % of domains that `text::model::is_held_out` holds out (FNV-1a of
+// The first two keep the 30 % of domains that `text::model::is_held_out` holds out (FNV-1a of
 // "split:" + domain): the drainer words, crypto brands and judol names were chosen on the
 // other 70 %.
 //
@@ -36,11 +37,11 @@ function domains(file) {
     .filter((d) => d && !d.startsWith('#') && d.includes('.')))];
 }
 
-function write(name, list) {
+function write(name, list, { label = 1, all = false } = {}) {
   const out = join(outDir, `${name}.jsonl`);
-  const kept = list.filter(heldOut).sort();
+  const kept = (all ? list : list.filter(heldOut)).sort();
   writeFileSync(out, kept.map((d) => JSON.stringify({
-    id: d, url: `https://${d}/`, label: 1, group: name,
+    id: d, url: `https://${d}/`, label, group: name,
   })).join('\n') + '\n');
   console.error(`${kept.length} domains -> ${out}`);
 }
@@ -50,3 +51,12 @@ const inPack = new Set(JSON.parse(readFileSync(join(src, 'crypto_phishing_polkad
 write('crypto-drainers-heldout',
   domains(join(src, 'crypto_phishing_scamsniffer/domains_before_2026.txt')).filter((d) => !inPack.has(d)));
 write('judol-domains-heldout', domains(join(src, 'id_judol_domains_brigslabs/judol_domains.txt')));
+// Known-good domains: the whitelists both gambling lists keep so as not to block big sites'
+// mail, media and infrastructure hosts (the TrustPositif mirror's, MIT; BrigsLabs', read here
+// only). All of them, as benign URLs. Not held out: the brands' second domains in
+// rules/tools/gen_brands.py (WHITELISTED_OFFICIAL) were found on it, so it guards against
+// false alarms coming back rather than measuring new ones.
+write('known-good-whitelists', [...new Set([
+  ...domains(join(src, 'id_trustpositif_gambling_alsyundawy/whitelist.txt')),
+  ...domains(join(src, 'id_judol_domains_brigslabs/whitelist_domains.txt')),
+])], { label: 0, all: true });

@@ -18,6 +18,10 @@ What it does, and why:
 * Extra official domains (EXTRA_OFFICIAL) are big sites of the same company that the reference
   file does not list but that would otherwise be flagged as lookalikes (google.de,
   amazonaws.com…). Each is in the Moz top-500 list (shared/data/sources/benign_top500_topsites_npm).
+* Whitelisted official domains (WHITELISTED_OFFICIAL) are a brand's second domains (mail,
+  infrastructure, regional and product sites) that the TrustPositif mirror's or BrigsLabs'
+  whitelist of known-good domains lists, or that we know as the brand's, and that the engine
+  flagged as the brand's lookalikes.
 * Keywords are the short names found INSIDE domain labels (klikbca-verifikasi.com). The engine
   matches a keyword as a whole token between hyphens or digits, inside a label when it has 5+
   letters, and one typo away when it has 6+. So a keyword that is an ordinary word (dana is
@@ -117,6 +121,46 @@ EXTRA_OFFICIAL = {
     "Discord": ["discord.gg", "discord.gift"],
     "Yahoo": ["yahoo.co.jp"],
     "Telegram": ["telegra.ph", "telegram.dog"],
+}
+
+# The brands' own second domains (infrastructure, mail, regional and product sites) that were
+# flagged as their lookalikes. Each is on the whitelist of the TrustPositif mirror
+# (shared/data/sources/id_trustpositif_gambling_alsyundawy/whitelist.txt, MIT: domains kept
+# from being blocked because they are known-good), on BrigsLabs' whitelist ("wl:brigs"), or is
+# a brand's long-standing own site we know ("known": what the brand's pages, apps and mail use).
+# Found by scanning both whitelists with the engine (2026-11-30): 60 of their domains warned.
+WHITELISTED_OFFICIAL = {
+    "Google": ["google.cf", "google.ga", "google.ml", "google.tk"],  # wl:brigs
+    "X (Twitter)": ["ads-twitter.com", "twitter.biz"],
+    "Amazon": ["amazon.dev", "media-amazon.com",
+               "amazonpay.com", "primevideo.com"],                  # known: Amazon Pay, Prime Video
+    "Epic Games": ["epicgames.dev"],
+    "Apple / iCloud": ["cdn-apple.com", "itunes.com", "icloud-content.com"],  # known: iCloud Drive's files
+    "Bank Muamalat": ["bankmuamalat.com"],
+    "Jenius / SMBC Indonesia (ex-BTPN)": ["btpnsyariah.com"],       # BTPN Syariah, the group's bank
+    "CIMB Niaga": ["cimbniaga.com"],
+    "Citibank Indonesia": ["citibank.com"],
+    "CommBank": ["commbank.co.id"],                                 # Commonwealth Bank's Indonesian bank
+    "Facebook": ["facebook.org", "facebookmail.com"],
+    "Gojek": ["go-jek.com", "gojek.io"],                             # known: the old site; the tech blog
+    "Instagram / Threads": ["instagram-brand.com", "instagram-engineering.com",
+                            "instagram-press.com", "instagram-press.net"],
+    "Maybank Indonesia": ["maybank2u.com.my", "maybank.com"],       # known: Maybank's Malaysian bank, the group
+    "Microsoft (Outlook, Office, Live)": ["s-microsoft.com", "onedrive.com", "1drv.com",
+                                          "microsoft.net"],         # known: OneDrive and its short links
+    "BCA (Bank Central Asia)": ["mybca.co.id"],
+    "Netflix": ["netflix.net"],                                     # known: Netflix's own network
+    "OCBC Indonesia (ex-OCBC NISP)": ["ocbcnisp.id"],
+    "Meta": ["oculus.com"],                                         # known: Meta's headsets
+    "PayPal": ["paypal-mktg.com", "paypal-community.com"],           # known: PayPal's mail and forum
+    "Shopee": ["shopee.com", "shopeemobile.com", "shopeefood.co.id"],
+    "ShopeePay": ["shopeepay.com.my", "shopeepay.co.th", "shopeepay.ph"],
+    "Tokopedia": ["tokopedia.net", "tokopedia.link"],               # known: product images; short links
+    "WhatsApp": ["whatsapp.net", "whatsapp.org"],
+    "Binance": ["binance.us"],                                      # known: Binance.US
+    "TikTok": ["tiktok.org", "tiktok.net", "tiktokd.net", "tiktokd.org", "tiktokw.us", "tiktokw.eu",
+               "tiktokv-us.com", "tiktokv-eu.com", "tiktok-row.net", "tiktok-minis.com",
+               "tiktokshop.com", "business-tiktok.com"],
 }
 
 # Brands the reference file lacks, added with their evidence: crypto brands whose lookalikes
@@ -327,7 +371,7 @@ LURE_KEYWORDS = {
 # Ordinary words one edit from a brand's keyword that are never its typo (see the docstring).
 NOT_TYPOS = {
     "Pertamina": ["pertama"],                     # 'first'
-    "Google": ["drive"],                          # from gdrive
+    "Google": ["drive", "idrive"],                # from gdrive; IDrive, a backup service
     "DJP (Direktorat Jenderal Pajak)": ["pajak", "coretan"],                  # 'tax'; 'scribble' (from mpajak, coretax)
     "Apple / iCloud": ["applied", "cloud", "tunes", "vcloud"],   # vcloud: VMware's product
     "Binance": ["finance"],
@@ -349,6 +393,7 @@ NOT_TYPOS = {
     "Trezor": ["trevor", "tremor", "tresor"],     # a given name; a word; 'treasure' (fr, de)
     "Raydium": ["radium"],
     "Starknet": ["starnet"],                      # many internet providers' name
+    "BSI (Bank Syariah Indonesia)": ["brksyariah"],  # BRK Syariah, Riau and Riau Islands' own bank (from brisyariah)
 }
 
 
@@ -358,6 +403,13 @@ KIND_OVERRIDE = {
     "OLX Indonesia": ("global-marketplace",
                       "OLX Group runs OLX under its own name in many countries (olx.pl, olx.in, "
                       "olx.com.br, olx.com.uy): a country domain named exactly olx is OLX's."),
+    "Shopee": ("global-marketplace",
+               "Shopee runs its shop under its own name across Southeast Asia and Latin America "
+               "(shopee.sg, shopee.com.my, shopee.ph, shopee.vn, shopee.com.br): a country domain "
+               "named exactly shopee is Shopee's."),
+    "Lazada": ("global-marketplace",
+               "Lazada runs its shop in six countries (lazada.sg, lazada.com.my, lazada.co.th, "
+               "lazada.vn, lazada.com.ph): a country domain named exactly lazada is Lazada's."),
 }
 
 
@@ -425,7 +477,7 @@ def main():
                 official.append(d)
             else:
                 lost.append(d)
-        for d in EXTRA_OFFICIAL.get(name, []):
+        for d in EXTRA_OFFICIAL.get(name, []) + WHITELISTED_OFFICIAL.get(name, []):
             if d not in official:
                 official.append(d)
         if not official:

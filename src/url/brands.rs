@@ -62,7 +62,18 @@ pub struct BrandIndex {
     /// Global brands by the name part of their official domains (`google` of google.com):
     /// they own that name under many country suffixes (google.com.hk, google.td).
     global_names: FastMap<String, usize>,
+    /// Every brand by the name part of its official domains (`blibli` of blibli.com), for
+    /// [`VETTED_INDONESIAN_SUFFIXES`].
+    own_names: FastMap<String, usize>,
 }
+
+/// Indonesian second-level endings whose names PANDI hands out only against a company's,
+/// organisation's or institution's papers in that name: a brand's own name there
+/// (`blibli.co.id`, `traveloka.co.id`) is the brand's or a registered namesake's, never a
+/// scammer's throwaway lookalike. Not `.id`, `web.id`, `my.id` or `biz.id`, open to anyone.
+const VETTED_INDONESIAN_SUFFIXES: &[&str] = &[
+    "co.id", "or.id", "ac.id", "sch.id", "go.id", "mil.id", "net.id",
+];
 
 /// The words beside which an ordinary-word brand name ([`BrandData::lure_keywords`]) is the
 /// brand: signing in, security, cards and points, the words of Indonesian bank phishing hosts
@@ -97,10 +108,11 @@ impl BrandIndex {
                 or_insert(&mut index.official, d, b);
                 let head = d.split(['.', '-']).next().unwrap_or_default();
                 index.official_heads.insert(head.to_string());
+                let name = d.split('.').next().unwrap_or_default();
                 if brand.kind.starts_with("global") || brand.kind == "social" {
-                    let name = d.split('.').next().unwrap_or_default();
                     or_insert(&mut index.global_names, name, b);
                 }
+                or_insert(&mut index.own_names, name, b);
             }
             for k in brand.keywords.iter().filter(|k| !k.is_empty()) {
                 or_insert(&mut index.keywords, k, b);
@@ -170,10 +182,16 @@ impl BrandIndex {
     }
 
     /// The global brand that owns `registrable` as a country variant of its name
-    /// (`google.com.hk`: the name `google` under the suffix `com.hk`).
+    /// (`google.com.hk`: the name `google` under the suffix `com.hk`), or any brand whose own
+    /// name it is under a vetted Indonesian ending (`blibli.co.id`).
     pub fn country_variant(&self, registrable: &str, suffix: &str) -> Option<&BrandData> {
         let name = registrable.strip_suffix(suffix)?.strip_suffix('.')?;
-        self.global_names.get(name).map(|&b| &self.brands[b])
+        let names = if VETTED_INDONESIAN_SUFFIXES.contains(&suffix) {
+            &self.own_names
+        } else {
+            &self.global_names
+        };
+        names.get(name).map(|&b| &self.brands[b])
     }
 
     /// The brand numbered `index` (as [`BrandIndex::official_domains`] numbers them).
@@ -568,6 +586,21 @@ mod tests {
             &["bca", "co", "id", "secure-login"],
         );
         assert!(matches!(inside, Some(BrandMatch::OfficialInside(..))));
+    }
+
+    #[test]
+    fn own_names_on_vetted_indonesian_endings_are_the_brands() {
+        let idx = bca();
+        let variant = |r: &str, s: &str| idx.country_variant(r, s).map(|b| b.name.as_str());
+        // A bank's name on an ending PANDI vets against company papers.
+        assert_eq!(variant("klikbca.co.id", "co.id"), Some("BCA"));
+        assert_eq!(variant("binance.or.id", "or.id"), Some("Binance"));
+        // Not on endings anyone can register, and not for a name no official domain has.
+        assert_eq!(variant("klikbca.web.id", "web.id"), None);
+        assert_eq!(variant("klikbca.id", "id"), None);
+        assert_eq!(variant("brimo.co.id", "co.id"), None);
+        // Country endings elsewhere are for global brands only.
+        assert_eq!(variant("bca.com.my", "com.my"), None);
     }
 
     #[test]

@@ -42,7 +42,9 @@ pub const CHECKS: [(&str, ShapeCheck); 13] = [
 /// Country endings kits put inside a host to pass for a country site of a brand
 /// (`store.ebay.de.ineedpto.com`, `rakuten.co.jp.rakuen.xyz`, `hostpoint.ch.x.fr`).
 /// Two letters each, in one string: a list of 30 `&str` compares costs far more Wasm.
-const COUNTRY_LABELS: &[u8] = b"deukfriteschnlbeatplbraucajpidmyinruusmxarcosedkptienzsghkkr";
+/// Not `id`: inside a host it is "identity" (`login.id.hp.com`, `account.id.example.com`), and
+/// Indonesian kits write `bca.co.id.x.com`, found by its `co`.
+const COUNTRY_LABELS: &[u8] = b"deukfriteschnlbeatplbraucajpmyinruusmxarcosedkptienzsghkkr";
 
 /// Country endings of the Cyrillic, Greek and Armenian scripts' countries, where a name in
 /// those letters is the local language, not a disguise.
