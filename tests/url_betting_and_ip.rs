@@ -63,8 +63,8 @@ fn words_holding_bet_and_home_addresses_stay_quiet() {
     assert_below(&engine, &urls, Level::Caution, &["url.gambling-host"]);
 }
 
-/// Togel and slot sites named the way they come by the thousand: a word or a town with "toto"
-/// after it, "bukti JP" (proof of a jackpot), result charts (`paito`), a market's "pools",
+/// Togel and slot sites named the way they come by the thousand: a word, a town or two letters
+/// with "toto" after it, a togel market's place with "pools" or "lottery", poker, "bukti JP" (proof of a jackpot), result charts (`paito`), a market's "pools",
 /// "hoki" or "naga" beside a number; and the honest names around them.
 #[test]
 fn judol_names_warn_and_their_neighbours_stay_quiet() {
@@ -79,6 +79,13 @@ fn judol_names_warn_and_their_neighbours_stay_quiet() {
             ("https://gudanghoki77.com/", "url.gambling-host"),
             ("https://naga303-resmi.net/", "url.gambling-host"),
             ("https://rtpjitu-harian.com/", "url.gambling-host"),
+            // Two letters or more before "toto"; togel markets named after a place; poker.
+            ("https://bwtoto.live/", "url.gambling-host"),
+            ("https://dentoto-resmi.id/", "url.gambling-host"),
+            ("https://tokyopools.com/", "url.gambling-host"),
+            ("https://bandung-pools.com/hasil", "url.gambling-host"),
+            ("https://kanagawalottery.com/", "url.gambling-host"),
+            ("https://masukkudapoker.space/", "url.gambling-host"),
             // A judol brand's number on a cheap ending.
             ("https://gerbang99.sbs/", "url.gambling-host"),
             ("https://link-aksara4d.xyz/", "url.gambling-host"),
@@ -99,6 +106,12 @@ fn judol_names_warn_and_their_neighbours_stay_quiet() {
         "https://nagaland.gov.in/",
         "https://hokiresto.example.com/menu",
         "https://swimmingpools.example.com/",
+        "https://bluehavenpools.example.com/",
+        "https://www.singaporepools.com.sg/",
+        "https://www.floridalottery.com/",
+        "https://www.lotto-sport.example/",
+        "https://ototo.example.jp/",
+        "https://poker.wikia.com/wiki/Texas_hold_%27em",
         "https://www.rtp.pt/play/",
         // The same numbers on ordinary endings, or not ending a name.
         "https://www.guru99.com/",

@@ -426,6 +426,72 @@ const GAMBLING_WORDS: &[&str] = &[
     "macaupools",
 ];
 
+/// Poker rooms, the judol operators' own (`masukkudapoker`, `idnpoker88`) and the rest, in the
+/// name a site bought: a shared host's subdomain is its topic (`poker.wikia.com`, a wiki).
+/// Not "casino", a French supermarket chain and many a music hall's name.
+const POKER: &[u8] = b"poker";
+const POKER_MASK: u32 = letters(POKER);
+
+/// Places whose names togel "markets" (pasaran) borrow, the results of draws no one holds:
+/// `tokyopools`, `taiwanlotto-official`, `kanagawalottery`, `bandung-pools`. A place with
+/// [`MARKET_ENDS`] right after it (a hyphen between them allowed) names such a market; a
+/// place's real lottery is named otherwise (`singaporepools`, `floridalottery`: not listed).
+const TOGEL_PLACES: &[&[u8]] = &[
+    b"hongkong",
+    b"sydney",
+    b"taiwan",
+    b"china",
+    b"japan",
+    b"tokyo",
+    b"osaka",
+    b"nagoya",
+    b"kanagawa",
+    b"fujiyama",
+    b"shanghai",
+    b"beijing",
+    b"macau",
+    b"cambodia",
+    b"bangkok",
+    b"seoul",
+    b"busan",
+    b"manila",
+    b"laos",
+    b"vietnam",
+    b"hanoi",
+    b"korea",
+    b"thailand",
+    b"bullseye",
+    b"eropa",
+    b"bandung",
+    b"sulawesi",
+    b"jakarta",
+    b"bali",
+];
+
+/// What a togel market's name ends with after its place.
+const MARKET_ENDS: &[&[u8]] = &[b"pools", b"lotto", b"lottery"];
+
+const POOLS: u32 = letters(b"pools");
+const LOTTO: u32 = letters(b"lotto");
+
+/// A togel market's name in `host`: one of [`TOGEL_PLACES`] right before one of
+/// [`MARKET_ENDS`] (`chinapoolsnight`, `eropa-pools`). Not the word alone: swimming-pool
+/// builders and sportswear (`Lotto`) carry it too.
+fn togel_market(host: &[u8], have: u32) -> bool {
+    if have & POOLS != POOLS && have & LOTTO != LOTTO {
+        return false;
+    }
+    (0..host.len()).any(|at| {
+        matches!(host[at], b'p' | b'l')
+            && MARKET_ENDS.iter().any(|end| host[at..].starts_with(end))
+            && {
+                let before = &host[..at];
+                let before = before.strip_suffix(b"-").unwrap_or(before);
+                TOGEL_PLACES.iter().any(|place| before.ends_with(place))
+            }
+    })
+}
+
 /// Judol words that are only judol beside a number or another of these words: "slot" (a
 /// booking site's `timeslot`), "toto" (the toilet maker), "rtp", and the slot games' names.
 /// "Hoki" (luck) and "naga" (dragon) name judol brands beside a number (`pphoki99`,
@@ -447,13 +513,15 @@ const GAMBLING_NEIGHBOURS: &[&str] = &[
 
 const TOTO_MASK: u32 = letters(b"toto");
 
-/// A name of four letters or more ending in "toto" (`peraktoto`, `sorongtoto`, `usahatoto`):
-/// togel sites take a word, a town or a slogan and add "toto", by the thousand. Not "toto"
-/// alone (the toilet maker) nor glued to a word after it (`totobarong`, judged with its
-/// neighbours above), nor Malaysia's licensed lottery, Sports Toto (`sportstoto.com.my`).
+/// A name of two letters or more ending in "toto" (`peraktoto`, `sorongtoto`, `dentoto`,
+/// `bwtoto`): togel sites take a word, a town, a slogan or two letters and add "toto", by the
+/// thousand. No word of the 100,000 most frequent English, Indonesian or Malay ones ends so
+/// (wordfreq). Not "toto" alone (the toilet maker) nor glued to a word after it
+/// (`totobarong`, judged with its neighbours above), nor Malaysia's licensed lottery, Sports
+/// Toto (`sportstoto.com.my`), nor the Japanese "ototo" (a younger brother).
 fn named_toto(host: &[u8]) -> bool {
     letter_runs(host).any(|token| {
-        token.len() >= 8 && token.ends_with(b"toto") && !token.ends_with(b"sportstoto")
+        token.len() >= 6 && token.ends_with(b"toto") && !token.ends_with(b"sportstoto")
     })
 }
 
@@ -579,7 +647,12 @@ pub fn gambling_host(url: &ParsedUrl) -> Option<String> {
                     })
             })
         || super::betting::betting_host(&url.host, have)
-        || (have & TOTO_MASK == TOTO_MASK && named_toto(host));
+        || (have & TOTO_MASK == TOTO_MASK && named_toto(host))
+        || togel_market(host, have)
+        || (have & POKER_MASK == POKER_MASK
+            && url
+                .registrable()
+                .is_some_and(|r| find_ci(r.as_bytes(), POKER).is_some()));
     judol.then(|| url.unicode_host.clone())
 }
 
