@@ -673,6 +673,17 @@ impl Engine {
             {
                 brand_hit("url.brand-glued", b)
             }
+            // So is a name beside a company's own words on an ending PANDI vets against
+            // company papers: `bni-am.co.id` is BNI's asset manager, `bni-verifikasi.co.id`
+            // still a lookalike.
+            (Some(BrandMatch::NameInHost(b, keyword)), None)
+                if url
+                    .suffix()
+                    .is_some_and(crate::url::brands::is_vetted_indonesian)
+                    && !crate::url::lure::beside_lure_word(&labels, keyword) =>
+            {
+                brand_hit("url.brand-glued", b)
+            }
             (Some(BrandMatch::NameInHost(b, keyword)), None)
                 if b.kind != "government" && self.short_name_held_elsewhere(url, keyword) => {}
             (Some(BrandMatch::NameInHost(b, _)), None) if free_hosting => {

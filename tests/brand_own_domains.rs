@@ -46,6 +46,8 @@ fn the_same_names_on_a_scammers_ending_still_warn() {
             ("https://shopee-hadiah.com.my/", "url.brand-lookalike"),
             ("https://lazada-voucher.sg/", "url.brand-lookalike"),
             ("https://blibli-promo.co.id/", "url.brand-lookalike"),
+            ("https://bni-verifikasi.co.id/", "url.brand-lookalike"),
+            ("https://poinbankbtn.co.id/", "url.brand-lookalike"),
             // Open Indonesian endings are anyone's.
             ("https://blibli.web.id/", "url.brand-lookalike"),
             ("https://traveloka.my.id/", "url.brand-lookalike"),

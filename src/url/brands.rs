@@ -75,6 +75,11 @@ const VETTED_INDONESIAN_SUFFIXES: &[&str] = &[
     "co.id", "or.id", "ac.id", "sch.id", "go.id", "mil.id", "net.id",
 ];
 
+/// Whether `suffix` is one of [`VETTED_INDONESIAN_SUFFIXES`].
+pub fn is_vetted_indonesian(suffix: &str) -> bool {
+    VETTED_INDONESIAN_SUFFIXES.contains(&suffix)
+}
+
 /// The words beside which an ordinary-word brand name ([`BrandData::lure_keywords`]) is the
 /// brand: signing in, security, cards and points, the words of Indonesian bank phishing hosts
 /// (`mandiri-poin`, `mandiri-livin`, `verifikasi-mandiri`). Narrower than the lure words of
@@ -186,12 +191,13 @@ impl BrandIndex {
     /// name it is under a vetted Indonesian ending (`blibli.co.id`).
     pub fn country_variant(&self, registrable: &str, suffix: &str) -> Option<&BrandData> {
         let name = registrable.strip_suffix(suffix)?.strip_suffix('.')?;
-        let names = if VETTED_INDONESIAN_SUFFIXES.contains(&suffix) {
-            &self.own_names
+        let b = if is_vetted_indonesian(suffix) {
+            // The name of an official domain, or one of the brand's names (`bankbtn`, `gofood`).
+            self.own_names.get(name).or_else(|| self.names.get(name))
         } else {
-            &self.global_names
+            self.global_names.get(name)
         };
-        names.get(name).map(|&b| &self.brands[b])
+        b.map(|&b| &self.brands[b])
     }
 
     /// The brand numbered `index` (as [`BrandIndex::official_domains`] numbers them).
@@ -598,7 +604,12 @@ mod tests {
         // Not on endings anyone can register, and not for a name no official domain has.
         assert_eq!(variant("klikbca.web.id", "web.id"), None);
         assert_eq!(variant("klikbca.id", "id"), None);
-        assert_eq!(variant("brimo.co.id", "co.id"), None);
+        assert_eq!(
+            variant("brimo.co.id", "co.id"),
+            Some("BRI"),
+            "a brand's name"
+        );
+        assert_eq!(variant("brimox.co.id", "co.id"), None);
         // Country endings elsewhere are for global brands only.
         assert_eq!(variant("bca.com.my", "com.my"), None);
     }

@@ -76,6 +76,20 @@ pub fn glued_without_lure(labels: &[&str], keyword: &str) -> bool {
     glued
 }
 
+/// Whether some piece of `labels` beside `keyword` is made of lure words: a token other than
+/// the keyword's (`bni-verifikasi`), or what is glued to the keyword in its token
+/// (`bniverifikasi`). `bni-am` (BNI's asset manager) has none.
+pub fn beside_lure_word(labels: &[&str], keyword: &str) -> bool {
+    let lure = |s: &str| !s.is_empty() && all_lure_words(s);
+    labels
+        .iter()
+        .flat_map(|l| super::brands::label_tokens(l))
+        .any(|token| match token.find(keyword) {
+            Some(at) => lure(&token[..at]) || lure(&token[at + keyword.len()..]),
+            None => lure(token),
+        })
+}
+
 /// Most lure words starting with one letter.
 const MAX_PER_LETTER: usize = 32;
 
@@ -145,6 +159,20 @@ mod tests {
     fn glued(host: &str, keyword: &str) -> bool {
         let labels: Vec<&str> = host.split('.').collect();
         glued_without_lure(&labels, keyword)
+    }
+
+    #[test]
+    fn lure_words_beside_a_name() {
+        let beside = |host: &str, keyword: &str| {
+            let labels: Vec<&str> = host.split('.').collect();
+            beside_lure_word(&labels, keyword)
+        };
+        assert!(beside("bni-verifikasi", "bni"));
+        assert!(beside("bnipoin", "bni"));
+        assert!(beside("login.bni-x", "bni"));
+        assert!(!beside("bni-am", "bni"));
+        assert!(!beside("cimb-principal", "cimb"));
+        assert!(!beside("bankbtn", "bankbtn"));
     }
 
     #[test]
