@@ -1,8 +1,8 @@
-//! The brands' own second domains (regional shops, mail, media and infrastructure hosts, a
-//! bank's second site) are never their lookalikes, while the same names on a scammer's
-//! ending or beside lure words still warn. Before these were listed, 60 domains of the
-//! TrustPositif mirror's and BrigsLabs' whitelists of known-good domains warned, among them
-//! shopee.com.my, lazada.sg, maybank2u.com.my, facebookmail.com and media-amazon.com.
+//! Everyday links never warn, and the brands' own second domains (regional shops, mail, media
+//! and infrastructure hosts, a bank's second site) are never their lookalikes, while the same
+//! names on a scammer's ending or beside lure words still warn. Before these were listed, 60
+//! domains of the TrustPositif mirror's and BrigsLabs' whitelists of known-good domains warned,
+//! among them shopee.com.my, lazada.sg, maybank2u.com.my, facebookmail.com and media-amazon.com.
 
 mod common;
 
@@ -63,4 +63,21 @@ fn the_same_names_on_a_scammers_ending_still_warn() {
             ),
         ],
     );
+}
+
+#[test]
+fn everyday_links_never_warn() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/urls/everyday-links.txt"
+    );
+    let text = std::fs::read_to_string(path).expect("fixture");
+    let urls: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    assert!(urls.len() >= 100, "fixture read: {}", urls.len());
+    assert_below(&engine, &urls, Level::Warning, &["url.email-in-query"]);
 }

@@ -130,7 +130,11 @@ EXTRA_OFFICIAL = {
 # a brand's long-standing own site we know ("known": what the brand's pages, apps and mail use).
 # Found by scanning both whitelists with the engine (2026-11-30): 60 of their domains warned.
 WHITELISTED_OFFICIAL = {
-    "Google": ["google.cf", "google.ga", "google.ml", "google.tk"],  # wl:brigs
+    "Google": ["google.cf", "google.ga", "google.ml", "google.tk",   # wl:brigs
+               # known: Google's tag, ad and video hosts, linked from countless pages
+               "googletagmanager.com", "googlesyndication.com", "googleadservices.com",
+               "googlevideo.com"],
+    "YouTube": ["youtubekids.com"],                                 # known: YouTube Kids
     "X (Twitter)": ["ads-twitter.com", "twitter.biz"],
     "Amazon": ["amazon.dev", "media-amazon.com",
                "amazonpay.com", "primevideo.com"],                  # known: Amazon Pay, Prime Video
@@ -144,7 +148,8 @@ WHITELISTED_OFFICIAL = {
     "Facebook": ["facebook.org", "facebookmail.com"],
     "Gojek": ["go-jek.com", "gojek.io"],                             # known: the old site; the tech blog
     "Instagram / Threads": ["instagram-brand.com", "instagram-engineering.com",
-                            "instagram-press.com", "instagram-press.net"],
+                            "instagram-press.com", "instagram-press.net",
+                            "cdninstagram.com"],                    # known: Instagram's pictures
     "Maybank Indonesia": ["maybank2u.com.my", "maybank.com"],       # known: Maybank's Malaysian bank, the group
     "Microsoft (Outlook, Office, Live)": ["s-microsoft.com", "onedrive.com", "1drv.com",
                                           "microsoft.net"],         # known: OneDrive and its short links

@@ -104,8 +104,13 @@ fn is_email_like(value: &str) -> bool {
         .split(['&', '#', '/', '%'])
         .next()
         .unwrap_or_default();
+    // A mail domain ends in letters: `bootstrap@5.3.2` (a package's version, in CDN paths
+    // such as jsDelivr's and unpkg's) is no address.
+    let ending = domain.rsplit('.').next().unwrap_or_default();
     let domain_ok = domain.contains('.')
         && domain.len() >= 4
+        && ending.len() >= 2
+        && ending.bytes().all(|b| b.is_ascii_alphabetic())
         && domain
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
@@ -332,6 +337,13 @@ mod tests {
         assert!(email_in_query(&parse("http://a.com/?q=rust&page=2")).is_none());
         assert!(email_in_query(&parse("http://a.com/?email=info")).is_none());
         assert!(email_in_query(&parse("http://a.com/@user/post")).is_none());
+        assert!(
+            email_in_query(&parse(
+                "https://cdn.example.net/npm/bootstrap@5.3.2/dist/x.css"
+            ))
+            .is_none(),
+            "a package's version"
+        );
         assert!(
             email_in_query(&parse(
                 "https://sura.example.com/mot?fg=Z4N/koenig-sandra@online.de"
