@@ -502,6 +502,19 @@ const GAMBLING_STEMS: &[&str] = &[
 const GAMBLING_WORD_MASKS: [u32; GAMBLING_WORDS.len()] = masks(GAMBLING_WORDS);
 const GAMBLING_STEM_MASKS: [u32; GAMBLING_STEMS.len()] = masks(GAMBLING_STEMS);
 
+/// For each byte, the [`GAMBLING_STEMS`] (a bit each, by index) that start with it.
+const STEM_FIRST_BYTES: [u8; 256] = {
+    assert!(GAMBLING_STEMS.len() <= 8, "one bit per stem in a u8");
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < GAMBLING_STEMS.len() {
+        let first = GAMBLING_STEMS[i].as_bytes()[0] as usize;
+        table[first] |= 1 << i;
+        i += 1;
+    }
+    table
+};
+
 /// What may stand beside a [`GAMBLING_STEMS`] word to make it judol (`slotgacor`, `dewaslot`,
 /// `rtpslot`, `toto88`); digits count too. Not "live": `totolive.sportstoto.com.my` is
 /// Malaysia's licensed lottery.
@@ -632,20 +645,32 @@ pub fn gambling_host(url: &ParsedUrl) -> Option<String> {
         .iter()
         .zip(GAMBLING_WORD_MASKS)
         .any(|(w, need)| find_word(host, have, w, need).is_some())
-        || GAMBLING_STEMS
-            .iter()
-            .zip(GAMBLING_STEM_MASKS)
-            .any(|(stem, need)| {
-                let stem = stem.as_bytes();
-                have & need == need
-                    && (0..host.len()).any(|at| {
-                        // First byte first: `starts_with` on a slice is a `memcmp` call.
-                        host[at] == stem[0]
-                            && host[at..].starts_with(stem)
+        || {
+            // The stems whose letters the host has, as a bit each; then one walk over the
+            // host, where a table of first bytes says which of them may start at each byte
+            // (a walk per stem was a twelfth of a plain URL's check).
+            let mut live = 0u8;
+            for (i, need) in GAMBLING_STEM_MASKS.iter().enumerate() {
+                if have & need == *need {
+                    live |= 1 << i;
+                }
+            }
+            live != 0
+                && (0..host.len()).any(|at| {
+                    let mut starting = STEM_FIRST_BYTES[usize::from(host[at])] & live;
+                    while starting != 0 {
+                        let stem = GAMBLING_STEMS[starting.trailing_zeros() as usize].as_bytes();
+                        starting &= starting - 1;
+                        if host[at..].starts_with(stem)
                             && (is_neighbour(&host[at + stem.len()..], true)
                                 || is_neighbour(&host[..at], false))
-                    })
-            })
+                        {
+                            return true;
+                        }
+                    }
+                    false
+                })
+        }
         || super::betting::betting_host(&url.host, have)
         || (have & TOTO_MASK == TOTO_MASK && named_toto(host))
         || togel_market(host, have)
