@@ -86,6 +86,10 @@ fn judol_names_warn_and_their_neighbours_stay_quiet() {
             ("https://bandung-pools.com/hasil", "url.gambling-host"),
             ("https://kanagawalottery.com/", "url.gambling-host"),
             ("https://masukkudapoker.space/", "url.gambling-host"),
+            // The same words across hyphens.
+            ("https://rtp-slot-live.com/", "url.gambling-host"),
+            ("https://situs-judi-terpercaya.site/", "url.gambling-host"),
+            ("https://hk-pools.info/", "url.gambling-host"),
             // A judol brand's number on a cheap ending.
             ("https://gerbang99.sbs/", "url.gambling-host"),
             ("https://link-aksara4d.xyz/", "url.gambling-host"),
@@ -112,6 +116,8 @@ fn judol_names_warn_and_their_neighbours_stay_quiet() {
         "https://www.lotto-sport.example/",
         "https://ototo.example.jp/",
         "https://poker.wikia.com/wiki/Texas_hold_%27em",
+        "https://slot-car-club.example.com/",
+        "https://toto-washlet.example.co.id/",
         "https://www.rtp.pt/play/",
         // The same numbers on ordinary endings, or not ending a name.
         "https://www.guru99.com/",

@@ -26,6 +26,10 @@ fn brand_names_split_ordinary_or_foreign_are_named() {
             ("https://livin-mandiri.online/", "url.brand-lookalike"),
             ("https://chase-online-verify.com/", "url.brand-lookalike"),
             ("https://outlook-login.com/", "url.brand-lookalike"),
+            (
+                "https://meta-business-support-center.com/appeal",
+                "url.brand-lookalike",
+            ),
             // Brands of English-language feeds, on free hosting and as combosquats.
             (
                 "https://wellsfargo-online.replit.app/",
@@ -56,6 +60,8 @@ fn honest_names_near_those_brands_stay_quiet() {
             "https://chase-the-dream.com/",
             "https://weather-outlook.com/jakarta",
             "https://apple-idea.com/",
+            "https://meta-analysis.example.org/",
+            "https://www.metadata-support.example.com/",
             // The brands' own content and engineering hosts.
             "https://dl.dropboxusercontent.com/s/abc/file.pdf",
             "https://dropbox.tech/infrastructure",

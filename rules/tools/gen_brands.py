@@ -371,6 +371,7 @@ LURE_KEYWORDS = {
     "Bank Mandiri": ["mandiri"],
     "Chase": ["chase"],          # 'chase' the verb (paperchase, chase-the-dream)
     "Microsoft (Outlook, Office, Live)": ["outlook"],  # weather and business outlooks; outlook-verify-mailbox is not one
+    "Meta": ["meta"],            # metadata, meta-analysis; meta-business-support-center is a Meta lure
 }
 
 # Ordinary words one edit from a brand's keyword that are never its typo (see the docstring).

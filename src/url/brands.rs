@@ -91,6 +91,8 @@ const BANKING_LURES: &[&str] = &[
     "activation", "reset", "password", "pin", "otp", "kartu", "card", "kredit", "credit", "banking",
     "mbanking", "ebanking", "ibank", "livin", "poin", "point", "points", "reward", "rewards", "hadiah",
     "undian", "bonus", "cashback", "refund", "tarif", "transfer", "helpdesk", "pengaduan", "nasabah",
+    // The words of account-appeal kits (`meta-business-support-center`, `fb-appeal-review`).
+    "support", "appeal", "recovery", "suspended", "violation", "helpcenter", "verification",
 ];
 
 /// Bits of a deletion hash that index [`BrandIndex::typo_filter`] (2¹⁵ bits, 4 KB: a few

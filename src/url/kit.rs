@@ -630,6 +630,12 @@ pub fn gambling_host(url: &ParsedUrl) -> Option<String> {
     let have = letters(host);
 
     let is_neighbour = |piece: &[u8], after: bool| {
+        // One hyphen may stand between them: `rtp-slot-live`, `link-slot88`.
+        let piece = if after {
+            piece.strip_prefix(b"-").unwrap_or(piece)
+        } else {
+            piece.strip_suffix(b"-").unwrap_or(piece)
+        };
         let digit = if after { piece.first() } else { piece.last() };
         digit.is_some_and(u8::is_ascii_digit)
             || GAMBLING_NEIGHBOURS.iter().any(|n| {
@@ -641,10 +647,23 @@ pub fn gambling_host(url: &ParsedUrl) -> Option<String> {
                 }
             })
     };
+    // The judol words spelt across hyphens too (`situs-judi-terpercaya`, `hk-pools`): the
+    // host's name without its hyphens, on the stack (longer hosts are read as they are).
+    let mut joined_buf = [0u8; 128];
+    let joined: &[u8] = if host.contains(&b'-') && host.len() <= joined_buf.len() {
+        let mut n = 0;
+        for &b in host.iter().filter(|&&b| b != b'-') {
+            joined_buf[n] = b;
+            n += 1;
+        }
+        &joined_buf[..n]
+    } else {
+        host
+    };
     let judol = GAMBLING_WORDS
         .iter()
         .zip(GAMBLING_WORD_MASKS)
-        .any(|(w, need)| find_word(host, have, w, need).is_some())
+        .any(|(w, need)| find_word(joined, have, w, need).is_some())
         || {
             // The stems whose letters the host has, as a bit each; then one walk over the
             // host, where a table of first bytes says which of them may start at each byte
