@@ -30,6 +30,10 @@ fn brand_names_split_ordinary_or_foreign_are_named() {
                 "https://meta-business-support-center.com/appeal",
                 "url.brand-lookalike",
             ),
+            // An official address with its dots written as hyphens.
+            ("https://t-me.join-channel.online/", "url.brand-lookalike"),
+            ("https://wa-me.online/grup-vip", "url.brand-lookalike"),
+            ("https://bca-co-id.com/", "url.brand-lookalike"),
             // Brands of English-language feeds, on free hosting and as combosquats.
             (
                 "https://wellsfargo-online.replit.app/",
@@ -61,6 +65,9 @@ fn honest_names_near_those_brands_stay_quiet() {
             "https://weather-outlook.com/jakarta",
             "https://apple-idea.com/",
             "https://meta-analysis.example.org/",
+            // XCOM, the game series, and its wikis.
+            "https://x-com.fandom.com/wiki/UFO_Defense",
+            "https://www.xcom2.com/",
             "https://www.metadata-support.example.com/",
             // The brands' own content and engineering hosts.
             "https://dl.dropboxusercontent.com/s/abc/file.pdf",

@@ -281,6 +281,8 @@ DROP_BRANDS = {
 # Keywords left out, with the reason (besides every keyword of 1-2 letters).
 DROP_KEYWORDS = {
     "sabrina": "a common given name",
+    "xcom": "XCOM, the game series (xcom2.com, xcom.fandom.com, x-com wikis); X's lures use "
+            "'twitter' or X's own address (x.com inside a host is still caught)",
     "mandiri": "ordinary word ('independent') in many business names, and Mandiri group "
                "companies (mandirisekuritas, mandiritaspen…) have their own domains",
     "livin": "inside 'living'",

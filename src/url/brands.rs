@@ -31,6 +31,9 @@ pub struct BrandIndex {
     /// First labels of the official domains (`bca` of bca.co.id): a host position that does not
     /// start with one cannot start an official domain, which saves most lookups.
     official_heads: FastSet<String>,
+    /// Official domains with their dots written as hyphens (`t-me`, `wa-me`, `bca-co-id`) →
+    /// brand: a label starting so (`t-me.join-channel.online`) copies the official address.
+    official_dashed: FastMap<String, usize>,
     /// Keyword → brand, for whole tokens of a label.
     keywords: FastMap<String, usize>,
     /// Keywords long enough to be found inside a token, and their brands.
@@ -75,6 +78,9 @@ const VETTED_INDONESIAN_SUFFIXES: &[&str] = &[
     "co.id", "or.id", "ac.id", "sch.id", "go.id", "mil.id", "net.id",
 ];
 
+/// Official domains whose hyphenated spelling is someone else's name: X-COM, the game series.
+const NOT_DASHED: &[&str] = &["x-com"];
+
 /// Whether `suffix` is one of [`VETTED_INDONESIAN_SUFFIXES`].
 pub fn is_vetted_indonesian(suffix: &str) -> bool {
     VETTED_INDONESIAN_SUFFIXES.contains(&suffix)
@@ -115,6 +121,10 @@ impl BrandIndex {
                 or_insert(&mut index.official, d, b);
                 let head = d.split(['.', '-']).next().unwrap_or_default();
                 index.official_heads.insert(head.to_string());
+                let dashed = d.replace('.', "-");
+                if dashed != *d && !NOT_DASHED.contains(&dashed.as_str()) {
+                    or_insert(&mut index.official_dashed, &dashed, b);
+                }
                 let name = d.split('.').next().unwrap_or_default();
                 if brand.kind.starts_with("global") || brand.kind == "social" {
                     or_insert(&mut index.global_names, name, b);
@@ -240,9 +250,13 @@ impl BrandIndex {
             if !self.official_heads.contains(head) {
                 continue;
             }
-            for end in cuts {
+            for end in cuts.chain(std::iter::once(rest.len())) {
                 if let Some((domain, &b)) = self.official.get_key_value(&rest[..end]) {
                     return Some(BrandMatch::OfficialInside(&self.brands[b], domain));
+                }
+                // `t-me.join-channel.online`, `bca-co-id.com`: the address with hyphens.
+                if let Some((dashed, &b)) = self.official_dashed.get_key_value(&rest[..end]) {
+                    return Some(BrandMatch::NameInHost(&self.brands[b], dashed));
                 }
             }
         }
