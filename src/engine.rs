@@ -667,20 +667,15 @@ impl Engine {
                 brand_hit("url.brand-in-subdomain", b)
             }
             // A famous name glued to a site's own words (dipyoutube, googlefeud) is weaker
-            // evidence than one standing alone or with lure words (`url::lure`).
+            // evidence than one standing alone or with lure words (`url::lure`); so is a name
+            // beside a company's own words on an ending PANDI vets against company papers
+            // (`bni-am.co.id` is BNI's asset manager, `bni-verifikasi.co.id` a lookalike).
             (Some(BrandMatch::NameInHost(b, keyword)), None)
-                if crate::url::lure::glued_without_lure(&labels, keyword) =>
-            {
-                brand_hit("url.brand-glued", b)
-            }
-            // So is a name beside a company's own words on an ending PANDI vets against
-            // company papers: `bni-am.co.id` is BNI's asset manager, `bni-verifikasi.co.id`
-            // still a lookalike.
-            (Some(BrandMatch::NameInHost(b, keyword)), None)
-                if url
-                    .suffix()
-                    .is_some_and(crate::url::brands::is_vetted_indonesian)
-                    && !crate::url::lure::beside_lure_word(&labels, keyword) =>
+                if crate::url::lure::glued_without_lure(&labels, keyword)
+                    || (url
+                        .suffix()
+                        .is_some_and(crate::url::brands::is_vetted_indonesian)
+                        && !crate::url::lure::beside_lure_word(&labels, keyword)) =>
             {
                 brand_hit("url.brand-glued", b)
             }
