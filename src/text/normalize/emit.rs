@@ -128,21 +128,35 @@ impl Emitter {
             self.prev = Some(last as char);
             return;
         }
-        // A stretched letter somewhere: byte by byte, squeezing repeats.
+        // A stretched letter somewhere: the runs between the dropped repeats are copied
+        // whole (a word like "letter" or "committee" is one in ten on an English page).
         self.text.truncate(base);
         let mut prev = prev;
-        for (k, &b) in input[range].iter().enumerate() {
-            let c = b.to_ascii_lowercase();
-            let at = (start + k) as u32;
-            if c == prev {
-                // Stretch the evidence over the dropped repeat.
-                self.out.offsets.stretch_last(self.last_byte(), at + 1);
+        let mut run = start; // first input byte of the run not written yet
+        for k in start..end {
+            let c = input[k] | 0x20;
+            if c != prev {
+                prev = c;
                 continue;
             }
-            prev = c;
-            self.push_char(c as char, at, at + 1);
+            self.copy_letters(input, run..k);
+            // Stretch the evidence over the dropped repeat.
+            self.out
+                .offsets
+                .stretch_last(self.last_byte(), k as u32 + 1);
+            run = k + 1;
         }
+        self.copy_letters(input, run..end);
         self.prev = Some(prev as char);
+    }
+
+    /// Writes the ASCII letters `input[range]` lower-cased, one folded byte per input byte.
+    fn copy_letters(&mut self, input: &[u8], range: std::ops::Range<usize>) {
+        let at = self.text.len() as u32;
+        let len = range.len() as u32;
+        self.text
+            .extend(input[range.clone()].iter().map(|b| b | 0x20));
+        self.out.offsets.push_run(at, range.start as u32, len);
     }
 
     /// A run of ASCII digits starting at byte `at` of the input: what [`feed`](Self::feed)
