@@ -75,6 +75,10 @@ pub struct PhraseSet {
     start: StateID,
     /// Per pattern of the automaton, the phrase it is.
     pattern_phrase: Vec<u32>,
+    /// The bytes some pattern of the automaton starts with: a space (every phrase that starts
+    /// at a word start) and the first letters of the few `*infix*` phrases. At the start
+    /// state any other byte leads back to the start state, so the walk skips it.
+    leaves_start: [bool; 256],
     /// The phrases that only the walk back from word ends finds.
     suffixes: SuffixTrie,
     phrases: Vec<Phrase>,
@@ -124,6 +128,12 @@ impl PhraseSet {
             .prefilter(false)
             .build(pattern_phrase.iter().map(|&i| padded(&phrases[i as usize])))?;
         let start = automaton.start_state(Anchored::No)?;
+        let mut leaves_start = [false; 256];
+        for &i in &pattern_phrase {
+            if let Some(&first) = padded(&phrases[i as usize]).first() {
+                leaves_start[usize::from(first)] = true;
+            }
+        }
         let suffixes = SuffixTrie::new(
             phrases
                 .iter()
@@ -142,6 +152,7 @@ impl PhraseSet {
             automaton,
             start,
             pattern_phrase,
+            leaves_start,
             suffixes,
             phrases,
             spaces_after_start,
@@ -243,11 +254,24 @@ impl PhraseSet {
         if matches(sid) {
             report(sid, 1, spaces);
         }
-        for (i, &b) in bytes.iter().enumerate() {
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
             sid = aut.next_state(Anchored::No, sid, b);
             spaces += usize::from(b == b' ');
             if matches(sid) {
                 report(sid, i + 2, spaces);
+            }
+            i += 1;
+            if sid == self.start {
+                // No phrase is under way: the rest of the word (never a space) cannot start
+                // one, so it is skipped without a step. On real pages the walk falls back
+                // here a few letters into most words.
+                while bytes
+                    .get(i)
+                    .is_some_and(|&b| !self.leaves_start[usize::from(b)])
+                {
+                    i += 1;
+                }
             }
         }
         sid = aut.next_state(Anchored::No, sid, b' ');
