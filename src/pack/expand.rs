@@ -79,6 +79,99 @@ fn class_letters(body: &str) -> Result<Vec<char>, String> {
     Ok(letters)
 }
 
+/// How people type common Indonesian words in chat, SMS and comments (`yg`, `sdh`, `utk`,
+/// `tdk`, `gak`, `dgn`, `krn`, `jgn`, `tf`, `no rek`), most common first. Scam texts are full of
+/// them, and a rule written in full words (`kode yang masuk`) missed `kode yg masuk`; writing
+/// both in every rule was left to chance. Only whole words are replaced, and only words no other
+/// language here spells the same way.
+const CHAT_SPELLINGS: &[(&str, &[&str])] = &[
+    ("yang", &["yg"]),
+    ("sudah", &["sdh", "udh", "udah", "dah"]),
+    ("untuk", &["utk", "buat"]),
+    ("tidak", &["tdk", "gak", "ga", "nggak", "gk", "enggak"]),
+    ("dengan", &["dgn", "dg"]),
+    ("saya", &["sy", "aku"]),
+    ("karena", &["krn", "karna"]),
+    ("belum", &["blm"]),
+    ("bisa", &["bs", "bsa"]),
+    ("harus", &["hrs"]),
+    ("lagi", &["lg"]),
+    ("tapi", &["tp"]),
+    ("dalam", &["dlm"]),
+    ("tolong", &["tlg", "tlong"]),
+    ("sekarang", &["skrg", "skrng", "skr"]),
+    ("juga", &["jg"]),
+    ("jangan", &["jgn"]),
+    ("kalau", &["klo", "kalo", "kl"]),
+    ("sama", &["sm"]),
+    ("dari", &["dr"]),
+    ("jadi", &["jd"]),
+    ("kamu", &["kmu"]),
+    ("nomor", &["no", "nmr"]),
+    ("rekening", &["rek"]),
+    ("transfer", &["tf", "trf"]),
+    ("transferkan", &["tfkan", "tf"]),
+    ("silakan", &["silahkan"]),
+    ("bapak", &["bpk"]),
+    ("hubungi", &["hub"]),
+    ("informasi", &["info"]),
+    ("kirim", &["krm"]),
+    ("whatsapp", &["wa"]),
+    ("telepon", &["telp", "tlp", "telpon"]),
+    ("dulu", &["dl", "dlu"]),
+    ("lebih", &["lbh"]),
+    ("atau", &["atw", "ato"]),
+    ("semua", &["smua"]),
+    ("segera", &["sgera"]),
+    ("sebelum", &["sblm"]),
+    ("pembayaran", &["pembyran"]),
+    ("langsung", &["lgsg", "lgsung"]),
+];
+
+/// Most chat spellings one phrase gains.
+pub const MAX_CHAT_VARIANTS: usize = 16;
+
+/// The phrase as it is typed in chat: its words in their [`CHAT_SPELLINGS`], every combination,
+/// most common first, without the phrase itself, at most [`MAX_CHAT_VARIANTS`]. A word at an
+/// open end (`yang*`) is kept as written: a prefix has no chat spelling.
+pub fn chat_variants(phrase: &str) -> Vec<String> {
+    let words: Vec<&str> = phrase.split(' ').collect();
+    let options: Vec<Vec<&str>> = words
+        .iter()
+        .map(|&w| {
+            let spellings = CHAT_SPELLINGS
+                .iter()
+                .find(|(full, _)| *full == w)
+                .map_or(&[][..], |(_, s)| *s);
+            std::iter::once(w)
+                .chain(spellings.iter().copied())
+                .collect()
+        })
+        .collect();
+    if options.iter().all(|o| o.len() == 1) {
+        return Vec::new();
+    }
+    let mut combos: Vec<Vec<&str>> = vec![Vec::new()];
+    for option in &options {
+        combos = combos
+            .iter()
+            .flat_map(|head| {
+                option.iter().map(move |w| {
+                    let mut c = head.clone();
+                    c.push(*w);
+                    c
+                })
+            })
+            .take(MAX_CHAT_VARIANTS + 1)
+            .collect();
+    }
+    combos
+        .into_iter()
+        .skip(1) // the phrase as written
+        .map(|c| c.join(" "))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,5 +209,19 @@ mod tests {
         }
         let huge = "[a-z][a-z][a-z]";
         assert!(expand_classes(huge).unwrap_err().contains("more than"));
+    }
+
+    #[test]
+    fn chat_spellings_of_a_phrase() {
+        assert_eq!(chat_variants("kode yang masuk"), ["kode yg masuk"]);
+        let v = chat_variants("tidak bisa cod");
+        assert!(v.contains(&"tdk bisa cod".to_string()));
+        assert!(v.contains(&"gak bs cod".to_string()));
+        assert!(!v.contains(&"tidak bisa cod".to_string()));
+        assert!(v.len() <= MAX_CHAT_VARIANTS);
+        assert!(chat_variants("slot gacor").is_empty());
+        // A word at an open end is a prefix: kept.
+        assert!(chat_variants("yang*").is_empty());
+        assert_eq!(chat_variants("*sudah"), Vec::<String>::new());
     }
 }

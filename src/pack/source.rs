@@ -541,8 +541,9 @@ impl Compiler {
         });
     }
 
-    /// Trims and lower-cases phrases, puts in the file's sets (`"@name"`) and expands letter
-    /// classes (`*[a-oq-z]88`, see `expand`), reporting empty and repeated phrases.
+    /// Trims and lower-cases phrases, puts in the file's sets (`"@name"`), expands letter
+    /// classes (`*[a-oq-z]88`, see `expand`) and adds chat spellings (`expand::chat_variants`),
+    /// reporting empty and repeated phrases.
     fn phrase_list(&mut self, path: &Path, text: &str, list: &[Spanned<String>]) -> Vec<String> {
         let mut seen = HashSet::new();
         let mut out = Vec::with_capacity(list.len());
@@ -568,6 +569,16 @@ impl Compiler {
             match super::expand::expand_classes(&pattern) {
                 Ok(phrases) => self.check_phrases(path, line, phrases, &mut seen, &mut out),
                 Err(why) => self.problem(path, line, why),
+            }
+        }
+        // Then each phrase as it is typed in chat (`yg`, `tdk`, `tf`), after every phrase as
+        // written, so that a rule listing a chat spelling itself is no duplicate.
+        let written = out.len();
+        for i in 0..written {
+            for variant in super::expand::chat_variants(&out[i]) {
+                if seen.insert(variant.clone()) {
+                    out.push(variant);
+                }
             }
         }
         out

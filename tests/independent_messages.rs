@@ -1,0 +1,56 @@
+//! Messages written independently of the rules: two sets, each by a writer (a separate agent
+//! session, 2026-11-30) who saw neither the rules nor the labelled data and was asked for the
+//! scams people in Indonesia receive in 2024–2026 (judol, fake customer service, APK lures,
+//! task and job scams, investment and romance-investment, illegal loans and collectors,
+//! marketplace tricks, impersonation, English global scams) and for hard benign messages
+//! (bank notices, OTP texts, family warnings about scams, news, real promos and job posts,
+//! friends' chat). `tests/fixtures/messages/independent.jsonl`, one
+//! `{"text", "label", "family", "lang", "set"}` a line.
+//!
+//! Set 1 was used to find the rule gaps of the day (its recall was 66 %, with 6 false alarms
+//! among its 110 benign messages). Set 2 was scanned before any rule was fitted to it: 53 %
+//! with the day's starting rules, 69 % with the rules written for set 1, and 0 false alarms;
+//! it was then used to write more rules. So neither set is held out any more: this test keeps
+//! what they taught from slipping back.
+
+use waspada::{Engine, Lang, Level};
+
+#[test]
+fn independently_written_scams_warn_and_benign_messages_stay_quiet() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    let fixture = include_str!("fixtures/messages/independent.jsonl");
+    let (mut scams, mut caught) = (0, 0);
+    let mut missed = Vec::new();
+    let mut false_alarms = Vec::new();
+    for line in fixture.lines().filter(|l| !l.trim().is_empty()) {
+        let case: serde_json::Value = serde_json::from_str(line).expect("fixture line is JSON");
+        let text = case["text"].as_str().expect("text");
+        let lang = if case["lang"] == "en" {
+            Lang::En
+        } else {
+            Lang::Id
+        };
+        let warned = engine.scan_text(text, lang).level >= Level::Warning;
+        if case["label"] == 1 {
+            scams += 1;
+            caught += usize::from(warned);
+            if !warned {
+                missed.push(format!("{} {text}", case["family"]));
+            }
+        } else if warned {
+            false_alarms.push(text.to_string());
+        }
+    }
+    assert!(scams >= 250, "fixture holds {scams} scams");
+    assert!(
+        false_alarms.is_empty(),
+        "benign messages warned:\n{}",
+        false_alarms.join("\n")
+    );
+    // 236 of 250 on 2026-11-30; the floor leaves room for a rule trade-off, not for a family.
+    assert!(
+        caught * 100 >= scams * 92,
+        "{caught} of {scams} scams warned; missed:\n{}",
+        missed.join("\n")
+    );
+}
