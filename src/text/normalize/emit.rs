@@ -159,6 +159,42 @@ impl Emitter {
         self.out.offsets.push_run(at, range.start as u32, len);
     }
 
+    /// Plain ASCII words separated by single spaces, `input[range]` (see `plain_run`), of
+    /// which `long_words` have three letters or more: what [`ascii_word`](Self::ascii_word)
+    /// and [`separator`](Self::separator) do for each, in one piece. Lower-cased eight bytes
+    /// at a time (a space stays a space), one offset piece: a single space maps one to one.
+    pub(super) fn ascii_run(
+        &mut self,
+        input: &[u8],
+        range: std::ops::Range<usize>,
+        long_words: usize,
+    ) {
+        let Some(&last) = input.get(range.end.wrapping_sub(1)) else {
+            return;
+        };
+        if self.pending_space {
+            self.text.push(b' ');
+            self.pending_space = false;
+        }
+        let base = self.text.len();
+        let run = &input[range.clone()];
+        let mut chunks = run.chunks_exact(8);
+        for chunk in chunks.by_ref() {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            let lower = u64::from_le_bytes(word) | 0x2020_2020_2020_2020;
+            self.text.extend_from_slice(&lower.to_le_bytes());
+        }
+        self.text
+            .extend(chunks.remainder().iter().map(|&b| b | 0x20));
+        self.out
+            .offsets
+            .push_run(base as u32, range.start as u32, run.len() as u32);
+        // Each word is closed here as `separator` would close it: plain letters, never styled.
+        self.out.word_count += long_words;
+        self.prev = Some((last | 0x20) as char);
+    }
+
     /// A run of ASCII digits starting at byte `at` of the input: what [`feed`](Self::feed)
     /// does for its digit units (digits are never squeezed).
     pub(super) fn ascii_digits(&mut self, digits: &[u8], at: u32) {

@@ -168,8 +168,51 @@ fn fold_segment(
             before = after;
             i += after_len;
         }
+        // Most of a page is plain words between single spaces: after a plain word and its
+        // space, the words that follow in that shape are written in one piece.
+        if plain && after_len == 1 && bytes[i - 1] == b' ' {
+            let (run_end, long_words) = plain_run(bytes, i, end);
+            if run_end > i {
+                out.separator();
+                out.ascii_run(bytes, i..run_end, long_words);
+                rest = run_end;
+                // The space after the run's last word starts the next gap, read as usual.
+                i = run_end;
+            }
+        }
     }
     write_gap(input, rest..end, gap_plain, restore_math, units, out);
+}
+
+/// The words from `start` that the loop of [`fold_segment`] would write one by one as plain
+/// words with nothing squeezed: two letters or more, no letter doubled, each followed by one
+/// space and another word (so no number can join it). Returns where the last such word ends
+/// (`start` if none) and how many of them have three letters or more.
+#[inline]
+fn plain_run(bytes: &[u8], start: usize, end: usize) -> (usize, usize) {
+    let mut run_end = start;
+    let mut long_words = 0;
+    let mut word = start;
+    while word < end && BYTE_CLASS[bytes[word] as usize] == Byte::Letter {
+        let word_end = letters_end(bytes, word + 1, end);
+        let len = word_end - word;
+        let followed = word_end + 1 < end
+            && bytes[word_end] == b' '
+            && BYTE_CLASS[bytes[word_end + 1] as usize] == Byte::Letter;
+        if len < 2 || !followed || has_doubled_letter(&bytes[word..word_end]) {
+            break;
+        }
+        long_words += usize::from(len >= 3);
+        run_end = word_end;
+        word = word_end + 1;
+    }
+    (run_end, long_words)
+}
+
+/// Whether two neighbouring ASCII letters of `word` are the same letter (either case).
+#[inline]
+fn has_doubled_letter(word: &[u8]) -> bool {
+    word.windows(2).any(|w| (w[0] | 0x20) == (w[1] | 0x20))
 }
 
 /// The class of the character at `bytes[i]` and its length, given the class of its first
@@ -794,6 +837,28 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn runs_of_plain_words_fold_like_the_general_path() {
+        // Runs of plain words are written in one piece; each way a run ends (a doubled
+        // letter, a lone letter, a number that may join, a double space, punctuation, the
+        // end of the text, a line break) must give what the general path gives.
+        for text in [
+            "harga cabai naik lagi hari ini di pasar induk",
+            "harga cabai naik tajam sekali minggu ini",
+            "the committee will meet again next week",
+            "pilih a b c lalu kirim",
+            "main di aero 8 8 pasti jp hari ini",
+            "kata  dua spasi lalu kata lain",
+            "kalimat pertama selesai. Kalimat kedua mulai di sini",
+            "baris satu berakhir di sini\nbaris dua mulai",
+            "Kata Besar Dan Kecil Bercampur Di Sini",
+            "ab cd ef gh ij kl mn op qr st uv wx yz",
+        ] {
+            assert_eq!(fold(text), fold_general_only(text), "{text:?}");
+        }
+        assert_eq!(fold("Harga Cabai Naik").word_count, 3);
     }
 
     #[test]
