@@ -1,4 +1,4 @@
-//! Messages written independently of the rules: two sets, each by a writer (a separate agent
+//! Messages written independently of the rules: three sets, each by a writer (a separate agent
 //! session, 2026-11-30) who saw neither the rules nor the labelled data and was asked for the
 //! scams people in Indonesia receive in 2024–2026 (judol, fake customer service, APK lures,
 //! task and job scams, investment and romance-investment, illegal loans and collectors,
@@ -8,10 +8,11 @@
 //! `{"text", "label", "family", "lang", "set"}` a line.
 //!
 //! Set 1 was used to find the rule gaps of the day (its recall was 66 %, with 6 false alarms
-//! among its 110 benign messages). Set 2 was scanned before any rule was fitted to it: 53 %
-//! with the day's starting rules, 69 % with the rules written for set 1, and 0 false alarms;
-//! it was then used to write more rules. So neither set is held out any more: this test keeps
-//! what they taught from slipping back.
+//! among its 110 benign messages). Each later set was scanned before any rule was fitted to it,
+//! then used to write more rules: set 2, 53 % with the day's starting rules and 69 % with the
+//! rules written for set 1 (false alarms 3 → 0 of 100); set 3, 52.5 % and 62.5 % with the rules
+//! written for sets 1 and 2 (false alarms 7 → 4 of 100). None of them is held out any more:
+//! this test keeps what they taught from slipping back.
 
 use waspada::{Engine, Lang, Level};
 
@@ -41,15 +42,15 @@ fn independently_written_scams_warn_and_benign_messages_stay_quiet() {
             false_alarms.push(text.to_string());
         }
     }
-    assert!(scams >= 250, "fixture holds {scams} scams");
+    assert!(scams >= 370, "fixture holds {scams} scams");
     assert!(
         false_alarms.is_empty(),
         "benign messages warned:\n{}",
         false_alarms.join("\n")
     );
-    // 236 of 250 on 2026-11-30; the floor leaves room for a rule trade-off, not for a family.
+    // 343 of 370 on 2026-11-30; the floor leaves room for a rule trade-off, not for a family.
     assert!(
-        caught * 100 >= scams * 92,
+        caught * 100 >= scams * 90,
         "{caught} of {scams} scams warned; missed:\n{}",
         missed.join("\n")
     );
