@@ -19,6 +19,7 @@ node scripts/heldout-sets.mjs "$DATA" target
 target/release/waspada eval --lang en --worst 15 --json-out target/eval.json "${record[@]}" \
   "$DATA/eval/text.jsonl" "$DATA/eval/urls.jsonl" target/crypto-drainers-heldout.jsonl target/judol-domains-heldout.jsonl \
   target/known-good-whitelists.jsonl \
+       tests/fixtures/messages/independent.jsonl tests/fixtures/messages/independent-heldout.jsonl \
   --pages "$DATA/pages/benign" --pages "$DATA/pages/real" \
   --links "$DATA/pages/benign" --links "$DATA/pages/real" > target/eval.md
 cat target/eval.md
