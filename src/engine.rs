@@ -573,6 +573,21 @@ impl Engine {
         if !url.is_ip && !url.host.contains('.') {
             return facts;
         }
+        // A judol page planted on an institution's site (`…ac.id/slot-gacor/`): asked before
+        // the host's own standing, since a break-in puts it on an office's official site too
+        // (which `cap_official` then keeps at caution). Institutions by the hand-written list
+        // and by every country's government, university and school endings (`gov.my`, `ac.uk`,
+        // `or.id`; `url::institution`); the page check `page.gambling-on-gov` keeps to the
+        // list, since it weighs a page's words and an NGO's page against gambling quotes them.
+        let has_path = url.url.path().len() > 1 || url.url.query().is_some();
+        if has_path
+            && (facts.institutional || crate::url::institution::institutional_suffix(url))
+            && let Some(slug) = crate::url::institution::judol_page(url)
+        {
+            let mut hit = SignalHit::new("url.gambling-path-on-gov", slug);
+            hit.domain = Some(url.unicode_host.clone());
+            hits.push(hit);
+        }
         // A site named in a shared host's path (`sites.google.com/view/…`): judged by the name
         // it chose, like a site on free hosting; the shared host's own standing says nothing.
         // The path's own traits still count (a host name or a service's name as a folder).
@@ -630,6 +645,18 @@ impl Engine {
         if url.is_ip && crate::url::addr::is_public_ip(&url.host) {
             hits.push(SignalHit::new("url.ip-host", url.host.clone()));
         }
+        // A brand named in the path of a bare address outside a home's or an office's network
+        // (`http://198.51.100.23/mandiri/login`): the path is the only name such a page has,
+        // so it is read as a host label would be (`mandiri-login`).
+        if url.is_ip
+            && !crate::url::addr::is_local_ip(&url.host)
+            && let Some(brand) = self.brand_in_ip_path(url)
+        {
+            let mut hit = SignalHit::new("url.brand-path-on-ip", url.url.path()).with_brand(brand);
+            hit.domain = Some(url.host.clone());
+            hits.push(hit);
+            facts.imitated = Some(brand);
+        }
         // Homoglyphs: judge the host as the eye reads it (bсa.co.id with a Cyrillic с).
         // Digits and letter pairs standing in for letters: c0inbase.com, rnetamask.io.
         let skeleton = url.skeleton_host();
@@ -662,6 +689,10 @@ impl Engine {
             facts.imitated = Some(b);
         };
         match (brand, skeleton_brand) {
+            // Only a government registers under `go.id`, `gov.uk` and the like: a government
+            // brand's name there is one of its own offices' (`cekbansos.jatengprov.go.id`).
+            (Some(BrandMatch::NameInHost(b, _)), None)
+                if b.kind == "government" && crate::url::institution::government_only(url) => {}
             (_, Some(b)) => brand_hit("url.brand-lookalike", b),
             (Some(BrandMatch::OfficialInside(b, _)), None) => {
                 brand_hit("url.brand-in-subdomain", b)
@@ -704,8 +735,60 @@ impl Engine {
         }
         if listed.shortener {
             hits.push(SignalHit::new("url.shortener", url.url.as_str()));
+            if let Some((hit, brand)) = self.short_link_lure(url) {
+                hits.push(hit);
+                facts.imitated = facts.imitated.or(Some(brand));
+            }
         }
         facts
+    }
+
+    /// The brand named by the words of `url`'s path written as one host label
+    /// (`/mandiri/login` → `mandiri-login`, `/bca-klik/` → `bca-klik`), by the brand index's
+    /// host rules: whole names, names inside longer words, typos, ordinary-word names beside a
+    /// banking word.
+    fn brand_in_ip_path(&self, url: &ParsedUrl) -> Option<&BrandData> {
+        const MAX_LABEL: usize = 63;
+        let mut label = String::new();
+        for word in url
+            .url
+            .path()
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            if label.len() + word.len() + 1 > MAX_LABEL {
+                break;
+            }
+            if !label.is_empty() {
+                label.push('-');
+            }
+            label.push_str(&word.to_ascii_lowercase());
+        }
+        match self.brands.lookalike(&label, &[label.as_str()])? {
+            BrandMatch::NameInHost(b, _) | BrandMatch::OfficialInside(b, _) => Some(b),
+            BrandMatch::Official(_) => None,
+        }
+    }
+
+    /// A short link whose custom name pairs a brand's name with a lure (`bit.ly/bca-update-tarif`,
+    /// `s.id/BansosBLT2025`): the name is the only one such a link has, so it is read as a host
+    /// label would be (`url::slug`). A brand's name alone there is the brand's own short link
+    /// as often as not (`bit.ly/BCAKartuKredit`), and stays quiet.
+    fn short_link_lure(&self, url: &ParsedUrl) -> Option<(SignalHit, &BrandData)> {
+        let names = crate::url::slug::short_link_name(url)?;
+        let labels = [names[0].as_str(), names[1].as_str()];
+        let Some(BrandMatch::NameInHost(brand, keyword)) =
+            self.brands.lookalike(labels[0], &labels)
+        else {
+            return None;
+        };
+        if !crate::url::lure::beside_short_link_lure(&labels, keyword) {
+            return None;
+        }
+        let shown = crate::text::normalize::truncate(url.url.as_str(), 100);
+        let mut hit = SignalHit::new("url.shortener-brand-lure", shown).with_brand(brand);
+        hit.domain = Some(url.unicode_host.clone());
+        Some((hit, brand))
     }
 
     /// The signals of a site named in a shared host's path (`url::sites`), as a site of that
@@ -830,11 +913,16 @@ impl Engine {
             }
         }
         if let Some(brand) = brand {
-            let mut hit = SignalHit::new(
-                "url.brand-in-path",
-                crate::text::normalize::truncate(rest, 120),
-            )
-            .with_brand(brand);
+            // On a bare address outside a home's or an office's network, the brand's name is
+            // the only name the page has (`http://203.0.113.45/bri/brimo/`): no bank serves its
+            // customers from one.
+            let id = if url.is_ip && !crate::url::addr::is_local_ip(&url.host) {
+                "url.brand-path-on-ip"
+            } else {
+                "url.brand-in-path"
+            };
+            let mut hit =
+                SignalHit::new(id, crate::text::normalize::truncate(rest, 120)).with_brand(brand);
             hit.domain = Some(url.unicode_host.clone());
             hits.push(hit);
         }
@@ -854,6 +942,16 @@ impl Engine {
                 hit.domain = Some(url.unicode_host.clone());
                 hits.push(hit);
             }
+        }
+        if let Some(scheme) = crate::url::money::scheme_host(url) {
+            let id = match scheme {
+                crate::url::money::Scheme::Investment => "url.investment-host",
+                crate::url::money::Scheme::Loan => "url.loan-host",
+                crate::url::money::Scheme::Job => "url.job-scam-host",
+            };
+            let mut hit = SignalHit::new(id, url.unicode_host.clone());
+            hit.domain = Some(url.unicode_host.clone());
+            hits.push(hit);
         }
         if let Some(word) = crate::url::crypto::drainer_host(url, free_hosting) {
             let mut hit = SignalHit::new("url.crypto-drainer-host", word);

@@ -22,6 +22,9 @@ What it does, and why:
   infrastructure, regional and product sites) that the TrustPositif mirror's or BrigsLabs'
   whitelist of known-good domains lists, or that we know as the brand's, and that the engine
   flagged as the brand's lookalikes.
+* GitHub Pages sites of the brands' own GitHub organisations (GITHUB_PAGES_OFFICIAL:
+  google.github.io, microsoft.github.io…) are official too: only the account of that name can
+  publish there, and each listed account is the brand's own.
 * Keywords are the short names found INSIDE domain labels (klikbca-verifikasi.com). The engine
   matches a keyword as a whole token between hyphens or digits, inside a label when it has 5+
   letters, and one typo away when it has 6+. So a keyword that is an ordinary word (dana is
@@ -166,6 +169,44 @@ WHITELISTED_OFFICIAL = {
     "TikTok": ["tiktok.org", "tiktok.net", "tiktokd.net", "tiktokd.org", "tiktokw.us", "tiktokw.eu",
                "tiktokv-us.com", "tiktokv-eu.com", "tiktok-row.net", "tiktok-minis.com",
                "tiktokshop.com", "business-tiktok.com"],
+    # known: Valve's CDN, user uploads, web chat and company site, linked from Steam's own pages
+    "Steam (Valve)": ["steamstatic.com", "steamusercontent.com", "steam-chat.com",
+                      "valvesoftware.com"],
+}
+
+# GitHub Pages sites of the brands' own GitHub organisations. Only the GitHub account named
+# <org> can publish <org>.github.io, so a Pages site is its account's, and each account below is
+# the brand's own (known: the brand's open-source projects live there and its sites link to it;
+# the example is a Pages site of that account). Their documentation and samples were warned about
+# as "brand on free hosting" (google.github.io/styleguide, facebook.github.io/react-native).
+# Only accounts we are sure of: not guessed names such as whatsapp, tiktok or shopee.
+GITHUB_PAGES_OFFICIAL = {
+    "Google": ["google",                # google.github.io/styleguide
+               "googlechrome",          # googlechrome.github.io/samples
+               "googlecloudplatform",   # GoogleCloudPlatform's client libraries' docs
+               "googleapis",            # googleapis' API client docs
+               "googlemaps"],           # googlemaps.github.io/js-markerclusterer
+    "Microsoft (Outlook, Office, Live)": ["microsoft",   # microsoft.github.io/monaco-editor
+                                          "azure"],      # azure.github.io/azure-sdk
+    "Facebook": ["facebook"],           # facebook.github.io/react-native, /jest (Meta Open Source)
+    "Instagram / Threads": ["instagram"],   # instagram.github.io/IGListKit
+    "Apple / iCloud": ["apple"],        # apple.github.io/coremltools
+    "Amazon": ["aws", "awslabs",        # aws.github.io/copilot-cli; AWS Labs' projects
+               "amzn"],                 # amzn.github.io/style-dictionary
+    "Netflix": ["netflix"],             # netflix.github.io (Netflix OSS)
+    "X (Twitter)": ["twitter"],         # twitter.github.io (Twitter Open Source)
+    "LinkedIn": ["linkedin"],           # linkedin.github.io/rest.li
+    "Dropbox": ["dropbox"],             # dropbox.github.io/dropbox-sdk-js
+    "PayPal": ["paypal"],               # PayPal's SDKs' docs
+    "Spotify": ["spotify"],             # Spotify's open-source projects (luigi, annoy)
+    "Yahoo": ["yahoo"],                 # Yahoo's open-source projects
+    "MetaMask": ["metamask"],           # metamask.github.io/test-dapp
+    "Coinbase": ["coinbase"],           # Coinbase's open-source projects
+    "Binance": ["binance"],             # Binance's API connectors
+    "Discord": ["discord"],             # discord-api-docs' account
+    "Telegram": ["telegramdesktop"],    # Telegram Desktop's official client (tdesktop)
+    "Gojek": ["gojek"],                 # Gojek's open-source projects (heimdall)
+    "Tokopedia": ["tokopedia"],         # Tokopedia's open-source projects (gripmock)
 }
 
 # Brands the reference file lacks, added with their evidence: crypto brands whose lookalikes
@@ -268,6 +309,21 @@ EXTRA_BRANDS = [
     {"brand": "WeTransfer", "kind": "global-tech", "names": ["wetransfer"],
      "official_domains": ["wetransfer.com"],
      "evidence": ["2FA Directory entries/w/wetransfer.com.json (domain wetransfer.com)"]},
+    # Government aid programmes whose payouts aid scams promise ("pencairan PIP",
+    # "Banpres BPUM cair"): their ministries' sites are on go.id, which only government bodies
+    # can register (PANDI), so those domains count as checked. The programmes' short names are
+    # ordinary elsewhere ("pip", Python's installer), so they are lure keywords, taken beside an
+    # aid word only (LURE_KEYWORDS).
+    {"brand": "Kemendikdasmen (PIP, KIP)", "kind": "government",
+     "names": ["kemendikdasmen", "kemdikdasmen", "kemdikbud", "kemendikbud", "kipkuliah"],
+     "official_domains": ["kemendikdasmen.go.id", "kemdikbud.go.id"],
+     "evidence": ["go.id (government only); PIP is at pip.kemdikbud.go.id, KIP Kuliah at "
+                  "kip-kuliah.kemdikbud.go.id"]},
+    {"brand": "Kemenkop UKM (BPUM, Banpres)", "kind": "government",
+     "names": ["kemenkopukm", "banpres", "bpum"],
+     "official_domains": ["kemenkopukm.go.id"],
+     "evidence": ["go.id (government only); the BPUM / Banpres micro-business aid was "
+                  "announced on kemenkopukm.go.id"]},
     {"brand": "CommBank", "kind": "bank", "names": ["commbank"],
      "official_domains": ["commbank.com.au"],
      "evidence": ["2FA Directory entries/c/commbank.com.au.json (domain commbank.com.au)"]},
@@ -372,8 +428,23 @@ DROP_KEYWORDS = {
 LURE_KEYWORDS = {
     "Bank Mandiri": ["mandiri"],
     "Chase": ["chase"],          # 'chase' the verb (paperchase, chase-the-dream)
-    "Microsoft (Outlook, Office, Live)": ["outlook"],  # weather and business outlooks; outlook-verify-mailbox is not one
     "Meta": ["meta"],            # metadata, meta-analysis; meta-business-support-center is a Meta lure
+    # Product and programme names others use too, each taken only beside the lure words of what
+    # it is phished for (the engine's lures by brand kind, src/url/brands.rs):
+    # weather and business outlooks are not Microsoft, outlook-verify-mailbox is; SharePoint
+    # consultancies and user groups (sharepoint-europe.com) are not Microsoft, a shared-document
+    # lure (office365-sharepoint-docs.net) is;
+    "Microsoft (Outlook, Office, Live)": ["outlook", "sharepoint"],
+    # steam engines, steam cleaning and STEAM education are not Valve, a trade-offer or gift
+    # lure (steam-trade-offer.ru, steam-gift-card.com) is;
+    "Steam (Valve)": ["steam"],
+    # government aid programmes: "bansos" (social aid), "BLT" (direct cash aid), "BSU" (wage
+    # subsidy) name many regional offices' pages and unrelated things (a BLT sandwich, Ball State
+    # University's bsu.edu); beside a claim, a check or another programme's name off go.id
+    # (bansos-blt-2025-cek.site, bantuan-subsidi-upah-bsu.xyz) they are the aid scam.
+    "Kemensos (bansos)": ["bansos", "blt", "bpnt"],
+    "Kemendikdasmen (PIP, KIP)": ["pip", "kip"],
+    "Kemnaker (BSU, SIAPkerja)": ["bsu"],
 }
 
 # Ordinary words one edit from a brand's keyword that are never its typo (see the docstring).
@@ -415,6 +486,10 @@ KIND_OVERRIDE = {
                "Shopee runs its shop under its own name across Southeast Asia and Latin America "
                "(shopee.sg, shopee.com.my, shopee.ph, shopee.vn, shopee.com.br): a country domain "
                "named exactly shopee is Shopee's."),
+    "Steam (Valve)": ("global-gaming",
+                      "Steam is a game store: its name is taken only beside the lures of gamers' "
+                      "accounts (trade offers, gifts, skins: steam-trade-offer.ru), not a bank's "
+                      "or an office suite's (src/url/brands.rs, lures by kind)."),
     "Lazada": ("global-marketplace",
                "Lazada runs its shop in six countries (lazada.sg, lazada.com.my, lazada.co.th, "
                "lazada.vn, lazada.com.ph): a country domain named exactly lazada is Lazada's."),
@@ -464,6 +539,13 @@ def toml_str(s):
 def main():
     path = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_INPUT
     brands = json.load(open(path, encoding="utf-8"))
+    known = {b["brand"] for b in brands + EXTRA_BRANDS}
+    for table in (EXTRA_OFFICIAL, WHITELISTED_OFFICIAL, GITHUB_PAGES_OFFICIAL, LURE_KEYWORDS,
+                  NOT_TYPOS):
+        for name in table:
+            # A misspelt brand name would silently drop its entries.
+            if name not in known and re.sub(r"\s*\([^)]*\)\s*$", "", name) not in known:
+                sys.exit(f"gen_brands.py: unknown brand {name!r}")
     out = []
     dropped = []
     out.append("# Brands that scammers impersonate: the names found inside lookalike domains, and the")
@@ -485,7 +567,8 @@ def main():
                 official.append(d)
             else:
                 lost.append(d)
-        for d in EXTRA_OFFICIAL.get(name, []) + WHITELISTED_OFFICIAL.get(name, []):
+        pages = [f"{org}.github.io" for org in GITHUB_PAGES_OFFICIAL.get(name, [])]
+        for d in EXTRA_OFFICIAL.get(name, []) + WHITELISTED_OFFICIAL.get(name, []) + pages:
             if d not in official:
                 official.append(d)
         if not official:

@@ -16,6 +16,39 @@ pub(crate) fn is_public_ip(host: &str) -> bool {
     }
 }
 
+/// Whether `host` is an address of a home's or an office's own network: private, loopback,
+/// link-local, shared (carrier NAT), unspecified or broadcast. Unlike [`is_public_ip`]'s
+/// complement, not the addresses reserved for documentation (`203.0.113.45`), which belong
+/// to no one's network: a link to one that names a bank is no bank's intranet page.
+/// `false` for anything that is not an IP address.
+pub(crate) fn is_local_ip(host: &str) -> bool {
+    match host.parse::<IpAddr>() {
+        Ok(IpAddr::V4(ip)) => is_local_v4(ip),
+        Ok(IpAddr::V6(ip)) => match ip.to_ipv4_mapped() {
+            Some(v4) => is_local_v4(v4),
+            None => {
+                let first = ip.segments()[0];
+                ip.is_loopback()
+                    || ip.is_unspecified()
+                    || first & 0xfe00 == 0xfc00
+                    || first & 0xffc0 == 0xfe80
+            }
+        },
+        Err(_) => false,
+    }
+}
+
+fn is_local_v4(ip: Ipv4Addr) -> bool {
+    let [a, b, ..] = ip.octets();
+    ip.is_private()
+        || ip.is_loopback()
+        || ip.is_link_local()
+        || ip.is_unspecified()
+        || ip.is_broadcast()
+        || (a == 100 && (64..128).contains(&b))
+        || a == 0
+}
+
 fn is_public_v4(ip: Ipv4Addr) -> bool {
     let [a, b, ..] = ip.octets();
     let shared = a == 100 && (64..128).contains(&b); // 100.64.0.0/10, carrier-grade NAT
@@ -42,7 +75,7 @@ fn is_public_v6(ip: Ipv6Addr) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_public_ip;
+    use super::{is_local_ip, is_public_ip};
 
     #[test]
     fn servers_on_the_internet_are_public() {
@@ -74,6 +107,16 @@ mod tests {
             "example.com",
         ] {
             assert!(!is_public_ip(host), "{host}");
+            assert_eq!(is_local_ip(host), host != "example.com", "{host}");
         }
+    }
+
+    #[test]
+    fn documentation_addresses_are_neither_public_nor_local() {
+        for host in ["203.0.113.45", "198.51.100.7", "192.0.2.1", "2001:db8::1"] {
+            assert!(!is_public_ip(host), "{host}");
+            assert!(!is_local_ip(host), "{host}");
+        }
+        assert!(!is_local_ip("8.8.8.8"));
     }
 }

@@ -93,8 +93,11 @@ fn stem_with_neighbour(h: &[u8], stem: &[u8]) -> bool {
     })
 }
 
-/// Whether `before` ends, or `after` starts, with a digit or a [`BET_NEIGHBOURS`] word.
+/// Whether `before` ends, or `after` starts, with a digit or a [`BET_NEIGHBOURS`] word, one
+/// hyphen between them allowed (`live-casino-online`, `bet-88`), as for the judol words.
 fn beside_neighbour(before: &[u8], after: &[u8]) -> bool {
+    let before = before.strip_suffix(b"-").unwrap_or(before);
+    let after = after.strip_prefix(b"-").unwrap_or(after);
     before.last().is_some_and(u8::is_ascii_digit)
         || after.first().is_some_and(u8::is_ascii_digit)
         || BET_NEIGHBOURS.iter().any(|n| {
@@ -131,6 +134,8 @@ mod tests {
             "777casino.example",
             "casinobonus-online.example",
             "slotbet.example.org",
+            "live-casino-online.example.com",
+            "bet-online88.example",
         ] {
             assert!(betting_host(host, letters(host.as_bytes())), "{host}");
         }
@@ -161,6 +166,8 @@ mod tests {
             "girish.blogspot.com",
             "bet.example.com",
             "www.adulttubetwink.com",
+            "casino-de-paris.example.fr",
+            "grand-casino-hotel.example.com",
         ] {
             assert!(!betting_host(host, letters(host.as_bytes())), "{host}");
         }

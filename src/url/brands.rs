@@ -101,6 +101,40 @@ const BANKING_LURES: &[&str] = &[
     "support", "appeal", "recovery", "suspended", "violation", "helpcenter", "verification",
 ];
 
+/// Lure words by what a kind of brand is phished for, taken beside its ordinary-word names on
+/// top of [`BANKING_LURES`] ([`lures_of_kind`]). Government aid is claimed, checked and
+/// disbursed, and one programme's name goes with another's (`bansos-blt-2025-cek`,
+/// `bantuan-subsidi-upah-bsu`); a game store's accounts are phished with trade offers, gifts
+/// and skins (`steam-trade-offer`); an office suite's with shared documents and invoices
+/// (`office365-sharepoint-docs`). Each list is narrow on purpose: "trade" or "market" beside
+/// "outlook" is an economic outlook, so those words are a game store's lures only.
+#[rustfmt::skip]
+const AID_LURES: &[&str] = &[
+    "bansos", "blt", "bsu", "pkh", "bpnt", "subsidi", "bantuan", "upah", "tunai", "cek", "daftar",
+    "pendaftaran", "klaim", "claim", "cair", "pencairan", "penerima", "kemensos", "kemnaker",
+];
+#[rustfmt::skip]
+const GAME_LURES: &[&str] = &[
+    "trade", "tradeoffer", "offer", "offers", "gift", "gifts", "giftcard", "skin", "skins", "item",
+    "items", "inventory", "giveaway", "market", "guard", "wallet", "community",
+];
+#[rustfmt::skip]
+const DOCUMENT_LURES: &[&str] = &[
+    "doc", "docs", "document", "documents", "file", "files", "shared", "sharing", "pdf", "invoice",
+    "fax", "voicemail", "download",
+];
+
+/// The lure words of [`AID_LURES`], [`GAME_LURES`] or [`DOCUMENT_LURES`] that go with a brand
+/// of `kind` (`rules/brands.toml`), besides [`BANKING_LURES`].
+fn lures_of_kind(kind: &str) -> &'static [&'static str] {
+    match kind {
+        "government" => AID_LURES,
+        "global-gaming" => GAME_LURES,
+        "global-tech" => DOCUMENT_LURES,
+        _ => &[],
+    }
+}
+
 /// Bits of a deletion hash that index [`BrandIndex::typo_filter`] (2¹⁵ bits, 4 KB: a few
 /// thousand deletions of the default pack's keywords set under a tenth of them).
 const TYPO_FILTER_BITS: u32 = 15;
@@ -271,22 +305,57 @@ impl BrandIndex {
                     && token.len() < 64
                     && self.lure_keyword_lengths >> token.len() & 1 == 1
                 {
-                    ordinary = self.lure_keywords.iter().find(|(k, _)| k == token);
+                    // First bytes before whole names: three-letter names (`blt`, `bsu`) meet
+                    // every `www`.
+                    ordinary = self.lure_keywords.iter().find(|(k, _)| {
+                        k.as_bytes().first() == token.as_bytes().first() && k == token
+                    });
                 }
             }
         }
         if let Some(found) = labels.iter().find_map(|l| self.name_across_hyphens(l)) {
             return Some(found);
         }
-        // An ordinary-word name is the brand only with a banking word as another piece:
-        // `mandiri-poin.com`, `livin.mandiri-verifikasi.xyz`; `maju-mandiri.com` and
+        // An ordinary-word name is the brand only with a banking word (or a word of what its
+        // kind of brand is phished for) as another piece: `mandiri-poin.com`,
+        // `livin.mandiri-verifikasi.xyz`, `steam-trade-offer.ru`; `maju-mandiri.com` and
         // `mandiri-jaya.co.id` are shops and firms, not the bank.
         let (keyword, b) = ordinary?;
+        let brand = &self.brands[*b];
+        let kind_lures = lures_of_kind(&brand.kind);
         labels
             .iter()
             .flat_map(|l| label_tokens(l))
-            .any(|t| BANKING_LURES.contains(&t))
-            .then(|| BrandMatch::NameInHost(&self.brands[*b], keyword))
+            // Not the name itself: "blt" and "bansos" are each other's lures.
+            .any(|t| t != keyword && (BANKING_LURES.contains(&t) || kind_lures.contains(&t)))
+            .then(|| BrandMatch::NameInHost(brand, keyword))
+    }
+
+    /// A keyword with digits in it (`office365`, `maybank2u`, `bp2mi`) as a whole hyphen piece
+    /// of `label`, beside another piece made of lure words (`office365-login`,
+    /// `bp2mi-daftar`). [`label_tokens`] cut names at digits, so such a keyword is never one of
+    /// them. Alone (`office365.io`) or beside a site's own words (`office365-training`) it is a
+    /// product's or a hotline's name, which resellers, trainers and guides use too.
+    fn numbered_name(&self, label: &str) -> Option<BrandMatch<'_>> {
+        let bytes = label.as_bytes();
+        let is_cut = |b: &u8| *b == b'-' || *b == b'_';
+        // Asked only of labels with a hyphen or an underscore (`name_across_hyphens`).
+        if !bytes.iter().any(u8::is_ascii_digit) {
+            return None;
+        }
+        // Byte splits: pieces of a str cut at ASCII bytes are str again.
+        let pieces = || {
+            bytes
+                .split(is_cut)
+                .filter(|p| !p.is_empty())
+                .filter_map(|p| std::str::from_utf8(p).ok())
+        };
+        let (keyword, b) = pieces()
+            .filter(|p| p.bytes().any(|b| b.is_ascii_digit()))
+            .find_map(|p| self.keywords.get_key_value(p))?;
+        pieces()
+            .any(|p| p != keyword && super::lure::is_lure_piece(p))
+            .then(|| BrandMatch::NameInHost(&self.brands[*b], keyword.as_str()))
     }
 
     /// A keyword spelt across a label's hyphens, whole pieces only: `bank-mandiri-poin`
@@ -300,6 +369,11 @@ impl BrandIndex {
         let is_cut = |c: &u8| *c == b'-' || *c == b'_';
         if !bytes.iter().any(is_cut) {
             return None;
+        }
+        // A numbered name (`office365-login`) is a piece of such a label too: asked here, where
+        // labels without a hyphen have already gone (most labels; a scan each for nothing).
+        if let Some(found) = self.numbered_name(label) {
+            return Some(found);
         }
         // Joined pieces longer than every keyword name nothing: a stack buffer of that size.
         let mut joined = [0u8; MAX_JOINED_KEYWORD];
@@ -706,6 +780,61 @@ mod tests {
             named("bankmandiri-poin.com", &["bankmandiri-poin"]),
             Some(("Bank Mandiri".to_string(), "bankmandiri".to_string()))
         );
+    }
+
+    #[test]
+    fn ordinary_word_names_take_the_lures_of_their_kind() {
+        let brand = |name: &str, kind: &str, lure: &str| BrandData {
+            name: name.into(),
+            kind: kind.into(),
+            // Unlike the lure keyword by more than a typo.
+            keywords: vec![format!("{}zzzz", name.to_lowercase())],
+            official: vec![format!("{}.example", name.to_lowercase())],
+            not_typos: vec![],
+            lure_keywords: vec![lure.into()],
+        };
+        let idx = BrandIndex::new(vec![
+            brand("Steam", "global-gaming", "steam"),
+            brand("Kemensos", "government", "bansos"),
+            brand("Microsoft", "global-tech", "sharepoint"),
+        ]);
+        let named = |host: &str| match idx.classify(host, &[host]) {
+            Some(BrandMatch::NameInHost(b, _)) => Some(b.name.clone()),
+            _ => None,
+        };
+        assert_eq!(named("steam-trade-offer"), Some("Steam".into()));
+        assert_eq!(named("bansos-blt-cek"), Some("Kemensos".into()));
+        assert_eq!(named("sharepoint-docs"), Some("Microsoft".into()));
+        // Another kind's lures, the site's own words, and the name as its own lure.
+        assert_eq!(named("steam-docs"), None);
+        assert_eq!(named("sharepoint-trade"), None);
+        assert_eq!(named("steam-engine-society"), None);
+        assert_eq!(named("bansos-bansos"), None);
+        // A banking word goes with every kind.
+        assert_eq!(named("steam-login"), Some("Steam".into()));
+    }
+
+    #[test]
+    fn keywords_with_digits_are_pieces_beside_lures() {
+        let idx = BrandIndex::new(vec![BrandData {
+            name: "Microsoft".into(),
+            kind: "global-tech".into(),
+            keywords: vec!["microsoft".into(), "office365".into()],
+            official: vec!["microsoft.com".into()],
+            not_typos: vec![],
+            lure_keywords: vec![],
+        }]);
+        let named = |host: &str| {
+            matches!(
+                idx.classify(host, &[host]),
+                Some(BrandMatch::NameInHost(_, "office365"))
+            )
+        };
+        assert!(named("office365-login"));
+        assert!(named("secure-office365-docs"));
+        // Alone or beside a trainer's or a reseller's words, a product's name.
+        assert!(!named("office365"));
+        assert!(!named("office365-training"));
     }
 
     #[test]

@@ -28,14 +28,30 @@ const CRYPTO_OFFERS: &[&str] = &[
     "eligib",
     "revoke",
     "restake",
+    "unstake",
     "staking",
     "earndrop",
     "walletconnect",
+    // The "wallet fix" drainers: a dapp that "rectifies", "synchronizes" or "validates" a
+    // wallet (`dapp-rectify-wallet.com`, `dappsynchronize.tech`). Not "rectifier", a part of
+    // every power supply.
+    "rectify",
+    "rectification",
+    "synchroniz",
+    "synchronis",
 ];
 
 /// Offers that are also ordinary prizes (`giveawayradar.weebly.com`): only beside a word of
 /// crypto.
-const OTHER_OFFERS: &[&str] = &["mysterybox", "whitelist", "giveaway"];
+/// "Validate" and "validation" too (`wallet-validation`): web forms validate input
+/// (`form-validation.netlify.app`), and a blockchain's "validator" is an honest staking node.
+const OTHER_OFFERS: &[&str] = &[
+    "mysterybox",
+    "whitelist",
+    "giveaway",
+    "validate",
+    "validation",
+];
 
 /// Offer words too common inside other words to be found glued (`spearmint`, `dropbox`): a
 /// whole token between dots, dashes or digits, and only beside a word of crypto.
@@ -134,6 +150,12 @@ mod tests {
         assert_eq!(hit("https://mint-nft47.com/").as_deref(), Some("mint"));
         assert_eq!(hit("https://eth-presale.io/").as_deref(), Some("presale"));
         assert!(hit("https://revoke-web3.app/").is_some());
+        assert_eq!(
+            hit("https://dapp-rectify-wallet.com/").as_deref(),
+            Some("rectify")
+        );
+        assert!(hit("https://wallet-validation.com/").is_some());
+        assert!(hit("https://dappsynchronize.tech/").is_some());
     }
 
     #[test]
@@ -147,6 +169,10 @@ mod tests {
             "https://ethics-claims.org/",
             "https://airdrop-guide.com/",
             "https://tokenize-art.com/",
+            "https://rectifier-shop.com/",
+            "https://form-validation.com/",
+            "https://eth-validator.com/",
+            "https://data-synchronization.com/",
         ] {
             assert_eq!(hit(u), None, "{u}");
         }

@@ -396,7 +396,7 @@ pub fn site_name_lure(name: &str) -> Option<String> {
 }
 
 /// Words that name online gambling (judol) and nothing else in a host name.
-const GAMBLING_WORDS: &[&str] = &[
+pub(super) const GAMBLING_WORDS: &[&str] = &[
     "gacor",
     "maxwin",
     "togel",
@@ -424,6 +424,31 @@ const GAMBLING_WORDS: &[&str] = &[
     "sdypools",
     "totopools",
     "macaupools",
+    // The slot games judol sites are named after, and their makers: Pragmatic Play's "Gates of
+    // Olympus" (its mascot "kakek Zeus", grandpa Zeus), "Sweet Bonanza", "Starlight Princess",
+    // PG Soft's "Mahjong Ways", and the players' "scatter hitam" (black scatter).
+    "mahjongways",
+    "gatesofolympus",
+    "sweetbonanza",
+    "starlightprincess",
+    "kakekzeus",
+    "scatterhitam",
+    "pragmaticplay",
+    "pgsoft",
+    // Football betting's bookies and its accumulator bet ("bandar bola", "agen bola", "mix
+    // parlay"), online cockfight betting ("sabung ayam", SV388), the card games of the judol
+    // poker rooms (DominoQQ, BandarQ, PKV Games), and the players' "bocoran admin" (the
+    // admin's tip-off).
+    "bandarbola",
+    "agenbola",
+    "mixparlay",
+    "parlaybola",
+    "sabungayam",
+    "sv388",
+    "dominoqq",
+    "bandarq",
+    "pkvgames",
+    "bocoranadmin",
 ];
 
 /// Poker rooms, the judol operators' own (`masukkudapoker`, `idnpoker88`) and the rest, in the
@@ -496,10 +521,47 @@ fn togel_market(host: &[u8], have: u32) -> bool {
 /// booking site's `timeslot`), "toto" (the toilet maker), "rtp", and the slot games' names.
 /// "Hoki" (luck) and "naga" (dragon) name judol brands beside a number (`pphoki99`,
 /// `naga303`), and only there.
-const GAMBLING_STEMS: &[&str] = &[
+pub(super) const GAMBLING_STEMS: &[&str] = &[
     "slot", "toto", "rtp", "zeus", "olympus", "mahjong", "hoki", "naga",
 ];
 const GAMBLING_WORD_MASKS: [u32; GAMBLING_WORDS.len()] = masks(GAMBLING_WORDS);
+
+/// For each byte, the [`GAMBLING_WORDS`] (a bit each, by index) that start with it.
+const WORD_FIRST_BYTES: [u64; 256] = {
+    assert!(GAMBLING_WORDS.len() <= 64, "one bit per word in a u64");
+    let mut table = [0u64; 256];
+    let mut i = 0;
+    while i < GAMBLING_WORDS.len() {
+        let first = GAMBLING_WORDS[i].as_bytes()[0] as usize;
+        table[first] |= 1 << i;
+        i += 1;
+    }
+    table
+};
+
+/// Whether one of [`GAMBLING_WORDS`] is in `name` (lower case), whose [`letters`] are `have`:
+/// the words whose letters it has, as a bit each, then one walk over it where a table of first
+/// bytes says which may start at each byte (a search per word cost more as the list grew).
+fn gambling_word_in(name: &[u8], have: u32) -> bool {
+    let mut live = 0u64;
+    for (i, need) in GAMBLING_WORD_MASKS.iter().enumerate() {
+        if have & need == *need {
+            live |= 1 << i;
+        }
+    }
+    live != 0
+        && (0..name.len()).any(|at| {
+            let mut starting = WORD_FIRST_BYTES[usize::from(name[at])] & live;
+            while starting != 0 {
+                let word = GAMBLING_WORDS[starting.trailing_zeros() as usize].as_bytes();
+                starting &= starting - 1;
+                if name[at..].starts_with(word) {
+                    return true;
+                }
+            }
+            false
+        })
+}
 const GAMBLING_STEM_MASKS: [u32; GAMBLING_STEMS.len()] = masks(GAMBLING_STEMS);
 
 /// For each byte, the [`GAMBLING_STEMS`] (a bit each, by index) that start with it.
@@ -518,10 +580,13 @@ const STEM_FIRST_BYTES: [u8; 256] = {
 /// What may stand beside a [`GAMBLING_STEMS`] word to make it judol (`slotgacor`, `dewaslot`,
 /// `rtpslot`, `toto88`); digits count too. Not "live": `totolive.sportstoto.com.my` is
 /// Malaysia's licensed lottery.
-const GAMBLING_NEIGHBOURS: &[&str] = &[
+pub(super) const GAMBLING_NEIGHBOURS: &[&str] = &[
     "slot", "gacor", "online", "demo", "resmi", "vip", "hoki", "situs", "link", "agen", "bandar",
     "daftar", "raja", "dewa", "toto", "maxwin", "thailand", "kamboja", "jp", "jitu", "sakti",
     "mantap", "pola", "cuan", "scatter", "mahjong", "zeus", "prediksi", "bocoran",
+    // Deposits by phone credit or QR payment ("slot deposit pulsa", "depo qris"), and the
+    // togel markets "Toto Macau" and "Togel SGP".
+    "deposit", "depo", "pulsa", "qris", "macau", "sgp",
 ];
 
 const TOTO_MASK: u32 = letters(b"toto");
@@ -545,7 +610,7 @@ pub(super) fn letter_runs(host: &[u8]) -> impl Iterator<Item = &[u8]> {
 }
 
 /// The numbers judol brands carry (`hoki99`, `garuda4d`, `naga303`, `asia138`).
-const LUCKY_NUMBERS: &[&[u8]] = &[
+pub(super) const LUCKY_NUMBERS: &[&[u8]] = &[
     b"88", b"77", b"99", b"138", b"168", b"188", b"303", b"777", b"888", b"999", b"4d", b"365",
 ];
 
@@ -583,13 +648,44 @@ pub(super) fn on_mainstream_ending(url: &ParsedUrl) -> bool {
 /// flags 1,043 more of the 70 % of BrigsLabs' judol list used for choosing (424 more of the
 /// 30 % held out: 14.2 → 18.0 %), and none of the legitimate URLs of urls.jsonl, the top 500,
 /// the 6,540 links of the benign pages or BrigsLabs' 1,062 whitelisted hosts.
+///
+/// On the mainstream endings the name counts beside a judol mirror's word in the same label
+/// (`dewa4d-link.com`, `garuda4d-alternatif.net`, `hoki99-login.com`): blocked judol sites
+/// send players to a "link alternatif" under such names, and an honest shop's lucky number
+/// goes with its own words (`route88-motel`, `kedai88-jaya`).
 pub fn lucky_number_name(url: &ParsedUrl, cheap_ending: bool) -> bool {
-    if !cheap_ending && on_mainstream_ending(url) {
-        return false;
-    }
     let head = url.head().as_bytes();
+    if !cheap_ending && on_mainstream_ending(url) {
+        return head.split(|&b| b == b'.').any(judol_mirror_label);
+    }
     head.split(|&b| b == b'.' || b == b'-')
         .any(|token| lucky_token(token, cheap_ending))
+}
+
+/// The words a blocked judol site's mirror is named with beside its brand: its "alternative
+/// link", its login or sign-up page, "official".
+const MIRROR_WORDS: &[&[u8]] = &[
+    b"link",
+    b"links",
+    b"alternatif",
+    b"alternative",
+    b"login",
+    b"daftar",
+    b"resmi",
+    b"situs",
+    b"masuk",
+    b"wap",
+];
+
+/// Whether a host label holds a judol brand's number name ([`lucky_token`], not "365") beside
+/// a [`MIRROR_WORDS`] piece: `dewa4d-link`, `link-alternatif-garuda4d`.
+fn judol_mirror_label(label: &[u8]) -> bool {
+    // Most labels have no digit, and so no judol number: one scan turns them away.
+    if !label.iter().any(u8::is_ascii_digit) || !label.contains(&b'-') {
+        return false;
+    }
+    let pieces = || label.split(|&b| b == b'-').filter(|p| !p.is_empty());
+    pieces().any(|p| lucky_token(p, false)) && pieces().any(|p| MIRROR_WORDS.contains(&p))
 }
 
 /// Whether `token` is a [`lucky_number_name`]'s name.
@@ -623,10 +719,23 @@ fn lucky_token(token: &[u8], cheap_ending: bool) -> bool {
 /// name; of 5,715 URLs labelled legitimate, the top 500 sites and 1,062 whitelisted domains,
 /// one (`togel4dbet.net`, a gambling site labelled legitimate).
 pub fn gambling_host(url: &ParsedUrl) -> Option<String> {
-    let host = url.host.as_bytes();
     if url.is_ip {
         return None;
     }
+    let judol = gambling_name(&url.host)
+        || (letters(url.host.as_bytes()) & POKER_MASK == POKER_MASK
+            && url
+                .registrable()
+                .is_some_and(|r| find_ci(r.as_bytes(), POKER).is_some()));
+    judol.then(|| url.unicode_host.clone())
+}
+
+/// Whether `name` (lower-case ASCII letters, digits, dots and hyphens: a host, or a folder's
+/// name written like one, `super::institution`) is named after online gambling by the words of
+/// [`gambling_host`]: judol words, a stem beside a number or another such word, betting names,
+/// a name ending in "toto", a togel market.
+pub(super) fn gambling_name(name: &str) -> bool {
+    let host = name.as_bytes();
     let have = letters(host);
 
     let is_neighbour = |piece: &[u8], after: bool| {
@@ -660,10 +769,7 @@ pub fn gambling_host(url: &ParsedUrl) -> Option<String> {
     } else {
         host
     };
-    let judol = GAMBLING_WORDS
-        .iter()
-        .zip(GAMBLING_WORD_MASKS)
-        .any(|(w, need)| find_word(joined, have, w, need).is_some())
+    gambling_word_in(joined, have)
         || {
             // The stems whose letters the host has, as a bit each; then one walk over the
             // host, where a table of first bytes says which of them may start at each byte
@@ -690,14 +796,9 @@ pub fn gambling_host(url: &ParsedUrl) -> Option<String> {
                     false
                 })
         }
-        || super::betting::betting_host(&url.host, have)
+        || super::betting::betting_host(name, have)
         || (have & TOTO_MASK == TOTO_MASK && named_toto(host))
         || togel_market(host, have)
-        || (have & POKER_MASK == POKER_MASK
-            && url
-                .registrable()
-                .is_some_and(|r| find_ci(r.as_bytes(), POKER).is_some()));
-    judol.then(|| url.unicode_host.clone())
 }
 
 #[cfg(test)]
@@ -806,6 +907,35 @@ mod tests {
         assert!(hit("https://shop.example.co.id/").is_none());
         // Generic endings are the other check's.
         assert!(hit("http://paypal.com.de.example.com/").is_none());
+    }
+
+    #[test]
+    fn judol_names_beside_a_mirrors_words_on_mainstream_endings() {
+        let hit = |u: &str| lucky_number_name(&parse(u), false);
+        assert!(hit("https://dewa4d-link.com/daftar"));
+        assert!(hit("https://link-alternatif-kilat4d.net/"));
+        assert!(hit("https://hoki99-login.com/"));
+        // A shop's lucky number with its own words, a login subdomain, "365".
+        assert!(!hit("https://route88-motel.com/"));
+        assert!(!hit("https://kedai88-jaya.com/"));
+        assert!(!hit("https://login.toko88.com/"));
+        assert!(!hit("https://office365-login.com/"));
+    }
+
+    #[test]
+    fn gambling_names_read_the_same_in_hosts_and_slugs() {
+        for name in [
+            "slotgacor88",
+            "mahjongways",
+            "live-casino-online",
+            "totomacau",
+            "sv388",
+        ] {
+            assert!(gambling_name(name), "{name}");
+        }
+        for name in ["slot", "toto", "live", "casino-de-paris", "macau-travel"] {
+            assert!(!gambling_name(name), "{name}");
+        }
     }
 
     #[test]

@@ -90,6 +90,44 @@ pub fn beside_lure_word(labels: &[&str], keyword: &str) -> bool {
         })
 }
 
+/// What a short link's own name adds to a brand's to make it a lure (`bit.ly/bca-update-tarif`,
+/// `cutt.ly/brimo-tarif`, `rebrand.ly/jnt-paket-tertahan`, `s.id/BansosBLT2025`): an account to
+/// unlock or verify, a new fee, a claim, a parcel held back, a government aid programme's
+/// payout, a giveaway. Narrower than [`LURE_WORDS`]: brands publish short links to their own promotions,
+/// cards, points, apps and sign-up pages (`bit.ly/BCAKartuKredit`, `s.id/BukaAkunBRI`), so
+/// "promo", "kartu", "poin", "app", "akun" or "daftar" beside a brand's name are not lures here.
+#[rustfmt::skip]
+const SHORT_LINK_LURES: &[&str] = &[
+    "login", "signin", "verifikasi", "verify", "verification", "validasi", "validate",
+    "konfirmasi", "confirm", "update", "unlock", "blokir", "blocked", "suspend", "suspended",
+    "limit", "aktivasi", "activation", "reset", "password", "pin", "otp", "recovery",
+    "pemulihan", "tarif", "refund", "klaim", "claim", "cair", "pencairan", "penerima",
+    "tertahan", "ditahan", "cukai", "blt", "bansos", "bsu", "subsidi",
+    // "DANA Kaget" surprise money and giveaways are made by users in the app, not published
+    // by the brand as short links.
+    "kaget", "giveaway",
+];
+
+/// Whether a piece of a short link's name beside `keyword` is one of [`SHORT_LINK_LURES`]: a
+/// token other than the keyword's (`bca-update-tarif`), or what is glued to the keyword in its
+/// token (`brimotarif`).
+pub fn beside_short_link_lure(labels: &[&str], keyword: &str) -> bool {
+    let lure = |s: &str| SHORT_LINK_LURES.contains(&s);
+    labels
+        .iter()
+        .flat_map(|l| super::brands::label_tokens(l))
+        .any(|token| match token.find(keyword) {
+            Some(at) => lure(&token[..at]) || lure(&token[at + keyword.len()..]),
+            None => lure(token),
+        })
+}
+
+/// Whether `piece` (a piece of a host label, or of a short link's name) is made wholly of lure
+/// words (`verifikasi`, `docs`, `loginaccount`), each maybe with a plural `s` or `ku`.
+pub fn is_lure_piece(piece: &str) -> bool {
+    !piece.is_empty() && all_lure_words(piece)
+}
+
 /// Most lure words starting with one letter.
 const MAX_PER_LETTER: usize = 32;
 
@@ -173,6 +211,22 @@ mod tests {
         assert!(!beside("bni-am", "bni"));
         assert!(!beside("cimb-principal", "cimb"));
         assert!(!beside("bankbtn", "bankbtn"));
+    }
+
+    #[test]
+    fn short_link_lures_are_narrower() {
+        let beside = |name: &str, keyword: &str| beside_short_link_lure(&[name], keyword);
+        assert!(beside("bca-update-tarif", "bca"));
+        assert!(beside("brimotarif", "brimo"));
+        assert!(beside("jnt-paket-tertahan", "jnt"));
+        assert!(beside("bansos-blt2025", "bansos"));
+        // A brand's own promotions, cards and sign-up pages.
+        assert!(!beside("bca-kartu-kredit", "bca"));
+        assert!(!beside("promo-brimo", "brimo"));
+        assert!(!beside("buka-akun-bri", "bri"));
+        assert!(is_lure_piece("verifikasi"));
+        assert!(!is_lure_piece("training"));
+        assert!(!is_lure_piece(""));
     }
 
     #[test]

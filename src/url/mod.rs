@@ -10,13 +10,16 @@ pub(crate) mod dots;
 pub mod edit;
 pub(crate) mod fasthash;
 pub mod href;
+pub mod institution;
 pub mod ipfs;
 pub mod kit;
 pub mod lure;
+pub mod money;
 pub mod path;
 pub mod planted;
 pub mod shape;
 pub mod sites;
+pub mod slug;
 pub mod suffix;
 pub(crate) mod words;
 

@@ -198,7 +198,7 @@ fn separators(segment: &[u8]) -> usize {
 }
 
 /// `name` without a page ending (`.html`, `.htm`, `.php`, `.asp`, `.aspx`, `.jsp`), if it had one.
-fn strip_page_ending(segment: &str) -> Option<&str> {
+pub(super) fn strip_page_ending(segment: &str) -> Option<&str> {
     let dot = super::last_dot(segment)?;
     let (name, ending) = (&segment[..dot], &segment[dot + 1..]);
     ["html", "htm", "php", "asp", "aspx", "jsp"]

@@ -1,0 +1,287 @@
+//! Host names of illegal investments and loans: `investasi-emas-profit-harian.com`,
+//! `robot-trading-ai-indonesia.site`, `usdt-mining-harian.vip`,
+//! `pinjol-cair-cepat-tanpa-bi.com`.
+//!
+//! OJK's warnings list such schemes by the thousand, and their sites are named with the
+//! promise itself: a daily profit, a trading robot, a loan paid out at once without a credit
+//! check. Licensed firms do not promise a daily profit in their name, and licensed lenders
+//! do not advertise skipping Bank Indonesia's credit check (`tanpa BI checking`), so a name
+//! pairing such words is the scheme's. One word alone is not: `profit`, `trading`, `emas`
+//! (gold), `pinjaman` (a loan) or `cepat` (fast) name honest firms, calculators and news too
+//! (`hargaemas-harian`, daily gold prices, pairs no profit word; `rupiahcepat`, a licensed
+//! lender, no promise).
+//!
+//! A host's pieces between dots, hyphens and digits are read as words; a piece made wholly of
+//! the words below (`profitharian`, `pasticair`) counts as those words, any other piece as
+//! nothing (`cairo` is no payout).
+
+use super::ParsedUrl;
+
+/// What each word of [`WORDS`] says, a bit each.
+const PROFIT: u16 = 1;
+/// Profit words that need a daily or guaranteed promise beside them (`cuan-harian`), since a
+/// stock community's `cuan-saham` or a freelancer's `income` is no scheme.
+const SOFT_PROFIT: u16 = 1 << 1;
+const DAILY: u16 = 1 << 2;
+const ASSET: u16 = 1 << 3;
+const MINING: u16 = 1 << 4;
+const ROBOT: u16 = 1 << 5;
+const BINARY: u16 = 1 << 6;
+const OPTION: u16 = 1 << 7;
+const LOAN: u16 = 1 << 8;
+const PAYOUT: u16 = 1 << 9;
+const WITHOUT: u16 = 1 << 10;
+const CREDIT_CHECK: u16 = 1 << 11;
+/// Words of a page about such schemes, or of a tool: `cek-pinjol-ilegal`,
+/// `crypto-profit-calculator`, `berita-robot-trading`.
+const ABOUT: u16 = 1 << 12;
+/// Work offered (`kerja`, `lowongan`, `part-time`) and the "tasks" of task scams (liking
+/// videos, rating hotels), paid for.
+const JOB: u16 = 1 << 13;
+const TASK: u16 = 1 << 14;
+const PAID: u16 = 1 << 15;
+
+/// The words, Indonesian and English, and what each says.
+#[rustfmt::skip]
+const WORDS: &[(&str, u16)] = &[
+    ("profit", PROFIT), ("profits", PROFIT), ("untung", PROFIT), ("keuntungan", PROFIT),
+    ("roi", PROFIT), ("dividen", PROFIT),
+    ("cuan", SOFT_PROFIT), ("income", SOFT_PROFIT), ("penghasilan", SOFT_PROFIT),
+    ("harian", DAILY), ("perhari", DAILY), ("daily", DAILY), ("pasti", DAILY), ("dijamin", DAILY),
+    ("instan", DAILY), ("instant", DAILY),
+    ("bitcoin", ASSET), ("btc", ASSET), ("usdt", ASSET), ("crypto", ASSET), ("kripto", ASSET),
+    ("forex", ASSET), ("trading", ASSET), ("emas", ASSET), ("gold", ASSET), ("saham", ASSET),
+    ("investasi", ASSET), ("invest", ASSET), ("investment", ASSET),
+    // Online rotating-savings groups that promise a profit (`arisan-online-untung`).
+    ("arisan", ASSET),
+    ("mining", MINING), ("miner", MINING),
+    ("robot", ROBOT),
+    ("binary", BINARY), ("option", OPTION), ("options", OPTION), ("opsi", OPTION), ("biner", BINARY),
+    ("pinjol", LOAN), ("pinjaman", LOAN), ("pinjam", LOAN), ("kredit", LOAN), ("kta", LOAN),
+    ("utang", LOAN), ("hutang", LOAN),
+    ("cair", PAYOUT), ("acc", PAYOUT),
+    // "Without BI checking" (Bank Indonesia's credit record) or "without an ID card": no
+    // licensed lender skips either.
+    ("tanpa", WITHOUT), ("bi", CREDIT_CHECK), ("checking", CREDIT_CHECK), ("bichecking", CREDIT_CHECK),
+    ("ktp", CREDIT_CHECK),
+    ("calculator", ABOUT), ("kalkulator", ABOUT), ("tax", ABOUT), ("pajak", ABOUT), ("news", ABOUT),
+    ("berita", ABOUT), ("wiki", ABOUT), ("scam", ABOUT), ("penipuan", ABOUT), ("ilegal", ABOUT),
+    ("illegal", ABOUT), ("waspada", ABOUT), ("lapor", ABOUT), ("report", ABOUT), ("hoax", ABOUT),
+    ("hoaks", ABOUT), ("edukasi", ABOUT),
+    // Not "gaji" (salary) nor English "job" and "salary": salary guides and job boards
+    // (`info-gaji-loker`, `job-salary`) name them.
+    ("kerja", JOB), ("lowongan", JOB), ("loker", JOB), ("paruh", JOB), ("parttime", JOB),
+    ("part", JOB), ("freelance", JOB),
+    ("tugas", TASK), ("like", TASK), ("likes", TASK), ("subscribe", TASK), ("rating", TASK),
+    ("dibayar", PAID), ("komisi", PAID), ("uang", PAID), ("bayaran", PAID),
+];
+
+/// Longest piece read: a host label has at most 63 bytes.
+const MAX_PIECE: usize = 63;
+
+/// The first two letters of every word of [`WORDS`], a bit each (26 × 26 bits): a position of
+/// a piece whose two letters start no word is passed over with one test, which is the fate of
+/// nearly every piece of every host.
+const STARTS: [u32; 26] = {
+    let mut starts = [0u32; 26];
+    let mut i = 0;
+    while i < WORDS.len() {
+        let w = WORDS[i].0.as_bytes();
+        assert!(w.len() >= 2, "words have two letters or more");
+        starts[(w[0] - b'a') as usize] |= 1 << (w[1] - b'a');
+        i += 1;
+    }
+    starts
+};
+
+/// Whether some word of [`WORDS`] starts with the letters `a` and `b` ([`STARTS`]).
+fn starts_word(a: u8, b: u8) -> bool {
+    a.is_ascii_lowercase()
+        && b.is_ascii_lowercase()
+        && STARTS[usize::from(a - b'a')] >> (b - b'a') & 1 == 1
+}
+
+/// Most words of [`WORDS`] starting with one letter.
+const MAX_PER_LETTER: usize = 16;
+
+/// [`WORDS`] by first letter, built when compiling: for each letter `a`–`z` the indices of its
+/// words and how many there are, so a position of a piece is compared with a handful of words
+/// rather than all of them (every host is read so: a check's cost is most of all in such
+/// loops).
+const BY_FIRST_LETTER: ([[u8; MAX_PER_LETTER]; 26], [u8; 26]) = {
+    let mut table = [[0u8; MAX_PER_LETTER]; 26];
+    let mut counts = [0u8; 26];
+    let mut i = 0;
+    while i < WORDS.len() {
+        let first = WORDS[i].0.as_bytes()[0];
+        assert!(first.is_ascii_lowercase(), "words start with a-z");
+        let letter = (first - b'a') as usize;
+        let n = counts[letter] as usize;
+        assert!(n < MAX_PER_LETTER, "raise MAX_PER_LETTER");
+        assert!(i < 256, "word indices fit in a byte");
+        table[letter][n] = i as u8;
+        counts[letter] += 1;
+        i += 1;
+    }
+    (table, counts)
+};
+
+/// What kind of scheme a host is named after.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scheme {
+    /// A promise of investment returns (`url.investment-host`).
+    Investment,
+    /// A loan paid out at once, or without a credit check (`url.loan-host`).
+    Loan,
+    /// Paid work or paid "tasks" (`url.job-scam-host`): the task scams that pay for liking
+    /// videos until the victim is asked to deposit.
+    Job,
+}
+
+/// The scheme `url`'s host is named after, if its words pair a promise with what is promised:
+/// a daily or guaranteed profit, profit from an asset (`bitcoin-profit`), a trading robot,
+/// binary options, mining paid daily; a loan paid out at once or without a credit check; or
+/// work or tasks with the pay in the name.
+pub fn scheme_host(url: &ParsedUrl) -> Option<Scheme> {
+    if url.is_ip {
+        return None;
+    }
+    // An office's or a university's site about such schemes is named with their words
+    // (`robottrading.ojk.go.id` would be OJK's warning page): asked once the words name one.
+    scheme_named(url).filter(|_| !super::institution::institutional_suffix(url))
+}
+
+/// The scheme `url`'s host words name, wherever the host is.
+fn scheme_named(url: &ParsedUrl) -> Option<Scheme> {
+    let said = url
+        .head()
+        .as_bytes()
+        .split(|b| !b.is_ascii_alphabetic())
+        .filter(|p| !p.is_empty())
+        .fold(0, |said, piece| said | piece_words(piece));
+    let has = |bits: u16| said & bits == bits;
+    if said & ABOUT != 0 {
+        return None;
+    }
+    let profit = said & (PROFIT | SOFT_PROFIT) != 0;
+    if (profit && has(DAILY))
+        || has(PROFIT | ASSET)
+        || has(MINING | DAILY)
+        || has(ROBOT | ASSET)
+        || has(BINARY | OPTION)
+    {
+        return Some(Scheme::Investment);
+    }
+    if has(LOAN | PAYOUT) || has(LOAN | WITHOUT | CREDIT_CHECK) {
+        return Some(Scheme::Loan);
+    }
+    // Work or a task with the pay in the name (`kerja-paruh-waktu-dibayar`,
+    // `like-youtube-dapat-uang`): job boards name the work, not the money.
+    (said & (JOB | TASK) != 0 && has(PAID)).then_some(Scheme::Job)
+}
+
+/// What a piece of a host says: the bits of the words it splits into wholly, or nothing.
+fn piece_words(piece: &[u8]) -> u16 {
+    /// Marks a reachable end in `ends` (the bits of the words before it are below it).
+    const REACHED: u32 = 1 << 16;
+    let n = piece.len();
+    if !(2..=MAX_PIECE).contains(&n) || !starts_word(piece[0], piece[1]) {
+        return 0; // nearly every piece of every host: no word starts it
+    }
+    // ends[i]: REACHED and the bits of a split of piece[..i] into words, if it has one.
+    let mut ends = [0u32; MAX_PIECE + 1];
+    ends[0] = REACHED;
+    for start in 0..n {
+        let bits = ends[start];
+        // Pieces are runs of ASCII letters, lower case in a host.
+        let (Some(&a), Some(&b)) = (piece.get(start), piece.get(start + 1)) else {
+            continue;
+        };
+        if bits == 0 || !starts_word(a, b) {
+            continue;
+        }
+        let letter = usize::from(a - b'a');
+        let (table, counts) = &BY_FIRST_LETTER;
+        for &w in &table[letter][..usize::from(counts[letter])] {
+            let (word, kind) = WORDS[usize::from(w)];
+            let word = word.as_bytes();
+            // Compared byte by byte: a `memcmp` call costs more than these few bytes.
+            let rest = &piece[start..];
+            if rest.len() >= word.len() && rest.iter().zip(word).all(|(x, y)| x == y) {
+                ends[start + word.len()] |= bits | u32::from(kind);
+            }
+        }
+    }
+    // Without the REACHED bit: `u16` holds every kind's bit.
+    (ends[n] & !REACHED) as u16
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scheme(u: &str) -> Option<Scheme> {
+        let list = crate::url::suffix::tests::list("com site online vip id co.id go.id");
+        scheme_host(&ParsedUrl::parse(u, &list).expect("valid"))
+    }
+
+    #[test]
+    fn promises_in_names() {
+        for u in [
+            "https://investasi-emas-profit-harian.com/",
+            "https://robot-trading-ai-indonesia.site/",
+            "https://bitcoin-profit-indonesia.online/daftar",
+            "https://usdt-mining-harian.vip/",
+            "https://profitharian.com/",
+            "https://cuan-harian-pasti.com/",
+            "https://binary-option-id.com/",
+            "https://arisan-online-untung.com/",
+        ] {
+            assert_eq!(scheme(u), Some(Scheme::Investment), "{u}");
+        }
+        for u in [
+            "https://pinjol-cair-cepat-tanpa-bi.com/",
+            "https://pinjamanpasticair.online/",
+            "https://kredit-tanpa-bi-checking.com/",
+            "https://pinjol-acc.site/",
+            "https://pinjol-tanpa-ktp.site/",
+        ] {
+            assert_eq!(scheme(u), Some(Scheme::Loan), "{u}");
+        }
+        for u in [
+            "https://kerja-paruh-waktu-dibayar.com/",
+            "https://like-video-dapat-uang.online/",
+            "https://tugas-harian-komisi.site/",
+        ] {
+            assert_eq!(scheme(u), Some(Scheme::Job), "{u}");
+        }
+    }
+
+    #[test]
+    fn one_word_alone_and_pages_about_schemes_are_not_schemes() {
+        for u in [
+            "https://hargaemas-harian.com/",
+            "https://www.rupiahcepat.co.id/",
+            "https://pinjaman-cepat.com/",
+            "https://cairo-travel.com/",
+            "https://profit.co.id/",
+            "https://cuansaham.id/",
+            "https://crypto-profit-calculator.com/",
+            "https://cek-pinjol-ilegal.id/",
+            "https://bitcoinmining.com/",
+            "https://tradingview.com/",
+            "https://kreditpintar.com/",
+            "https://account.example.com/",
+            "https://arisan-keluarga.com/",
+            "https://ktp-online.com/",
+            "https://info-loker-harian.com/",
+            "https://lowongan-kerja.id/",
+            "https://gaji-karyawan.com/",
+            "https://info-gaji-loker.com/",
+            "https://job-salary.com/",
+            "https://robottrading.ojk.go.id/",
+        ] {
+            assert_eq!(scheme(u), None, "{u}");
+        }
+    }
+}
