@@ -28,6 +28,7 @@ if [ -d "$DATA/eval" ]; then
        "$DATA/eval/text.jsonl" "$DATA/eval/urls.jsonl" target/crypto-drainers-heldout.jsonl target/judol-domains-heldout.jsonl \
        target/known-good-whitelists.jsonl \
        tests/fixtures/messages/independent.jsonl tests/fixtures/messages/independent-heldout.jsonl \
+       tests/fixtures/urls/independent.jsonl tests/fixtures/urls/independent-heldout.jsonl \
        --pages "$DATA/pages/benign" --pages "$DATA/pages/real" \
        --links "$DATA/pages/benign" --links "$DATA/pages/real" > target/eval-budget.md; then
     echo "ok   accuracy per group at or above tests/budgets/accuracy.json"

@@ -20,6 +20,7 @@ target/release/waspada eval --lang en --worst 15 --json-out target/eval.json "${
   "$DATA/eval/text.jsonl" "$DATA/eval/urls.jsonl" target/crypto-drainers-heldout.jsonl target/judol-domains-heldout.jsonl \
   target/known-good-whitelists.jsonl \
        tests/fixtures/messages/independent.jsonl tests/fixtures/messages/independent-heldout.jsonl \
+       tests/fixtures/urls/independent.jsonl tests/fixtures/urls/independent-heldout.jsonl \
   --pages "$DATA/pages/benign" --pages "$DATA/pages/real" \
   --links "$DATA/pages/benign" --links "$DATA/pages/real" > target/eval.md
 cat target/eval.md
