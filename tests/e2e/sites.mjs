@@ -31,7 +31,7 @@ export const SITES = {
     url: 'http://www.loker-harian-online.com/lowongan/kerja-paruh-waktu',
     file: 'job-task-scam.html',
     expect: 'flagged',
-    what: 'task-scam job ad: "like dan follow, komisi Rp50.000 per tugas", sign up via WhatsApp',
+    what: 'task-scam job ad: "like dan follow, komisi Rp50.000 langsung cair", sign up via WhatsApp (a warning, not danger: the banner tests use it)',
   },
   newsWeather: {
     url: 'http://www.harian-nusantara.id/cuaca/bmkg-hujan-lebat-jabodetabek',
