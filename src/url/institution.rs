@@ -294,25 +294,10 @@ const VOCABULARY: [&str; VOCABULARY_LEN] = {
 /// Most words of [`VOCABULARY`] starting with one letter.
 const MAX_PER_LETTER: usize = 40;
 
-/// [`VOCABULARY`] by first letter, built when compiling (as `url::lure` indexes its words): a
+/// [`VOCABULARY`] by first letter, built when compiling (`lure::index_by_first_letter`): a
 /// position of a slug is compared with the words of its letter only.
-const BY_FIRST_LETTER: ([[u8; MAX_PER_LETTER]; 26], [u8; 26]) = {
-    let mut table = [[0u8; MAX_PER_LETTER]; 26];
-    let mut counts = [0u8; 26];
-    let mut i = 0;
-    while i < VOCABULARY_LEN {
-        let first = VOCABULARY[i].as_bytes()[0];
-        assert!(first.is_ascii_lowercase(), "slug words start with a-z");
-        let letter = (first - b'a') as usize;
-        let n = counts[letter] as usize;
-        assert!(n < MAX_PER_LETTER, "raise MAX_PER_LETTER");
-        assert!(i < 256, "word indices fit in a byte");
-        table[letter][n] = i as u8;
-        counts[letter] += 1;
-        i += 1;
-    }
-    (table, counts)
-};
+const BY_FIRST_LETTER: super::lure::FirstLetterIndex<MAX_PER_LETTER> =
+    super::lure::index_by_first_letter(&VOCABULARY);
 
 /// Whether `run` (lower-case letters) splits wholly into judol and slug words.
 fn slug_words(run: &[u8]) -> bool {

@@ -80,7 +80,12 @@ pub fn glued_without_lure(labels: &[&str], keyword: &str) -> bool {
 /// the keyword's (`bni-verifikasi`), or what is glued to the keyword in its token
 /// (`bniverifikasi`). `bni-am` (BNI's asset manager) has none.
 pub fn beside_lure_word(labels: &[&str], keyword: &str) -> bool {
-    let lure = |s: &str| !s.is_empty() && all_lure_words(s);
+    beside(labels, keyword, is_lure_piece)
+}
+
+/// Whether some piece of `labels` beside `keyword` is a `lure`: a token other than the
+/// keyword's, or what is glued to the keyword in its token.
+fn beside(labels: &[&str], keyword: &str, lure: impl Fn(&str) -> bool) -> bool {
     labels
         .iter()
         .flat_map(|l| super::brands::label_tokens(l))
@@ -112,14 +117,7 @@ const SHORT_LINK_LURES: &[&str] = &[
 /// token other than the keyword's (`bca-update-tarif`), or what is glued to the keyword in its
 /// token (`brimotarif`).
 pub fn beside_short_link_lure(labels: &[&str], keyword: &str) -> bool {
-    let lure = |s: &str| SHORT_LINK_LURES.contains(&s);
-    labels
-        .iter()
-        .flat_map(|l| super::brands::label_tokens(l))
-        .any(|token| match token.find(keyword) {
-            Some(at) => lure(&token[..at]) || lure(&token[at + keyword.len()..]),
-            None => lure(token),
-        })
+    beside(labels, keyword, |s| SHORT_LINK_LURES.contains(&s))
 }
 
 /// Whether `piece` (a piece of a host label, or of a short link's name) is made wholly of lure
@@ -131,26 +129,35 @@ pub fn is_lure_piece(piece: &str) -> bool {
 /// Most lure words starting with one letter.
 const MAX_PER_LETTER: usize = 32;
 
-/// [`LURE_WORDS`] by first letter, built when compiling: for each letter `a`–`z`, the indices
-/// of its words in list order, and how many there are. A scan of the whole list for each
-/// position of a remainder (170 first-byte tests) was a twentieth of a lookalike's check.
-const BY_FIRST_LETTER: ([[u8; MAX_PER_LETTER]; 26], [u8; 26]) = {
-    let mut table = [[0u8; MAX_PER_LETTER]; 26];
+/// [`LURE_WORDS`] by first letter, built when compiling (see [`index_by_first_letter`]). A scan
+/// of the whole list for each position of a remainder (170 first-byte tests) was a twentieth of
+/// a lookalike's check.
+const BY_FIRST_LETTER: FirstLetterIndex<MAX_PER_LETTER> = index_by_first_letter(LURE_WORDS);
+
+/// Words by first letter: for each letter `a`–`z` the indices of its words in list order (at
+/// most `M`), and how many there are.
+pub(super) type FirstLetterIndex<const M: usize> = ([[u8; M]; 26], [u8; 26]);
+
+/// Indexes `words` (each starting with `a`–`z`, at most 256) by first letter, when compiling:
+/// a position of a name is then compared with the few words of its letter, not with all of
+/// them (the word lists of `lure`, `institution` and `money` are read so for every host).
+pub(super) const fn index_by_first_letter<const M: usize>(words: &[&str]) -> FirstLetterIndex<M> {
+    let mut table = [[0u8; M]; 26];
     let mut counts = [0u8; 26];
     let mut i = 0;
-    while i < LURE_WORDS.len() {
-        let first = LURE_WORDS[i].as_bytes()[0];
-        assert!(first.is_ascii_lowercase(), "lure words start with a-z");
+    while i < words.len() {
+        let first = words[i].as_bytes()[0];
+        assert!(first.is_ascii_lowercase(), "words start with a-z");
         let letter = (first - b'a') as usize;
         let n = counts[letter] as usize;
-        assert!(n < MAX_PER_LETTER, "raise MAX_PER_LETTER");
-        assert!(i < 256, "lure word indices fit in a byte");
+        assert!(n < M, "raise MAX_PER_LETTER");
+        assert!(i < 256, "word indices fit in a byte");
         table[letter][n] = i as u8;
         counts[letter] += 1;
         i += 1;
     }
     (table, counts)
-};
+}
 
 /// Whether `s` is empty or splits wholly into lure words (each maybe with a plural `s` or
 /// the Indonesian `ku`). Short input only (a label's remainder), so the quadratic search is cheap.

@@ -104,27 +104,22 @@ fn starts_word(a: u8, b: u8) -> bool {
 /// Most words of [`WORDS`] starting with one letter.
 const MAX_PER_LETTER: usize = 16;
 
-/// [`WORDS`] by first letter, built when compiling: for each letter `a`–`z` the indices of its
-/// words and how many there are, so a position of a piece is compared with a handful of words
-/// rather than all of them (every host is read so: a check's cost is most of all in such
-/// loops).
-const BY_FIRST_LETTER: ([[u8; MAX_PER_LETTER]; 26], [u8; 26]) = {
-    let mut table = [[0u8; MAX_PER_LETTER]; 26];
-    let mut counts = [0u8; 26];
+/// The words of [`WORDS`] alone, for [`BY_FIRST_LETTER`].
+const WORD_TEXTS: [&str; WORDS.len()] = {
+    let mut texts = [""; WORDS.len()];
     let mut i = 0;
     while i < WORDS.len() {
-        let first = WORDS[i].0.as_bytes()[0];
-        assert!(first.is_ascii_lowercase(), "words start with a-z");
-        let letter = (first - b'a') as usize;
-        let n = counts[letter] as usize;
-        assert!(n < MAX_PER_LETTER, "raise MAX_PER_LETTER");
-        assert!(i < 256, "word indices fit in a byte");
-        table[letter][n] = i as u8;
-        counts[letter] += 1;
+        texts[i] = WORDS[i].0;
         i += 1;
     }
-    (table, counts)
+    texts
 };
+
+/// [`WORDS`] by first letter, built when compiling (`lure::index_by_first_letter`), so a
+/// position of a piece is compared with a handful of words rather than all of them (every
+/// host is read so: a check's cost is most of all in such loops).
+const BY_FIRST_LETTER: super::lure::FirstLetterIndex<MAX_PER_LETTER> =
+    super::lure::index_by_first_letter(&WORD_TEXTS);
 
 /// What kind of scheme a host is named after.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
