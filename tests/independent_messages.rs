@@ -1,4 +1,4 @@
-//! Messages written independently of the rules: three sets, each by a writer (a separate agent
+//! Messages written independently of the rules, in sets, each by a writer (a separate agent
 //! session, 2026-11-30) who saw neither the rules nor the labelled data and was asked for the
 //! scams people in Indonesia receive in 2024–2026 (judol, fake customer service, APK lures,
 //! task and job scams, investment and romance-investment, illegal loans and collectors,
@@ -11,8 +11,11 @@
 //! among its 110 benign messages). Each later set was scanned before any rule was fitted to it,
 //! then used to write more rules: set 2, 53 % with the day's starting rules and 69 % with the
 //! rules written for set 1 (false alarms 3 → 0 of 100); set 3, 52.5 % and 62.5 % with the rules
-//! written for sets 1 and 2 (false alarms 7 → 4 of 100). None of them is held out any more:
-//! this test keeps what they taught from slipping back.
+//! written for sets 1 and 2 (false alarms 7 → 4 of 100); set 5 (more scams told as a story, with
+//! no link and no scam word in any one sentence), 50 % with 6 false alarms of 100 before its
+//! rules and 88.6 % with none after. None of them is held out any more: this test keeps what
+//! they taught from slipping back. Sets 4 and 6 are held out (`independent-heldout.jsonl`, eval
+//! group `independent-msgs-heldout`): never fit rules to them.
 
 use waspada::{Engine, Lang, Level};
 
@@ -42,7 +45,7 @@ fn independently_written_scams_warn_and_benign_messages_stay_quiet() {
             false_alarms.push(text.to_string());
         }
     }
-    assert!(scams >= 370, "fixture holds {scams} scams");
+    assert!(scams >= 510, "fixture holds {scams} scams");
     assert!(
         false_alarms.is_empty(),
         "benign messages warned:\n{}",

@@ -6,8 +6,13 @@ use super::units::{Kind, Unit};
 /// Leetspeak: one or two digits (or `@`/`$`) between letters are letters
 /// (g4c0r → gacor, m4xw1n → maxwin, b@nk → bank). Digits elsewhere stay digits, so brand
 /// numbers (JUNIOR88, 4D) and amounts are kept; a leftover `@` or `$` is a separator.
+/// One digit ending a word that is already leetspeak is a letter too (B4L1T0T0 → balitoto):
+/// a name that spells its letters as digits spells its last one so as well, while a plain
+/// name's number (JUNIOR8, ROBOT1) is left alone.
 pub(super) fn resolve_leet(units: &mut [Unit]) {
     let is_leet = |k: Kind| matches!(k, Kind::Digit | Kind::LeetSymbol);
+    // The last unit turned from leetspeak into a letter.
+    let mut last_converted: Option<usize> = None;
     let mut i = 0;
     while i < units.len() {
         if !is_leet(units[i].kind) {
@@ -24,13 +29,20 @@ pub(super) fn resolve_leet(units: &mut [Unit]) {
             && !is_togel_suffix(units, i, run_end);
         // Checked before anything changes, without collecting the letters.
         let all_leet = units[i..run_end].iter().all(|u| leet_letter(u.c).is_some());
-        if between_letters && run_end - i <= 2 && all_leet {
+        let ends_leet_word = run_end - i == 1
+            && units
+                .get(run_end)
+                .is_none_or(|u| !matches!(u.kind, Kind::Letter | Kind::Digit))
+            && last_converted
+                .is_some_and(|k| k < i && units[k + 1..i].iter().all(|u| u.kind == Kind::Letter));
+        if all_leet && (between_letters && run_end - i <= 2 || ends_leet_word) {
             for u in &mut units[i..run_end] {
                 if let Some(c) = leet_letter(u.c) {
                     u.c = c;
                     u.kind = Kind::Letter;
                 }
             }
+            last_converted = Some(run_end - 1);
         } else {
             for u in &mut units[i..run_end] {
                 if u.kind == Kind::LeetSymbol {
@@ -125,7 +137,15 @@ pub(super) fn join_spaced_letters(units: &mut [Unit]) {
                     .take_while(|u| u.kind == Kind::Digit)
                     .count();
                 let word_ends = units.get(gap + 1 + digits).is_none_or(|u| !is_word(u.kind));
-                if (2..=3).contains(&digits) && word_ends {
+                // "P*L*T*4D": a lottery site's "4D" after the spelt name belongs to it too.
+                let togel = digits == 1
+                    && units[gap + 1].c == '4'
+                    && units.get(gap + 2).is_some_and(|u| u.c == 'd')
+                    && units.get(gap + 3).is_none_or(|u| !is_word(u.kind));
+                if togel {
+                    units[gap].c = JOINED;
+                    last = gap + 2;
+                } else if (2..=3).contains(&digits) && word_ends {
                     units[gap].c = JOINED;
                     last = gap + digits;
                 }

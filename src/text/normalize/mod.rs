@@ -466,6 +466,14 @@ mod tests {
             ("ѕlоt", "slot"), // Cyrillic ѕ and о
             ("sl\u{200B}ot ga\u{200D}cor", "slot gacor"),
             ("g4c0r m4xw1n", "gacor maxwin"),
+            // A leetspeak name's last digit is a letter too; a plain name's number is not.
+            ("B4L1T0T0 pr0m0", "balitoto promo"),
+            (
+                "junior8 robot1 covid19 b4ng 0",
+                "junior8 robot1 covid19 bang 0",
+            ),
+            ("P*L*T*4D", "plt4d"),
+            ("s l o t 4d", "slot4d"),
             ("s l o t  g a c o r", "slot gacor"),
             ("s.l.o.t", "slot"),
             ("s l 0 t", "slot"),
@@ -541,7 +549,8 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(styled("Berkat 𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖 rezeki"), ["junior88"]);
-        assert_eq!(styled("di K̲U̲S̲U̲M̲A̲T̲0̲T̲0̲ gacor"), ["kusumatot0"]);
+        // Its last 0 follows the leetspeak 0 before it: a letter too.
+        assert_eq!(styled("di K̲U̲S̲U̲M̲A̲T̲0̲T̲0̲ gacor"), ["kusumatoto"]);
         assert_eq!(styled("main ｓｌｏｔ"), ["slot"]);
         assert_eq!(styled("ѕlоt"), ["slot"]);
         assert!(styled("café crème, São Paulo, naïve").is_empty());
