@@ -13,9 +13,13 @@
 //! rules written for set 1 (false alarms 3 → 0 of 100); set 3, 52.5 % and 62.5 % with the rules
 //! written for sets 1 and 2 (false alarms 7 → 4 of 100); set 5 (more scams told as a story, with
 //! no link and no scam word in any one sentence), 50 % with 6 false alarms of 100 before its
-//! rules and 88.6 % with none after. None of them is held out any more: this test keeps what
-//! they taught from slipping back. Sets 4 and 6 are held out (`independent-heldout.jsonl`, eval
-//! group `independent-msgs-heldout`): never fit rules to them.
+//! rules and 88.6 % with none after; set 7 (more English, crypto and romance scams), 47.1 % with
+//! 3 false alarms before the session's rules, 51.4 % after set 5's, and 87.9 % with none after
+//! its own. Set 9 is 300 benign messages only, each using the words scams use (relatives asking
+//! for money, honest refunds, job ads that say "no fee", family warnings quoting scams): 16 warned
+//! (5.3 %) with the session's starting rules, none now. None of them is held out any more: this
+//! test keeps what they taught from slipping back. Sets 4, 6 and 8 are held out
+//! (`independent-heldout.jsonl`, eval group `independent-msgs-heldout`): never fit rules to them.
 
 use waspada::{Engine, Lang, Level};
 
@@ -45,7 +49,7 @@ fn independently_written_scams_warn_and_benign_messages_stay_quiet() {
             false_alarms.push(text.to_string());
         }
     }
-    assert!(scams >= 510, "fixture holds {scams} scams");
+    assert!(scams >= 650, "fixture holds {scams} scams");
     assert!(
         false_alarms.is_empty(),
         "benign messages warned:\n{}",
