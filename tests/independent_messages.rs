@@ -17,7 +17,10 @@
 //! 3 false alarms before the session's rules, 51.4 % after set 5's, and 87.9 % with none after
 //! its own. Set 9 is 300 benign messages only, each using the words scams use (relatives asking
 //! for money, honest refunds, job ads that say "no fee", family warnings quoting scams): 16 warned
-//! (5.3 %) with the session's starting rules, none now. None of them is held out any more: this
+//! (5.3 %) with the session's starting rules, none now. Set 10 is plain SMS as feature phones got
+//! them in 2014–2026 ("uangnya transfer ke rek ini aja", "no HP anda menang", "ketik NAMA#KOTA"):
+//! 57.1 % with 1 false alarm before the session's rules, 58.6 % after sets 5–9's, 89.3 % with
+//! none after its own. None of them is held out any more: this
 //! test keeps what they taught from slipping back. Sets 4, 6 and 8 are held out
 //! (`independent-heldout.jsonl`, eval group `independent-msgs-heldout`): never fit rules to them.
 
@@ -49,7 +52,7 @@ fn independently_written_scams_warn_and_benign_messages_stay_quiet() {
             false_alarms.push(text.to_string());
         }
     }
-    assert!(scams >= 650, "fixture holds {scams} scams");
+    assert!(scams >= 790, "fixture holds {scams} scams");
     assert!(
         false_alarms.is_empty(),
         "benign messages warned:\n{}",
