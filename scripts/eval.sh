@@ -21,7 +21,7 @@ target/release/waspada eval --lang en --worst 15 --json-out target/eval.json "${
   target/known-good-whitelists.jsonl \
        tests/fixtures/messages/independent.jsonl tests/fixtures/messages/independent-heldout.jsonl \
        tests/fixtures/urls/independent.jsonl tests/fixtures/urls/independent-heldout.jsonl \
-  --pages "$DATA/pages/benign" --pages "$DATA/pages/real" \
+  --pages "$DATA/pages/benign" --pages "$DATA/pages/real" --pages tests/fixtures/independent-pages \
   --links "$DATA/pages/benign" --links "$DATA/pages/real" > target/eval.md
 cat target/eval.md
 

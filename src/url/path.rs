@@ -104,17 +104,29 @@ pub fn service_in_path(url: &ParsedUrl) -> Option<String> {
 /// A path segment that is a machine-made token: 16+ hexadecimal digits mixing digits and
 /// letters (`/a111aedc8ae390eabcfa130e041a10a4/`, a kit's per-victim folder), or 20+ letters
 /// and digits in both cases (`/knhmWSOc40J4X3DJCeXJ3v1oVrLP.php`).
+///
+/// A token followed by an article's title (`/thread/661be7a4c0cb17294e2b8a71/hati-hati-modus-
+/// kerja-like-video`, a forum's or a CMS's record id before the post's slug) is a content id:
+/// kits name their per-victim folders for no one to read, and put a page in them, not a title.
 pub fn random_path(url: &ParsedUrl) -> Option<String> {
     let path = url.url.path();
     if path.len() < 17 {
         return None; // no room for a 16-character token
     }
-    super::split_at_byte(path, b'/')
-        .find(|s| {
-            let token = strip_page_ending(s).unwrap_or(s);
-            is_hex_token(token) || is_mixed_token(token)
-        })
-        .map(|s| crate::text::normalize::truncate(s, 60).to_string())
+    let mut segments = super::split_at_byte(path, b'/').peekable();
+    while let Some(s) = segments.next() {
+        let token = strip_page_ending(s).unwrap_or(s);
+        if !(is_hex_token(token) || is_mixed_token(token)) {
+            continue;
+        }
+        let title_follows = segments
+            .peek()
+            .is_some_and(|next| next.bytes().filter(|&b| b == b'-').count() >= SLUG_SEPARATORS);
+        if !title_follows {
+            return Some(crate::text::normalize::truncate(s, 60).to_string());
+        }
+    }
+    None
 }
 
 /// A word of the host (between dots and hyphens) that offers a login or an account fix
@@ -333,6 +345,11 @@ mod tests {
         assert!(hit("https://www.example.com/products/1234567890123456789").is_none());
         assert!(hit("https://www.example.com/Facebook/deadbeef").is_none());
         assert!(hit("https://www.example.com/ThisIsALongCamelCaseName").is_none());
+        // A record id before the post's title is a forum's or a CMS's, not a kit's folder.
+        let thread =
+            "https://www.kaskus.co.id/thread/661be7a4c0cb17294e2b8a71/share-hati-hati-modus-kerja";
+        assert!(hit(thread).is_none());
+        assert!(hit("http://x.example.com/a111aedc8ae390eabcfa130e041a10a4/login.php").is_some());
     }
 
     #[test]
