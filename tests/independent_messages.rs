@@ -20,17 +20,35 @@
 //! (5.3 %) with the session's starting rules, none now. Set 10 is plain SMS as feature phones got
 //! them in 2014–2026 ("uangnya transfer ke rek ini aja", "no HP anda menang", "ketik NAMA#KOTA"):
 //! 57.1 % with 1 false alarm before the session's rules, 58.6 % after sets 5–9's, 89.3 % with
-//! none after its own. None of them is held out any more: this
-//! test keeps what they taught from slipping back. Sets 4, 6 and 8 are held out
-//! (`independent-heldout.jsonl`, eval group `independent-msgs-heldout`): never fit rules to them.
+//! none after its own; set 13 (scams told as a story, often mid-conversation, against honest
+//! messages in the same situations), 35.7 % with 4 false alarms before the session's rules,
+//! 39.3 % after sets 5–12's, 75.7 % with none after its own. None of them is held out any
+//! more: this test keeps what they taught from slipping back, set by set. Sets 4, 6, 8, 11 and
+//! 14 are held out (`independent-heldout.jsonl`, eval group `independent-msgs-heldout`): never
+//! fit rules to them.
 
+use std::collections::BTreeMap;
 use waspada::{Engine, Lang, Level};
+
+/// The least share of each set's scams (percent) that must warn: what the set's own rules
+/// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
+/// family's worth of scripts.
+const FLOORS: [(&str, usize); 7] = [
+    ("1", 97),
+    ("2", 88),
+    ("3", 87),
+    ("5", 87),
+    ("7", 86),
+    ("10", 87),
+    ("13", 73),
+];
 
 #[test]
 fn independently_written_scams_warn_and_benign_messages_stay_quiet() {
     let engine = Engine::with_default_pack().expect("default pack");
     let fixture = include_str!("fixtures/messages/independent.jsonl");
-    let (mut scams, mut caught) = (0, 0);
+    // Per set: scams, scams that warned.
+    let mut sets: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut missed = Vec::new();
     let mut false_alarms = Vec::new();
     for line in fixture.lines().filter(|l| !l.trim().is_empty()) {
@@ -43,25 +61,31 @@ fn independently_written_scams_warn_and_benign_messages_stay_quiet() {
         };
         let warned = engine.scan_text(text, lang).level >= Level::Warning;
         if case["label"] == 1 {
-            scams += 1;
-            caught += usize::from(warned);
+            let set = sets
+                .entry(case["set"].as_str().expect("set").to_string())
+                .or_default();
+            set.0 += 1;
+            set.1 += usize::from(warned);
             if !warned {
-                missed.push(format!("{} {text}", case["family"]));
+                missed.push(format!("set {} {} {text}", case["set"], case["family"]));
             }
         } else if warned {
             false_alarms.push(text.to_string());
         }
     }
-    assert!(scams >= 790, "fixture holds {scams} scams");
+    let scams: usize = sets.values().map(|s| s.0).sum();
+    assert!(scams >= 930, "fixture holds {scams} scams");
     assert!(
         false_alarms.is_empty(),
         "benign messages warned:\n{}",
         false_alarms.join("\n")
     );
-    // 343 of 370 on 2026-11-30; the floor leaves room for a rule trade-off, not for a family.
-    assert!(
-        caught * 100 >= scams * 90,
-        "{caught} of {scams} scams warned; missed:\n{}",
-        missed.join("\n")
-    );
+    for (set, floor) in FLOORS {
+        let (n, caught) = sets.get(set).copied().unwrap_or_default();
+        assert!(
+            n > 0 && caught * 100 >= n * floor,
+            "set {set}: {caught} of {n} scams warned, below {floor} %; missed:\n{}",
+            missed.join("\n")
+        );
+    }
 }
