@@ -45,7 +45,10 @@ fn independently_written_scam_pages_warn_and_benign_pages_stay_quiet() {
             scams += 1;
             caught += usize::from(warned);
             if !warned {
-                missed.push(format!("{} ({:?} {})", page.file, verdict.level, verdict.score));
+                missed.push(format!(
+                    "{} ({:?} {})",
+                    page.file, verdict.level, verdict.score
+                ));
             }
         } else if warned {
             let rules: Vec<&str> = verdict.reasons.iter().map(|r| r.rule.as_str()).collect();
