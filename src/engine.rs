@@ -594,8 +594,8 @@ impl Engine {
         if let Some(site) = crate::url::sites::path_site(url) {
             facts.free_hosting = true;
             facts.imitated = self.path_site_signals(url, &site, hits);
-            self.path_signals(url, facts.imitated.is_some(), hits);
-            self.shape_signals(url, false, hits);
+            self.path_signals(url, facts.imitated.is_some(), false, hits);
+            self.shape_signals(url, false, false, hits);
             return facts;
         }
         let labels = url.label_list();
@@ -683,6 +683,12 @@ impl Engine {
                 | BrandMatch::OfficialInside(b, _) => Some(b),
             }
         });
+        // A typo of an official domain's name on that domain's own ending (`danna.id`,
+        // `bnii.co.id`): read as the brand, like the host as the eye reads it.
+        let skeleton_brand = skeleton_brand.or_else(|| match (url.registrable(), url.suffix()) {
+            (Some(r), Some(s)) => self.brands.official_typo(r, s),
+            _ => None,
+        });
         // The evidence is the host, which also fills `{domain}` (no second copy of it).
         let mut brand_hit = |id: &'static str, b: &'u BrandData| {
             hits.push(SignalHit::new(id, url.unicode_host.as_str()).with_brand(b));
@@ -718,9 +724,9 @@ impl Engine {
             (Some(BrandMatch::NameInHost(b, _)), None) => brand_hit("url.brand-lookalike", b),
             _ => {}
         }
-        self.path_signals(url, facts.imitated.is_some(), hits);
-        self.shape_signals(url, free_hosting, hits);
+        self.path_signals(url, facts.imitated.is_some(), free_hosting, hits);
         let cheap_ending = self.is_risky_tld(url.tld());
+        self.shape_signals(url, free_hosting, cheap_ending, hits);
         if cheap_ending {
             hits.push(SignalHit::new("url.risky-tld", url.unicode_host.clone()));
         }
@@ -735,9 +741,19 @@ impl Engine {
         }
         if listed.shortener {
             hits.push(SignalHit::new("url.shortener", url.url.as_str()));
-            if let Some((hit, brand)) = self.short_link_lure(url) {
-                hits.push(hit);
-                facts.imitated = facts.imitated.or(Some(brand));
+            if let Some(names) = crate::url::slug::short_link_name(url) {
+                if let Some((hit, brand)) = self.short_link_lure(url, &names) {
+                    hits.push(hit);
+                    facts.imitated = facts.imitated.or(Some(brand));
+                }
+                // A name that says where the link goes whatever brand it names: a judol site
+                // (`bit.ly/slotgacor-88`) or an app file (`s.id/undangan-pernikahan-apk`).
+                if let Some(id) = crate::url::slug::telling_name(url, &names) {
+                    let shown = crate::text::normalize::truncate(url.url.as_str(), 100);
+                    let mut hit = SignalHit::new(id, shown);
+                    hit.domain = Some(url.unicode_host.clone());
+                    hits.push(hit);
+                }
             }
         }
         facts
@@ -774,15 +790,18 @@ impl Engine {
     /// `s.id/BansosBLT2025`): the name is the only one such a link has, so it is read as a host
     /// label would be (`url::slug`). A brand's name alone there is the brand's own short link
     /// as often as not (`bit.ly/BCAKartuKredit`), and stays quiet.
-    fn short_link_lure(&self, url: &ParsedUrl) -> Option<(SignalHit, &BrandData)> {
-        let names = crate::url::slug::short_link_name(url)?;
+    fn short_link_lure(
+        &self,
+        url: &ParsedUrl,
+        names: &[String; 2],
+    ) -> Option<(SignalHit, &BrandData)> {
         let labels = [names[0].as_str(), names[1].as_str()];
         let Some(BrandMatch::NameInHost(brand, keyword)) =
             self.brands.lookalike(labels[0], &labels)
         else {
             return None;
         };
-        if !crate::url::lure::beside_short_link_lure(&labels, keyword) {
+        if !crate::url::lure::beside_short_link_lure(&labels, keyword, &brand.kind) {
             return None;
         }
         let shown = crate::text::normalize::truncate(url.url.as_str(), 100);
@@ -888,8 +907,15 @@ impl Engine {
     }
 
     /// The path and query of a URL on a host that is not the brand's: a brand's name there
-    /// (`/chase/Chase/…`, `/amazon/signin.php`) and login or verification words.
-    fn path_signals(&self, url: &ParsedUrl, brand_in_host: bool, hits: &mut Vec<SignalHit>) {
+    /// (`/chase/Chase/…`, `/amazon/signin.php`) and login or verification words. On free
+    /// hosting a brand's three-letter name counts too, beside a lure word (`/pln/subsidi/`).
+    fn path_signals(
+        &self,
+        url: &ParsedUrl,
+        brand_in_host: bool,
+        free_hosting: bool,
+        hits: &mut Vec<SignalHit>,
+    ) {
         let rest = url.url.from_path();
         // Most paths are lower case already: copy only those that are not.
         let lower = if rest.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -901,9 +927,23 @@ impl Engine {
         // One pass finds the first brand keyword and the first login word (two passes were
         // a twentieth of a check of a URL with a path).
         let (mut brand, mut word) = (None, None);
+        // On free hosting, a brand's three-letter name and a lure word: three letters are too
+        // few to name a brand alone (`/bri/` is a folder of initials on many a site), but
+        // beside a lure (`/pln/subsidi/`) on a site anyone set up in a minute they do.
+        let (mut initials, mut lure) = (None, false);
         for t in crate::url::path::words_outside_slugs(&lower) {
             if brand.is_none() && !brand_in_host {
                 brand = self.brands.keyword(t);
+                if free_hosting && brand.is_none() {
+                    // A brand's words (`names`) of three letters are its keywords of three.
+                    match (t.len() == 3)
+                        .then(|| self.brands.named_in_text(t))
+                        .flatten()
+                    {
+                        Some(b) => initials = initials.or(Some(b)),
+                        None => lure = lure || crate::url::lure::is_lure_piece(t),
+                    }
+                }
             }
             if word.is_none() && CREDENTIAL_PATH_WORDS.contains(&t) {
                 word = Some(t);
@@ -912,6 +952,7 @@ impl Engine {
                 break;
             }
         }
+        let brand = brand.or(initials.filter(|_| lure));
         if let Some(brand) = brand {
             // On a bare address outside a home's or an office's network, the brand's name is
             // the only name the page has (`http://203.0.113.45/bri/brimo/`): no bank serves its
@@ -932,7 +973,14 @@ impl Engine {
     }
 
     /// Brand-independent traits of phishing-kit addresses (`url::shape`), each weak alone.
-    fn shape_signals(&self, url: &ParsedUrl, free_hosting: bool, hits: &mut Vec<SignalHit>) {
+    /// `cheap_ending`: the host is on one of the near-free endings (`url.risky-tld`).
+    fn shape_signals(
+        &self,
+        url: &ParsedUrl,
+        free_hosting: bool,
+        cheap_ending: bool,
+        hits: &mut Vec<SignalHit>,
+    ) {
         for (id, check) in crate::url::shape::CHECKS
             .iter()
             .chain(&crate::url::kit::CHECKS)
@@ -943,11 +991,12 @@ impl Engine {
                 hits.push(hit);
             }
         }
-        if let Some(scheme) = crate::url::money::scheme_host(url) {
+        if let Some(scheme) = crate::url::money::scheme_host(url, cheap_ending) {
             let id = match scheme {
                 crate::url::money::Scheme::Investment => "url.investment-host",
                 crate::url::money::Scheme::Loan => "url.loan-host",
                 crate::url::money::Scheme::Job => "url.job-scam-host",
+                crate::url::money::Scheme::Vacancy => "url.job-vacancy-host",
             };
             let mut hit = SignalHit::new(id, url.unicode_host.clone());
             hit.domain = Some(url.unicode_host.clone());
@@ -1229,6 +1278,30 @@ fn urls_in_text<'a>(text: &'a str, suffixes: &'a SuffixList) -> impl Iterator<It
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(feature = "embedded-pack")]
+    #[test]
+    fn three_letter_brand_names_in_free_hosted_paths_need_a_lure_word_beside_them() {
+        let engine = Engine::with_default_pack().expect("default pack");
+        let brand = |url: &str| {
+            let url = ParsedUrl::parse(url, &engine.suffixes).expect("valid");
+            let mut hits = Vec::new();
+            engine.path_signals(&url, false, true, &mut hits);
+            hits.into_iter().find_map(|h| h.brand)
+        };
+        assert_eq!(
+            brand("https://x.pages.dev/pln/subsidi/index.html"),
+            Some("PLN".into())
+        );
+        assert_eq!(brand("https://x.pages.dev/bri/login"), Some("BRI".into()));
+        // Alone, beside a site's own words, or in an article's title.
+        assert_eq!(brand("https://x.pages.dev/pln/"), None);
+        assert_eq!(brand("https://x.pages.dev/bri/index.html"), None);
+        assert_eq!(
+            brand("https://x.pages.dev/pln/tarif-listrik-rumah-tangga-2025"),
+            None
+        );
+    }
 
     #[test]
     fn finds_links_in_messages() {

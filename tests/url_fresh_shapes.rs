@@ -6,7 +6,11 @@
 //! programmes' ministries, `url.investment-host`, `url.loan-host`, `url.job-scam-host`),
 //! product names as brands only beside their lures (SharePoint, Steam), wallet-fix drainers,
 //! judol mirrors' names, a brand in the path of a bare address, and the brands' own GitHub
-//! Pages sites.
+//! Pages sites. A later set: official addresses with a dot written as a hyphen before a
+//! one-label ending (`xl-co.id`), typos of an official name on its own ending (`ovvo.id`), an
+//! ordinary-word brand glued to its app's name on free hosting, short links named for gambling
+//! or an app file or a government brand's prize, vacancies on cheap endings, and a bank's
+//! initials beside a lure in a free-hosted path.
 //!
 //! The URLs are written for this test, not copied from any evaluation set.
 
@@ -258,4 +262,167 @@ fn a_brand_on_someone_elses_github_pages_still_warns() {
             ("https://bca-mobile.github.io/", "url.free-hosting-brand"),
         ],
     );
+}
+
+#[test]
+fn official_addresses_retyped_on_their_own_ending_warn() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    let rule = "url.brand-lookalike";
+    assert_warned_with(
+        &engine,
+        &[
+            // The dot before a two-label ending written as a hyphen: `.id` is the rest.
+            ("https://www.xl-co.id/kuota-gratis", rule),
+            ("https://axis-co.id/kuota", rule),
+            ("https://tri-co.id/undian", rule),
+            // One slip of the finger in the name, on the official domain's own ending.
+            ("https://ovvo.id/promo", rule),
+            ("https://tikki.id/cek-resi", rule),
+            ("https://bnni.co.id/", rule),
+            ("https://lazadda.co.id/flash-sale", rule),
+            ("https://telkm.co.id/indihome", rule),
+        ],
+    );
+}
+
+#[test]
+fn names_near_official_ones_that_are_other_firms_stay_quiet() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    let urls = [
+        // The officials themselves.
+        "https://www.dana.id/",
+        "https://www.bni.co.id/id-id/",
+        "https://jet.co.id/track",
+        "https://www.xl.co.id/",
+        // A short name's letter changed, dropped or swapped; a long name's first letter or a
+        // letter changed into another; the same name on another ending; an office's neighbour.
+        "https://bki.co.id/",
+        "https://bin.co.id/",
+        "https://dan.id/",
+        "https://arena.co.id/",
+        "https://karena.co.id/",
+        "https://telcom.co.id/",
+        "https://mtelkom.co.id/",
+        "https://danna.com/",
+        "https://danna.co.id/",
+        "https://bpkp.go.id/",
+        // Other names that start like a retyped address.
+        "https://jet-cola.id/",
+        "https://xl-com.id/",
+    ];
+    assert_below(&engine, &urls, Level::Warning, &["url.brand-lookalike"]);
+}
+
+#[test]
+fn an_ordinary_word_brand_glued_to_its_app_on_free_hosting_warns() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    assert_warned_with(
+        &engine,
+        &[
+            ("https://mandirilivin.weebly.com/", "url.brand-glued"),
+            (
+                "https://mandiripoin.wixsite.com/klaim",
+                "url.free-hosting-brand",
+            ),
+            (
+                "https://mandirikartu.netlify.app/login",
+                "url.free-hosting-brand",
+            ),
+        ],
+    );
+    let urls = [
+        // "Mandiri" after another word is an adjective: firms' and shops' names.
+        "https://tokomandiri.wixsite.com/menu",
+        "https://kreditmandiri.co.id/",
+        "https://pinmandiri.com/",
+        "https://mandiriutama.co.id/",
+        "https://www.steamgifts.com/",
+    ];
+    assert_below(&engine, &urls, Level::Warning, &[]);
+}
+
+#[test]
+fn short_links_named_for_gambling_an_app_file_or_a_prize_warn() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    assert_warned_with(
+        &engine,
+        &[
+            ("https://s.id/slot88-gacor-maxwin", "url.shortener-gambling"),
+            ("https://linktr.ee/situsgacor", "url.shortener-gambling"),
+            ("https://bit.ly/Undangan_Digital_APK", "url.shortener-apk"),
+            ("https://rebrand.ly/cek-resi-jnt-apk", "url.shortener-apk"),
+            ("https://s.id/apk-resmi", "url.shortener-apk"),
+            ("https://s.id/hadiah-pln-2025", "url.shortener-brand-lure"),
+            (
+                "https://bit.ly/undian-bpjs-kesehatan",
+                "url.shortener-brand-lure",
+            ),
+        ],
+    );
+    let categories = |url: &str| {
+        let v = engine.check_url(url, waspada::Lang::En).expect("valid URL");
+        v.categories
+    };
+    assert!(categories("https://s.id/slot88-gacor-maxwin").contains(&waspada::Category::Gambling));
+    assert!(
+        categories("https://bit.ly/Undangan_Digital_APK").contains(&waspada::Category::Malware)
+    );
+}
+
+#[test]
+fn honest_short_links_stay_below_a_warning() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    let urls = [
+        "https://s.id/undangan-rapat-rt",
+        "https://bit.ly/daftar-kkn-2025",
+        "https://s.id/booking-slot-3",
+        // News and warnings about APKs, a bank's own draw, a government brand's notice.
+        "https://bit.ly/waspada-apk-undangan",
+        "https://s.id/modus-penipuan-apk-kurir",
+        "https://bit.ly/undian-bca-2025",
+        "https://s.id/info-bpjs-2025",
+        "https://bit.ly/apkpure",
+    ];
+    assert_below(
+        &engine,
+        &urls,
+        Level::Warning,
+        &["url.shortener-gambling", "url.shortener-apk"],
+    );
+}
+
+#[test]
+fn vacancies_on_cheap_endings_and_bank_initials_in_free_hosted_paths_warn() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    assert_warned_with(
+        &engine,
+        &[
+            ("https://lowongan-kerja-bank.site/", "url.job-vacancy-host"),
+            (
+                "https://rekrutmen-pertamina2025.online/daftar",
+                "url.job-vacancy-host",
+            ),
+            (
+                "https://pub-3c9d0e1f2a4b4c5d8e6f.r2.dev/bri/verifikasi/index.html",
+                "url.brand-in-path",
+            ),
+            (
+                "https://x7k2m9q4.pages.dev/bni/login.html",
+                "url.brand-in-path",
+            ),
+        ],
+    );
+    let urls = [
+        // Job boards on ordinary endings; work shoes and spare parts; a warning page.
+        "https://lowongan-kerja.id/",
+        "https://loker-jogja.com/",
+        "https://sepatu-kerja.store/",
+        "https://spare-part-motor.store/",
+        "https://info-lowongan-palsu-waspada.site/",
+        // Initials without a lure, or off free hosting.
+        "https://budi.github.io/pln/",
+        "https://tugas-kuliah.github.io/bri/docs/",
+        "https://www.example.com/bri/login",
+    ];
+    assert_below(&engine, &urls, Level::Warning, &["url.job-vacancy-host"]);
 }

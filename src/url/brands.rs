@@ -33,6 +33,8 @@ pub struct BrandIndex {
     official_heads: FastSet<String>,
     /// Official domains with their dots written as hyphens (`t-me`, `wa-me`, `bca-co-id`) →
     /// brand: a label starting so (`t-me.join-channel.online`) copies the official address.
+    /// A name under a two-label ending also with its first dot only so written (`bca-co.id`,
+    /// `pajak-go.id`): the ending's last label then serves as the scammer's own.
     official_dashed: FastMap<String, usize>,
     /// Keyword → brand, for whole tokens of a label.
     keywords: FastMap<String, usize>,
@@ -53,6 +55,11 @@ pub struct BrandIndex {
     typo_filter: Vec<u64>,
     /// Ordinary words one edit from a keyword (`finance`, `cloud`): never a typo of any brand.
     not_typos: FastSet<String>,
+    /// Official domains on Indonesia's open endings ([`OWN_ENDING_TYPOS`]) and their brands,
+    /// shortest first (in brand order within a length), for [`BrandIndex::official_typo`]:
+    /// a hundred or so, of which a name's typos can only be the few one letter longer or
+    /// shorter than it.
+    typo_officials: Vec<(String, usize)>,
     /// Brand names that are also ordinary words (`mandiri`) and their brands: a name only
     /// beside a banking lure word in the same host ([`BANKING_LURES`]). A handful, so a list:
     /// comparing a token's length with each costs less than hashing every token.
@@ -60,6 +67,12 @@ pub struct BrandIndex {
     /// Bit `n` set when some lure keyword has `n` letters (below 64): most tokens are turned
     /// away by one test.
     lure_keyword_lengths: u64,
+    /// The lure keywords of [`MIN_GLUED_NAME`] letters or more, read glued before a banking
+    /// word too ([`BrandIndex::glued_name`]), and their brands.
+    glued_names: Vec<(String, usize)>,
+    /// Bit `c - b'a'` set when one of `glued_names` starts with `c`: most tokens are turned
+    /// away by one test.
+    glued_name_firsts: u32,
     /// Words that name a brand in text: keywords of 3+ letters and brand names.
     names: FastMap<String, usize>,
     /// Global brands by the name part of their official domains (`google` of google.com):
@@ -80,6 +93,17 @@ const VETTED_INDONESIAN_SUFFIXES: &[&str] = &[
 
 /// Official domains whose hyphenated spelling is someone else's name: X-COM, the game series.
 const NOT_DASHED: &[&str] = &["x-com"];
+
+/// Endings on which a name one typo from an official domain's, on that same ending, is a
+/// lookalike ([`BrandIndex::official_typo`]): Indonesia's own, where names are new and cheap.
+/// Not the old generic endings, whose short names others took decades ago (`dana.com`), nor
+/// `go.id` and `mil.id`, where only the government registers (`bpk.go.id` and `bpkp.go.id` are
+/// two offices).
+const OWN_ENDING_TYPOS: &[&str] = &["id", "co.id"];
+
+/// Lure keywords this long are read glued before a banking word too (`mandirilivin`,
+/// [`BrandIndex::glued_name`]); shorter ones join other words by chance (`metapoint`, `kipcard`).
+const MIN_GLUED_NAME: usize = 5;
 
 /// Whether `suffix` is one of [`VETTED_INDONESIAN_SUFFIXES`].
 pub fn is_vetted_indonesian(suffix: &str) -> bool {
@@ -159,6 +183,21 @@ impl BrandIndex {
                 if dashed != *d && !NOT_DASHED.contains(&dashed.as_str()) {
                     or_insert(&mut index.official_dashed, &dashed, b);
                 }
+                if let Some(dot) = super::first_dot(d) {
+                    let (name, ending) = (&d[..dot], &d[dot + 1..]);
+                    // `bca-co.id`, `jet-co.id`: the name joined to a two-label ending.
+                    if super::first_dot(ending).is_some_and(|e| !ending[e + 1..].contains('.')) {
+                        or_insert(&mut index.official_dashed, &format!("{name}-{ending}"), b);
+                    }
+                    if name.len() >= 3 && OWN_ENDING_TYPOS.contains(&ending) {
+                        // Kept in order of length, after those as long: a domain several
+                        // brands list stays its first brand's (a sort's code would add to the
+                        // Wasm).
+                        let officials = &mut index.typo_officials;
+                        let at = officials.partition_point(|(o, _)| o.len() <= d.len());
+                        officials.insert(at, (d.clone(), b));
+                    }
+                }
                 let name = d.split('.').next().unwrap_or_default();
                 if brand.kind.starts_with("global") || brand.kind == "social" {
                     or_insert(&mut index.global_names, name, b);
@@ -181,6 +220,10 @@ impl BrandIndex {
                 if !index.lure_keywords.iter().any(|(known, _)| known == k) {
                     index.lure_keywords.push((k.clone(), b));
                     index.lure_keyword_lengths |= 1u64.checked_shl(k.len() as u32).unwrap_or(0);
+                    if k.len() >= MIN_GLUED_NAME && k.as_bytes()[0].is_ascii_lowercase() {
+                        index.glued_names.push((k.clone(), b));
+                        index.glued_name_firsts |= 1 << (k.as_bytes()[0] - b'a');
+                    }
                 }
             }
             or_insert(&mut index.names, &crate::text::fold(&brand.name).text, b);
@@ -294,12 +337,17 @@ impl BrandIndex {
                 }
             }
         }
-        // An ordinary-word name seen on the way (`mandiri`), for after the other ways fail.
-        let mut ordinary = None;
+        // An ordinary-word name seen on the way (`mandiri`), for after the other ways fail;
+        // and one glued before a banking word (`mandirilivin`).
+        let (mut ordinary, mut glued) = (None, None);
         for label in labels {
             for token in label_tokens(label) {
                 if let Some(found) = self.name_in_token(token) {
                     return Some(found);
+                }
+                // A glued name has at least its five letters and a banking word's three.
+                if glued.is_none() && token.len() >= MIN_GLUED_NAME + 3 {
+                    glued = self.glued_name(token);
                 }
                 if ordinary.is_none()
                     && token.len() < 64
@@ -316,6 +364,9 @@ impl BrandIndex {
         if let Some(found) = labels.iter().find_map(|l| self.name_across_hyphens(l)) {
             return Some(found);
         }
+        if let Some((keyword, b)) = glued {
+            return Some(BrandMatch::NameInHost(&self.brands[*b], keyword));
+        }
         // An ordinary-word name is the brand only with a banking word (or a word of what its
         // kind of brand is phished for) as another piece: `mandiri-poin.com`,
         // `livin.mandiri-verifikasi.xyz`, `steam-trade-offer.ru`; `maju-mandiri.com` and
@@ -329,6 +380,47 @@ impl BrandIndex {
             // Not the name itself: "blt" and "bansos" are each other's lures.
             .any(|t| t != keyword && (BANKING_LURES.contains(&t) || kind_lures.contains(&t)))
             .then(|| BrandMatch::NameInHost(brand, keyword))
+    }
+
+    /// The ordinary-word name (a lure keyword of [`MIN_GLUED_NAME`] letters or more) that
+    /// `token` is, glued before a banking word (`mandirilivin`, `mandiripoin`): the brand's
+    /// name before its app's or its points' name, as the bank writes them ("Mandiri Livin'").
+    /// Not after another word (`pinmandiri`, `kreditmandiri`): an Indonesian adjective follows
+    /// its noun, so there "mandiri" (independent) is a firm's name ("Kredit Mandiri").
+    fn glued_name(&self, token: &str) -> Option<&(String, usize)> {
+        let first = *token.as_bytes().first()?;
+        if !first.is_ascii_lowercase() || self.glued_name_firsts >> (first - b'a') & 1 == 0 {
+            return None; // most tokens
+        }
+        self.glued_names.iter().find(|(k, _)| {
+            k.as_bytes()[0] == first
+                && token.len() > k.len()
+                && token.starts_with(k.as_str())
+                && BANKING_LURES.contains(&&token[k.len()..])
+        })
+    }
+
+    /// The brand with an official domain on one of Indonesia's open endings
+    /// ([`OWN_ENDING_TYPOS`]) whose name is one typo from `registrable`'s, on the same ending:
+    /// `danna.id` (dana.id), `bnii.co.id` (bni.co.id), `shoppe.co.id` (shopee.co.id; "shoppe"
+    /// is a shop's word elsewhere, not beside Shopee's own ending). Short names allow fewer
+    /// typos ([`is_own_ending_typo`]).
+    pub fn official_typo(&self, registrable: &str, suffix: &str) -> Option<&BrandData> {
+        if !OWN_ENDING_TYPOS.contains(&suffix) {
+            return None; // nearly every host
+        }
+        let name = registrable.strip_suffix(suffix)?.strip_suffix('.')?;
+        let (len, officials) = (registrable.len(), &self.typo_officials);
+        let from = officials.partition_point(|(d, _)| d.len() + 1 < len);
+        officials[from..]
+            .iter()
+            .take_while(|(d, _)| d.len() <= len + 1)
+            .find(|(d, _)| {
+                d.strip_suffix(suffix)
+                    .and_then(|d| d.strip_suffix('.'))
+                    .is_some_and(|official| is_own_ending_typo(name, official))
+            })
+            .map(|&(_, b)| &self.brands[b])
     }
 
     /// A keyword with digits in it (`office365`, `maybank2u`, `bp2mi`) as a whole hyphen piece
@@ -523,6 +615,36 @@ impl LongKeywords {
 
 /// The base of [`deletion_hash`]'s polynomial (odd, so no power of it is zero).
 const DELETION_BASE: u64 = 0x0100_0000_01b3;
+
+/// Whether `name` is one typo from the official name `official` of the kinds a slip of the
+/// finger makes, which [`BrandIndex::official_typo`] takes: a letter doubled (`bnii`, `danna`),
+/// two neighbours swapped (`dnaa`; from four letters), and from six letters a letter dropped
+/// (`bankmandri`, `shope`) or a letter turned into a copy of its neighbour (`shoppe`). Not the
+/// first letter changed, dropped or preceded by another (`arena`, `karena` and `mtelkom` are
+/// other firms', not `garena` and `telkom`), nor a letter changed into another (`citylink`,
+/// `telcom`), nor any change to a short name but a doubled letter or a swap: those make other
+/// firms' initials and words (`bki`, `bir`, `opay` from `gopay`).
+fn is_own_ending_typo(name: &str, official: &str) -> bool {
+    if name == official || !within_one_edit(name, official) {
+        return false;
+    }
+    let (n, o) = (name.as_bytes(), official.as_bytes());
+    let long = o.len() >= MIN_TYPO_KEYWORD;
+    // Where they part: the letter added, dropped or changed, or the first of two swapped.
+    let p = n.iter().zip(o).take_while(|(a, b)| a == b).count();
+    let copies_neighbour = |word: &[u8], at: usize| {
+        at > 0 && word[at] == word[at - 1] || word.get(at + 1) == Some(&word[at])
+    };
+    if n.len() == o.len() + 1 {
+        return p > 0 && n[p] == n[p - 1];
+    }
+    if n.len() + 1 == o.len() {
+        // Not the first letter; the last only as one of a doubled pair (`shopee` → `shope`).
+        return long && p > 0 && (p + 1 < o.len() || o[p] == o[p - 1]);
+    }
+    let swapped = p + 1 < n.len() && n[p] == o[p + 1] && n[p + 1] == o[p];
+    (swapped && o.len() >= 4) || (long && p > 0 && !swapped && copies_neighbour(n, p))
+}
 
 /// The pieces of a host label between hyphens, underscores and digits (`bri-poin` → `bri`,
 /// `poin`): where [`BrandIndex::classify`] looks for brand names.
@@ -780,6 +902,123 @@ mod tests {
             named("bankmandiri-poin.com", &["bankmandiri-poin"]),
             Some(("Bank Mandiri".to_string(), "bankmandiri".to_string()))
         );
+    }
+
+    #[test]
+    fn ordinary_word_names_glued_before_a_banking_word_are_the_brand() {
+        let idx = BrandIndex::new(vec![
+            BrandData {
+                name: "Bank Mandiri".into(),
+                kind: "bank".into(),
+                keywords: vec!["bankmandiri".into()],
+                official: vec!["bankmandiri.co.id".into()],
+                not_typos: vec![],
+                lure_keywords: vec!["mandiri".into()],
+            },
+            BrandData {
+                name: "Meta".into(),
+                kind: "social".into(),
+                keywords: vec!["facebook".into()],
+                official: vec!["facebook.com".into()],
+                not_typos: vec![],
+                lure_keywords: vec!["meta".into()],
+            },
+        ]);
+        let named = |host: &str| match idx.classify(host, &[host]) {
+            Some(BrandMatch::NameInHost(b, k)) => Some((b.name.clone(), k.to_string())),
+            _ => None,
+        };
+        let mandiri = Some(("Bank Mandiri".to_string(), "mandiri".to_string()));
+        assert_eq!(named("mandirilivin"), mandiri);
+        assert_eq!(named("mandiripoin-2025"), mandiri);
+        // After another word "mandiri" is an adjective (`kredit mandiri`), and beside a
+        // firm's own word a name; a short name glues into other words by chance.
+        assert_eq!(named("pinmandiri"), None);
+        assert_eq!(named("kreditmandiri"), None);
+        assert_eq!(named("mandiriutama"), None);
+        assert_eq!(named("mandirilivingroom"), None);
+        assert_eq!(named("metapoint"), None);
+    }
+
+    #[test]
+    fn official_domains_with_their_first_dot_as_a_hyphen_copy_them() {
+        let mut brands = bca().brands;
+        brands.push(BrandData {
+            name: "J&T Express".into(),
+            kind: "courier".into(),
+            keywords: vec!["jnt".into()],
+            official: vec!["jet.co.id".into()],
+            not_typos: vec![],
+            lure_keywords: vec![],
+        });
+        let idx = BrandIndex::new(brands);
+        let named = |host: &str, labels: &[&str]| match idx.classify(host, labels) {
+            Some(BrandMatch::NameInHost(b, _)) => Some(b.name.clone()),
+            _ => None,
+        };
+        assert_eq!(named("jet-co.id", &["jet-co"]), Some("J&T Express".into()));
+        assert_eq!(
+            named("cek.jet-co.id", &["cek", "jet-co"]),
+            Some("J&T Express".into())
+        );
+        assert_eq!(
+            named("jet-co-id.com", &["jet-co-id"]),
+            Some("J&T Express".into())
+        );
+        // Only where the ending starts: `jet-co.identity` and `jet-cola` are other names.
+        assert_eq!(named("jet-co.identity.com", &["jet-co", "identity"]), None);
+        assert_eq!(named("jet-cola.id", &["jet-cola"]), None);
+    }
+
+    #[test]
+    fn typos_of_official_names_on_their_own_ending() {
+        let brand = |name: &str, official: &str| BrandData {
+            name: name.into(),
+            kind: "other".into(),
+            keywords: vec![],
+            official: vec![official.into()],
+            not_typos: vec![],
+            lure_keywords: vec![],
+        };
+        let idx = BrandIndex::new(vec![
+            brand("DANA", "dana.id"),
+            brand("BNI", "bni.co.id"),
+            brand("Shopee", "shopee.co.id"),
+            brand("Garena", "garena.co.id"),
+            brand("Telkom", "telkom.co.id"),
+            brand("DJP", "pajak.go.id"),
+            brand("PayPal", "paypal.com"),
+        ]);
+        let typo = |r: &str, s: &str| idx.official_typo(r, s).map(|b| b.name.as_str());
+        assert_eq!(typo("danna.id", "id"), Some("DANA"));
+        assert_eq!(typo("dnaa.id", "id"), Some("DANA"));
+        assert_eq!(typo("bnii.co.id", "co.id"), Some("BNI"));
+        assert_eq!(typo("shoppe.co.id", "co.id"), Some("Shopee"));
+        assert_eq!(typo("shopeee.co.id", "co.id"), Some("Shopee"));
+        assert_eq!(typo("shpoee.co.id", "co.id"), Some("Shopee"));
+        assert_eq!(typo("telkm.co.id", "co.id"), Some("Telkom"));
+        // Another ending, the official name itself, and typos of other kinds.
+        assert_eq!(typo("danna.com", "com"), None);
+        assert_eq!(typo("danna.co.id", "co.id"), None);
+        assert_eq!(typo("dana.id", "id"), None);
+        assert_eq!(typo("pajakk.go.id", "go.id"), None);
+        assert_eq!(typo("paypall.com", "com"), None);
+        for (r, s) in [
+            // A short name's letter changed, dropped or swapped: others' initials and words.
+            ("bki.co.id", "co.id"),
+            ("bin.co.id", "co.id"),
+            ("bn.co.id", "co.id"),
+            ("dan.id", "id"),
+            ("duna.id", "id"),
+            // A long name's first letter, or a letter changed into another.
+            ("arena.co.id", "co.id"),
+            ("karena.co.id", "co.id"),
+            ("mtelkom.co.id", "co.id"),
+            ("telcom.co.id", "co.id"),
+            ("telko.co.id", "co.id"),
+        ] {
+            assert_eq!(typo(r, s), None, "{r}");
+        }
     }
 
     #[test]

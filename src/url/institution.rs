@@ -161,7 +161,8 @@ pub fn judol_page(url: &ParsedUrl) -> Option<String> {
 /// brand's word with its own number (`sor789`) let through, and a name
 /// [`super::kit::gambling_name`] takes for gambling once "judi" and "judol" are left out (with
 /// them, only in a slug of three pieces or more).
-fn judol_slug(segment: &str) -> bool {
+#[inline(never)] // two callers (`judol_page`, `url::slug`): one copy in the Wasm
+pub(super) fn judol_slug(segment: &str) -> bool {
     let name = super::path::strip_page_ending(segment).unwrap_or(segment);
     let b = name.as_bytes();
     if b.len() < 4 || b.len() > MAX_SLUG_BYTES {

@@ -113,11 +113,20 @@ const SHORT_LINK_LURES: &[&str] = &[
     "kaget", "giveaway",
 ];
 
-/// Whether a piece of a short link's name beside `keyword` is one of [`SHORT_LINK_LURES`]: a
-/// token other than the keyword's (`bca-update-tarif`), or what is glued to the keyword in its
-/// token (`brimotarif`).
-pub fn beside_short_link_lure(labels: &[&str], keyword: &str) -> bool {
-    beside(labels, keyword, |s| SHORT_LINK_LURES.contains(&s))
+/// Prizes and draws, lures beside the name of a brand of a kind that holds none: a government
+/// office or a utility (`tinyurl.com/hadiah-bpjs-2025`, `s.id/undian-pln`). Banks and shops
+/// hold real draws and link to them (`bit.ly/undian-bca`), so not beside theirs.
+const PRIZE_LURES: &[&str] = &["hadiah", "undian"];
+
+/// Whether a piece of a short link's name beside `keyword` is one of [`SHORT_LINK_LURES`], or
+/// of [`PRIZE_LURES`] when the brand's `kind` (`rules/brands.toml`) holds no draws: a token
+/// other than the keyword's (`bca-update-tarif`), or what is glued to the keyword in its token
+/// (`brimotarif`).
+pub fn beside_short_link_lure(labels: &[&str], keyword: &str, kind: &str) -> bool {
+    let prizes = matches!(kind, "government" | "utility");
+    beside(labels, keyword, |s| {
+        SHORT_LINK_LURES.contains(&s) || (prizes && PRIZE_LURES.contains(&s))
+    })
 }
 
 /// Whether `piece` (a piece of a host label, or of a short link's name) is made wholly of lure
@@ -222,7 +231,7 @@ mod tests {
 
     #[test]
     fn short_link_lures_are_narrower() {
-        let beside = |name: &str, keyword: &str| beside_short_link_lure(&[name], keyword);
+        let beside = |name: &str, keyword: &str| beside_short_link_lure(&[name], keyword, "bank");
         assert!(beside("bca-update-tarif", "bca"));
         assert!(beside("brimotarif", "brimo"));
         assert!(beside("jnt-paket-tertahan", "jnt"));
@@ -231,6 +240,20 @@ mod tests {
         assert!(!beside("bca-kartu-kredit", "bca"));
         assert!(!beside("promo-brimo", "brimo"));
         assert!(!beside("buka-akun-bri", "bri"));
+        // Prizes: a bank's own draws, a government office's lure.
+        assert!(!beside("undian-bca-2025", "bca"));
+        assert!(!beside("hadiahbri", "bri"));
+        assert!(beside_short_link_lure(
+            &["hadiah-bpjs-2025"],
+            "bpjs",
+            "government"
+        ));
+        assert!(beside_short_link_lure(&["undian-pln"], "pln", "utility"));
+        assert!(!beside_short_link_lure(
+            &["info-bpjs-2025"],
+            "bpjs",
+            "government"
+        ));
         assert!(is_lure_piece("verifikasi"));
         assert!(!is_lure_piece("training"));
         assert!(!is_lure_piece(""));

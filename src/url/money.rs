@@ -18,32 +18,35 @@
 use super::ParsedUrl;
 
 /// What each word of [`WORDS`] says, a bit each.
-const PROFIT: u16 = 1;
+const PROFIT: u32 = 1;
 /// Profit words that need a daily or guaranteed promise beside them (`cuan-harian`), since a
 /// stock community's `cuan-saham` or a freelancer's `income` is no scheme.
-const SOFT_PROFIT: u16 = 1 << 1;
-const DAILY: u16 = 1 << 2;
-const ASSET: u16 = 1 << 3;
-const MINING: u16 = 1 << 4;
-const ROBOT: u16 = 1 << 5;
-const BINARY: u16 = 1 << 6;
-const OPTION: u16 = 1 << 7;
-const LOAN: u16 = 1 << 8;
-const PAYOUT: u16 = 1 << 9;
-const WITHOUT: u16 = 1 << 10;
-const CREDIT_CHECK: u16 = 1 << 11;
+const SOFT_PROFIT: u32 = 1 << 1;
+const DAILY: u32 = 1 << 2;
+const ASSET: u32 = 1 << 3;
+const MINING: u32 = 1 << 4;
+const ROBOT: u32 = 1 << 5;
+const BINARY: u32 = 1 << 6;
+const OPTION: u32 = 1 << 7;
+const LOAN: u32 = 1 << 8;
+const PAYOUT: u32 = 1 << 9;
+const WITHOUT: u32 = 1 << 10;
+const CREDIT_CHECK: u32 = 1 << 11;
 /// Words of a page about such schemes, or of a tool: `cek-pinjol-ilegal`,
 /// `crypto-profit-calculator`, `berita-robot-trading`.
-const ABOUT: u16 = 1 << 12;
+const ABOUT: u32 = 1 << 12;
 /// Work offered (`kerja`, `lowongan`, `part-time`) and the "tasks" of task scams (liking
 /// videos, rating hotels), paid for.
-const JOB: u16 = 1 << 13;
-const TASK: u16 = 1 << 14;
-const PAID: u16 = 1 << 15;
+const JOB: u32 = 1 << 13;
+const TASK: u32 = 1 << 14;
+const PAID: u32 = 1 << 15;
+/// A job vacancy or a recruitment (`lowongan`, `rekrutmen`): a job board's word, and on a
+/// cheap ending the name of a fake recruitment in a state firm's or a big company's name.
+const VACANCY: u32 = 1 << 16;
 
 /// The words, Indonesian and English, and what each says.
 #[rustfmt::skip]
-const WORDS: &[(&str, u16)] = &[
+const WORDS: &[(&str, u32)] = &[
     ("profit", PROFIT), ("profits", PROFIT), ("untung", PROFIT), ("keuntungan", PROFIT),
     ("roi", PROFIT), ("dividen", PROFIT),
     ("cuan", SOFT_PROFIT), ("income", SOFT_PROFIT), ("penghasilan", SOFT_PROFIT),
@@ -70,8 +73,8 @@ const WORDS: &[(&str, u16)] = &[
     ("hoaks", ABOUT), ("edukasi", ABOUT),
     // Not "gaji" (salary) nor English "job" and "salary": salary guides and job boards
     // (`info-gaji-loker`, `job-salary`) name them.
-    ("kerja", JOB), ("lowongan", JOB), ("loker", JOB), ("paruh", JOB), ("parttime", JOB),
-    ("part", JOB), ("freelance", JOB),
+    ("kerja", JOB), ("lowongan", JOB | VACANCY), ("loker", JOB), ("paruh", JOB), ("parttime", JOB),
+    ("part", JOB), ("freelance", JOB), ("rekrutmen", JOB | VACANCY), ("recruitment", JOB | VACANCY),
     ("tugas", TASK), ("like", TASK), ("likes", TASK), ("subscribe", TASK), ("rating", TASK),
     ("dibayar", PAID), ("komisi", PAID), ("uang", PAID), ("bayaran", PAID),
 ];
@@ -131,30 +134,35 @@ pub enum Scheme {
     /// Paid work or paid "tasks" (`url.job-scam-host`): the task scams that pay for liking
     /// videos until the victim is asked to deposit.
     Job,
+    /// A job vacancy on a cheap ending (`url.job-vacancy-host`): fake recruitments that charge
+    /// for tests, training or travel (`lowongan-kerja-bumn2025.site`).
+    Vacancy,
 }
 
 /// The scheme `url`'s host is named after, if its words pair a promise with what is promised:
 /// a daily or guaranteed profit, profit from an asset (`bitcoin-profit`), a trading robot,
-/// binary options, mining paid daily; a loan paid out at once or without a credit check; or
-/// work or tasks with the pay in the name.
-pub fn scheme_host(url: &ParsedUrl) -> Option<Scheme> {
+/// binary options, mining paid daily; a loan paid out at once or without a credit check;
+/// work or tasks with the pay in the name; or, on a cheap ending (`cheap_ending`:
+/// `url.risky-tld`), a job vacancy. Job boards live on ordinary endings (`lowongan-kerja.id`);
+/// the fake recruitments that ask for a fee are registered on the near-free ones.
+pub fn scheme_host(url: &ParsedUrl, cheap_ending: bool) -> Option<Scheme> {
     if url.is_ip {
         return None;
     }
     // An office's or a university's site about such schemes is named with their words
     // (`robottrading.ojk.go.id` would be OJK's warning page): asked once the words name one.
-    scheme_named(url).filter(|_| !super::institution::institutional_suffix(url))
+    scheme_named(url, cheap_ending).filter(|_| !super::institution::institutional_suffix(url))
 }
 
 /// The scheme `url`'s host words name, wherever the host is.
-fn scheme_named(url: &ParsedUrl) -> Option<Scheme> {
+fn scheme_named(url: &ParsedUrl, cheap_ending: bool) -> Option<Scheme> {
     let said = url
         .head()
         .as_bytes()
         .split(|b| !b.is_ascii_alphabetic())
         .filter(|p| !p.is_empty())
         .fold(0, |said, piece| said | piece_words(piece));
-    let has = |bits: u16| said & bits == bits;
+    let has = |bits: u32| said & bits == bits;
     if said & ABOUT != 0 {
         return None;
     }
@@ -172,13 +180,16 @@ fn scheme_named(url: &ParsedUrl) -> Option<Scheme> {
     }
     // Work or a task with the pay in the name (`kerja-paruh-waktu-dibayar`,
     // `like-youtube-dapat-uang`): job boards name the work, not the money.
-    (said & (JOB | TASK) != 0 && has(PAID)).then_some(Scheme::Job)
+    if said & (JOB | TASK) != 0 && has(PAID) {
+        return Some(Scheme::Job);
+    }
+    (cheap_ending && has(VACANCY)).then_some(Scheme::Vacancy)
 }
 
 /// What a piece of a host says: the bits of the words it splits into wholly, or nothing.
-fn piece_words(piece: &[u8]) -> u16 {
+fn piece_words(piece: &[u8]) -> u32 {
     /// Marks a reachable end in `ends` (the bits of the words before it are below it).
-    const REACHED: u32 = 1 << 16;
+    const REACHED: u32 = 1 << 31;
     let n = piece.len();
     if !(2..=MAX_PIECE).contains(&n) || !starts_word(piece[0], piece[1]) {
         return 0; // nearly every piece of every host: no word starts it
@@ -203,12 +214,12 @@ fn piece_words(piece: &[u8]) -> u16 {
             // Compared byte by byte: a `memcmp` call costs more than these few bytes.
             let rest = &piece[start..];
             if rest.len() >= word.len() && rest.iter().zip(word).all(|(x, y)| x == y) {
-                ends[start + word.len()] |= bits | u32::from(kind);
+                ends[start + word.len()] |= bits | kind;
             }
         }
     }
-    // Without the REACHED bit: `u16` holds every kind's bit.
-    (ends[n] & !REACHED) as u16
+    // Without the REACHED bit, which no word's kind uses.
+    ends[n] & !REACHED
 }
 
 #[cfg(test)]
@@ -217,7 +228,34 @@ mod tests {
 
     fn scheme(u: &str) -> Option<Scheme> {
         let list = crate::url::suffix::tests::list("com site online vip id co.id go.id");
-        scheme_host(&ParsedUrl::parse(u, &list).expect("valid"))
+        scheme_host(&ParsedUrl::parse(u, &list).expect("valid"), false)
+    }
+
+    fn on_cheap_ending(u: &str) -> Option<Scheme> {
+        let list = crate::url::suffix::tests::list("com site online store");
+        scheme_host(&ParsedUrl::parse(u, &list).expect("valid"), true)
+    }
+
+    #[test]
+    fn vacancies_on_cheap_endings_are_fake_recruitments() {
+        for u in [
+            "https://lowongan-kerja-bumn2025.site/",
+            "https://rekrutmen-pertamina.online/",
+            "https://lowongankerja-jakarta.online/",
+        ] {
+            assert_eq!(on_cheap_ending(u), Some(Scheme::Vacancy), "{u}");
+        }
+        // Other work words there are shops' (spare parts, work shoes, lockers), and a page
+        // about fake vacancies is no vacancy.
+        for u in [
+            "https://spare-part-motor.store/",
+            "https://sepatu-kerja.online/",
+            "https://loker-besi.store/",
+            "https://waspada-lowongan-palsu.site/",
+        ] {
+            assert_eq!(on_cheap_ending(u), None, "{u}");
+        }
+        assert_eq!(scheme("https://lowongan-kerja-bumn2025.com/"), None);
     }
 
     #[test]

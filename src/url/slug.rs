@@ -11,6 +11,39 @@ use super::ParsedUrl;
 /// Longest short-link name looked at: custom names are a few words.
 const MAX_NAME: usize = 64;
 
+/// Words of news, warnings and guides, which name an app file to warn about it or explain it
+/// (`s.id/waspada-penipuan-apk-undangan`, a fact check's or a newsroom's short link).
+const NEWS_WORDS: &[&str] = &[
+    "waspada", "awas", "bahaya", "penipuan", "modus", "hoaks", "hoax", "berita", "fakta", "scam",
+    "cara", "tips",
+];
+
+/// The signal a short link's name raises whatever brand it names (`names`: its
+/// [`short_link_name`]): `url.shortener-gambling` for a name made only of judol words
+/// (`bit.ly/slotgacor-88`, `linktr.ee/situsgacor`; the test of judol pages planted on
+/// institutions' sites, `url::institution`), `url.shortener-apk` for one with the word "apk"
+/// (`s.id/undangan-pernikahan-apk`, `cutt.ly/tagihan-pln-apk`) outside news and warnings.
+/// Banks, offices, couriers and wedding invitations send no app file through a short link in
+/// Indonesia: such links are how the SMS-stealing APKs spread.
+pub fn telling_name(url: &ParsedUrl, names: &[String; 2]) -> Option<&'static str> {
+    let segment = super::split_at_byte(url.url.path(), b'/').find(|s| !s.is_empty())?;
+    if super::institution::judol_slug(segment) {
+        return Some("url.shortener-gambling");
+    }
+    let says = |word: &str| names.iter().any(|n| has_piece(n, word));
+    let apk = says("apk") && !NEWS_WORDS.iter().any(|w| says(w));
+    apk.then_some("url.shortener-apk")
+}
+
+/// Whether `word` is a whole piece of `name` (a short link's name in [`short_link_name`]'s
+/// spelling): between its ends, hyphens and digits. Bytes compared in place: names are short.
+fn has_piece(name: &str, word: &str) -> bool {
+    let (n, w) = (name.as_bytes(), word.as_bytes());
+    let letter = |i: usize| n.get(i).is_some_and(u8::is_ascii_alphabetic);
+    (0..n.len())
+        .any(|i| n[i..].starts_with(w) && (i == 0 || !letter(i - 1)) && !letter(i + w.len()))
+}
+
 /// The custom name of a short link (its first path segment), written as host labels are: lower
 /// case, its words joined by hyphens. Two spellings, since case changes split names two ways:
 /// at a lower-case letter before a capital only (`BRImoTarif` → `brimo-tarif`), and also
@@ -81,6 +114,32 @@ mod tests {
             name("https://bit.ly/klaim-dana-kaget-2025/x").unwrap()[0],
             "klaim-dana-kaget-2025"
         );
+    }
+
+    fn telling(u: &str) -> Option<&'static str> {
+        let list = crate::url::suffix::tests::list("ly id com");
+        let url = ParsedUrl::parse(u, &list).expect("valid");
+        telling_name(&url, &short_link_name(&url)?)
+    }
+
+    #[test]
+    fn judol_and_apk_names_tell() {
+        let gambling = Some("url.shortener-gambling");
+        assert_eq!(telling("https://bit.ly/slotgacor-88"), gambling);
+        assert_eq!(telling("https://s.id/SitusTotoResmi"), gambling);
+        let apk = Some("url.shortener-apk");
+        assert_eq!(telling("https://s.id/undangan-pernikahan-apk"), apk);
+        assert_eq!(telling("https://cutt.ly/TagihanPLN_APK"), apk);
+        assert_eq!(telling("https://bit.ly/APKUndangan"), apk);
+        assert_eq!(telling("https://s.id/apk-resmi"), apk);
+        // Time slots, plain names, news and warnings, and words that only hold "apk".
+        assert_eq!(telling("https://s.id/slot-2"), None);
+        assert_eq!(telling("https://s.id/undangan-rapat-rt"), None);
+        assert_eq!(telling("https://bit.ly/daftar-kkn-2025"), None);
+        assert_eq!(telling("https://s.id/waspada-penipuan-apk-undangan"), None);
+        assert_eq!(telling("https://bit.ly/cara-cek-apk-palsu"), None);
+        assert_eq!(telling("https://bit.ly/apkpure"), None);
+        assert_eq!(telling("https://bit.ly/3AbCdEf"), None);
     }
 
     #[test]
