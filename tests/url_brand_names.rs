@@ -80,3 +80,29 @@ fn honest_names_near_those_brands_stay_quiet() {
         &["url.brand-lookalike", "url.free-hosting-brand"],
     );
 }
+
+/// A brand's display name is folded for finding it in text, and folding squeezes doubled
+/// letters ("Shopee" → "shope"). That folded name must not make a typo of the brand's own
+/// domain, on a vetted Indonesian ending, pass for the brand's country variant: until
+/// 2026-11-30 `shope.co.id` and `combank.co.id` were judged Shopee's and CommBank's own.
+#[test]
+fn folded_brand_names_are_no_official_domains() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    assert_warned_with(
+        &engine,
+        &[
+            ("https://shope.co.id/login", "url.brand-lookalike"),
+            ("https://combank.co.id/", "url.brand-lookalike"),
+        ],
+    );
+    for official in [
+        "https://shopee.co.id/",
+        "https://commbank.co.id/",
+        "https://bankbtn.co.id/",
+    ] {
+        let v = engine
+            .check_url(official, waspada::Lang::En)
+            .expect("valid URL");
+        assert_eq!(v.level, Level::Safe, "{official}: {:?}", v.reasons);
+    }
+}

@@ -281,8 +281,10 @@ impl BrandIndex {
     pub fn country_variant(&self, registrable: &str, suffix: &str) -> Option<&BrandData> {
         let name = registrable.strip_suffix(suffix)?.strip_suffix('.')?;
         let b = if is_vetted_indonesian(suffix) {
-            // The name of an official domain, or one of the brand's names (`bankbtn`, `gofood`).
-            self.own_names.get(name).or_else(|| self.names.get(name))
+            // The name of an official domain, or one of the brand's keywords (`bankbtn`,
+            // `gofood`). Not `names`: it holds the brands' folded display names, and folding
+            // squeezes doubled letters, so `shope.co.id` would pass for Shopee's own domain.
+            self.own_names.get(name).or_else(|| self.keywords.get(name))
         } else {
             self.global_names.get(name)
         };
