@@ -119,6 +119,8 @@ pub fn random_path(url: &ParsedUrl) -> Option<String> {
         if !(is_hex_token(token) || is_mixed_token(token)) {
             continue;
         }
+        // Hyphens only, not `separators`' underscores and `+`: a kit names the page in its
+        // folder so too (`/a111…/secure_login_verify_now.php`), a title is written with hyphens.
         let title_follows = segments
             .peek()
             .is_some_and(|next| next.bytes().filter(|&b| b == b'-').count() >= SLUG_SEPARATORS);
