@@ -24,7 +24,7 @@ fi
 DATA="${WASPADA_DATA:-$ROOT/../shared/data}"
 if [ -d "$DATA/eval" ]; then
   node scripts/heldout-sets.mjs "$DATA" target
-  if target/release/waspada eval --lang en --worst 0 --baseline tests/budgets/accuracy.json \
+  if target/release/waspada eval --unseen --lang en --worst 0 --baseline tests/budgets/accuracy.json \
        "$DATA/eval/text.jsonl" "$DATA/eval/urls.jsonl" target/crypto-drainers-heldout.jsonl target/judol-domains-heldout.jsonl \
        target/known-good-whitelists.jsonl \
        tests/fixtures/messages/independent.jsonl tests/fixtures/messages/independent-heldout.jsonl \

@@ -9,7 +9,11 @@ use crate::pack::model::{
 };
 use crate::pack::{PackInfo, format};
 use crate::page::{PageModel, forms, is_download_url};
-use crate::text::{Folded, fold, model::TextModel, rules::RuleMatcher};
+use crate::text::{
+    Folded, fold,
+    model::{Prediction, TextModel},
+    rules::RuleMatcher,
+};
 use crate::url::{
     BrandIndex, BrandMatch, DomainKinds, HashedDomainSet, ParsedUrl, SuffixList, UrlError,
 };
@@ -169,8 +173,15 @@ pub(crate) enum TextSource {
     },
 }
 
-/// How sure the text model's gambling head must be for the model to add evidence.
-const MODEL_GAMBLING: f32 = 0.9;
+/// The words that pushed the model's score up, quoted from the original text.
+fn model_evidence(text: &str, folded: &Folded, prediction: &Prediction) -> String {
+    let ranges: Vec<_> = prediction
+        .top_words
+        .iter()
+        .map(|w| folded.original_range(w.start, w.end))
+        .collect();
+    quote(text, &ranges)
+}
 
 /// A built-in signal that fired, before its message is filled in.
 pub(crate) struct SignalHit {
@@ -363,9 +374,6 @@ impl Engine {
         let text = crate::text::normalize::truncate(text, MAX_TEXT_BYTES);
         let mut scorer = Scorer::default();
         let folded = self.text_rules(text, lang, TextSource::Message, &mut scorer);
-        if let Some(reason) = self.model_reason(text, &folded, &scorer, lang) {
-            scorer.add_text(reason);
-        }
         let mut hits = Vec::new();
         hits.extend(self.reported_signal(text)); // a number reported for fraud (src/listing/)
         for url in urls_in_text(text, &self.suffixes).take(MAX_URLS_IN_TEXT) {
@@ -377,6 +385,9 @@ impl Engine {
             }
         }
         self.add_signals(hits, lang, &mut scorer);
+        if let Some(reason) = self.model_reason(text, &folded, &scorer, lang) {
+            scorer.add_text(reason);
+        }
         scorer.finish(&self.levels)
     }
 
@@ -520,11 +531,14 @@ impl Engine {
         folded
     }
 
-    /// The text model's evidence for a message, if the pack has a model and it is confident.
+    /// The text model's word on a message the rest of the engine already finds suspicious.
     ///
-    /// It speaks only to gambling promotion: it adds evidence when its gambling head is sure
-    /// and no rule points to another kind of scam. Its weight grows with the probability, from
-    /// 40 % of the signal's weight at the threshold to all of it at 1.
+    /// On its own the model would warn about operators' promotions and honest shop messages
+    /// that read like spam (measured: a fifth of Indonesian operators' SMS), and comments that
+    /// name the video makers judol spam is posted under, so it only confirms: when the rules and signals put a message at `caution` and the model is
+    /// sure it is a scam, its evidence (in the category of the rules' strongest reason) lifts
+    /// the message to `warning`. Dampened text (a warning about the scam, a news report) keeps
+    /// its dampening, so a quoted scam mostly stays where it was.
     fn model_reason(
         &self,
         text: &str,
@@ -533,30 +547,18 @@ impl Engine {
         lang: Lang,
     ) -> Option<Reason> {
         let model = self.text_model.as_ref()?;
+        let score = scorer.score();
+        if score < self.levels.caution || score >= self.levels.warning {
+            return None;
+        }
+        // Only now: most messages are not at caution, and they are not worth the prediction.
         let prediction = model.predict(&folded.text);
-        let threshold = model.threshold();
-        if prediction.probability < threshold {
+        if prediction.probability < model.threshold() {
             return None;
         }
-        let ranges: Vec<_> = prediction
-            .top_words
-            .iter()
-            .map(|w| folded.original_range(w.start, w.end))
-            .collect();
-        // The model speaks only to gambling promotion, where promoters invent new names and
-        // spellings daily and rules lag: its scam head was trained on English SMS and
-        // Indonesian comments, and Indonesian operators' own SMS promotions read too much
-        // like spam to it. So it adds evidence when its gambling head is sure and no rule
-        // points to another kind of scam.
-        let ruled = scorer.text_categories().next();
-        if prediction.gambling < MODEL_GAMBLING || ruled.is_some_and(|c| c != Category::Gambling) {
-            return None;
-        }
-        let hit = SignalHit::new("text.model", quote(text, &ranges));
-        let mut reason = self.signal_reason(hit, lang)?;
-        let strength = ((prediction.probability - threshold) / (1.0 - threshold)).clamp(0.0, 1.0);
-        reason.weight = (f32::from(reason.weight) * (0.4 + 0.6 * strength)).round() as u8;
-        Some(reason)
+        let mut hit = SignalHit::new("text.model", model_evidence(text, folded, &prediction));
+        hit.category = Some(scorer.strongest_text_category()?);
+        self.signal_reason(hit, lang)
     }
 
     /// URL signals for one host; returns what later checks need to know.

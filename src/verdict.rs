@@ -146,11 +146,24 @@ impl Scorer {
         self.text_reasons.iter().map(|r| r.category)
     }
 
-    /// The final verdict.
-    pub fn finish(self, levels: &Levels) -> Verdict {
+    /// The score the verdict would have now, 0–100, dampening included.
+    pub fn score(&self) -> u8 {
         let text = combine(&self.text_reasons) * (1.0 - self.dampening);
         let other = combine(&self.other_reasons);
-        let score = to_score(1.0 - (1.0 - text) * (1.0 - other));
+        to_score(1.0 - (1.0 - text) * (1.0 - other))
+    }
+
+    /// The category of the strongest evidence found in the text so far.
+    pub fn strongest_text_category(&self) -> Option<Category> {
+        self.text_reasons
+            .iter()
+            .max_by_key(|r| r.weight)
+            .map(|r| r.category)
+    }
+
+    /// The final verdict.
+    pub fn finish(self, levels: &Levels) -> Verdict {
+        let score = self.score();
         // A URL check has no text reasons: keep the other list as it is (no new allocation).
         let mut reasons = if self.text_reasons.is_empty() {
             self.other_reasons

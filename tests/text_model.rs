@@ -1,11 +1,12 @@
-//! The optional on-device text model: `waspada model train` writes it into a rules folder,
-//! `pack build` ships it, and the engine quotes the words that made it fire. The default pack
-//! carries no model (see rules/README.md), so a pack is built here from a copy of `rules/`.
+//! The on-device text model: `waspada model train` writes it into a rules folder, `pack build`
+//! ships it, and the engine lets it confirm, never start, a warning about a message, quoting the
+//! words that made it sure. The default pack carries one (rules/README.md says how it was
+//! trained and measured).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use waspada::{Engine, Lang};
+use waspada::{Category, Engine, Lang, Level};
 
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("mkdir");
@@ -32,22 +33,114 @@ fn waspada(args: &[&str]) {
     );
 }
 
-/// A pack from the project's rules plus a model trained on the fixture comments.
-fn pack_with_model() -> Vec<u8> {
+/// A copy of the project's rules in a fresh folder under the test's temporary directory.
+fn rules_copy(name: &str) -> PathBuf {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let work = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("text_model");
+    let work = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
     let _ = std::fs::remove_dir_all(&work);
     let rules = work.join("rules");
     copy_dir(&root.join("rules"), &rules);
+    rules
+}
+
+/// Builds a pack from a rules folder and loads it.
+fn engine_from(rules: &Path) -> Engine {
+    let pack = rules.with_file_name("built.wpk");
+    waspada(&[
+        "pack",
+        "build",
+        rules.to_str().expect("utf-8"),
+        "-o",
+        pack.to_str().expect("utf-8"),
+    ]);
+    Engine::from_pack_bytes(&std::fs::read(&pack).expect("pack written")).expect("pack loads")
+}
+
+/// A marketplace scam from a held-out set (`ind4-72`, written by an outside writer, never fitted
+/// to): the rules see only "COD ga bisa", which honest sellers far away say too.
+const IPHONE: &str = "Kak iPhone 14 Pro second mulus, BH 91%, 5,2jt aja. COD ga bisa soalnya saya di \
+Batam, kirim pakai ekspedisi setelah transfer ya. Ada kuitansi & dusbook lengkap kok";
+
+#[test]
+fn the_model_lifts_a_suspicious_message_to_a_warning_and_quotes_its_words() {
+    let rules = rules_copy("text_model_without");
+    std::fs::remove_file(rules.join("model/text.wmodel")).expect("the default rules have a model");
+    let without = engine_from(&rules).scan_text(IPHONE, Lang::Id);
+    assert_eq!(without.level, Level::Caution, "{without:?}");
+
+    let with = Engine::with_default_pack()
+        .expect("default pack")
+        .scan_text(IPHONE, Lang::Id);
+    assert_eq!(with.level, Level::Warning, "{with:?}");
+    let reason = with
+        .reasons
+        .iter()
+        .find(|r| r.rule == "text.model")
+        .unwrap_or_else(|| panic!("the model confirms: {with:?}"));
+    assert_eq!(
+        reason.category,
+        Category::Marketplace,
+        "the rules' category"
+    );
+    assert!(!reason.evidence.is_empty());
+    for piece in reason.evidence.split(" … ") {
+        assert!(IPHONE.contains(piece), "quoted from the input: {piece:?}");
+        assert!(
+            piece.chars().any(char::is_alphabetic),
+            "a word, not a number: {piece:?}"
+        );
+    }
+}
+
+#[test]
+fn the_model_never_warns_on_its_own() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    // An operator's promotion: the model is sure it is spam (0.998 when this was written), but
+    // no rule or signal finds anything, so it stays quiet.
+    let promo = engine.scan_text(
+        "GRATIS nelpon 100 menit ke sesama! Isi ulang min 20rb hari ini, info hub 188",
+        Lang::Id,
+    );
+    assert_eq!(promo.level, Level::Safe, "{promo:?}");
+    // A message the rules already warn about keeps its own reasons.
+    let judol = engine.scan_text(
+        "Gabung MERAPISLOT sekarang, rezeki ngalir maxwin tiap hari",
+        Lang::Id,
+    );
+    assert!(judol.is_flagged());
+    assert!(
+        judol.reasons.iter().all(|r| r.rule != "text.model"),
+        "{judol:?}"
+    );
+}
+
+#[test]
+fn the_default_pack_knows_which_records_its_model_was_trained_on() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    // Trained on: UCI SMS and YouTube comments (licensed) and the fitted independent sets,
+    // less the 30 % of ids held out; never the held-out sets or the unlicensed sources.
+    let trained = [
+        "uci-1", "uci-2", "uci-3", "uci-4", "ind1-0", "ind1-1", "ind1-2",
+    ];
+    assert!(trained.iter().any(|id| engine.model_trained_on(id)));
+    for id in ["ind4-0", "ind11-3", "ind14-7", "id-sms-1", "tt-1"] {
+        assert!(!engine.model_trained_on(id), "{id}");
+    }
+}
+
+/// `model train` on a file, then `pack build`: the pack carries the model and its provenance.
+#[test]
+fn a_model_trained_on_a_file_goes_into_the_pack() {
+    let rules = rules_copy("text_model_trained");
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let data = root.join("tests/fixtures/model/comments.jsonl");
     let model = rules.join("model/text.wmodel");
-    let pack = work.join("with-model.wpk");
     waspada(&[
         "model",
         "train",
         data.to_str().expect("utf-8"),
-        "--gambling-group",
-        "fx-judol",
+        "--id-prefix",
+        "fx-",
         "--held-out",
         "0",
         "--bits",
@@ -57,56 +150,12 @@ fn pack_with_model() -> Vec<u8> {
         "-o",
         model.to_str().expect("utf-8"),
     ]);
-    waspada(&[
-        "pack",
-        "build",
-        rules.to_str().expect("utf-8"),
-        "-o",
-        pack.to_str().expect("utf-8"),
-    ]);
-    std::fs::read(&pack).expect("pack written")
-}
-
-#[test]
-fn a_trained_model_flags_an_unseen_gambling_comment_and_quotes_its_words() {
-    let engine = Engine::from_pack_bytes(&pack_with_model()).expect("pack loads");
-    // A brand name and wording the model never saw in training.
-    let verdict = engine.scan_text(
-        "Gabung MERAPISLOT sekarang, rezeki ngalir maxwin tiap hari",
-        Lang::Id,
-    );
-    let reason = verdict
-        .reasons
-        .iter()
-        .find(|r| r.rule == "text.model")
-        .unwrap_or_else(|| panic!("the model fires: {verdict:?}"));
-    assert_eq!(reason.category.as_str(), "gambling");
-    assert!(!reason.evidence.is_empty());
+    let engine = engine_from(&rules);
     assert!(
-        "Gabung MERAPISLOT sekarang, rezeki ngalir maxwin tiap hari"
-            .contains(reason.evidence.split(" … ").next().unwrap_or("")),
-        "evidence is quoted from the input: {}",
-        reason.evidence
+        engine.model_trained_on("fx-1"),
+        "trained on every fixture id"
     );
-    let plain = engine.scan_text(
-        "Resep rendangnya enak, makasih kak, anak-anak suka",
-        Lang::Id,
-    );
-    assert!(
-        plain.reasons.iter().all(|r| r.rule != "text.model"),
-        "{plain:?}"
-    );
-}
-
-#[test]
-fn the_default_pack_has_no_model_and_records_it_trained_on_are_known() {
-    let default = Engine::with_default_pack().expect("default pack");
-    let verdict = default.scan_text(
-        "Gabung MERAPISLOT sekarang, rezeki ngalir maxwin tiap hari",
-        Lang::Id,
-    );
-    assert!(verdict.reasons.iter().all(|r| r.rule != "text.model"));
-    assert!(!default.model_trained_on("fx-1"));
+    assert!(!engine.model_trained_on("uci-1"), "and on nothing else");
 }
 
 #[test]

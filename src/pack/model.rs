@@ -39,8 +39,8 @@ pub struct PackData {
     pub reported: Vec<ReportedList>,
 }
 
-/// The on-device text model (see `text::model`): logistic regressions over the same hashed
-/// features, one saying whether a text is a scam, one saying whether a scam is gambling.
+/// The on-device text model (see `text::model`): a logistic regression over hashed features
+/// saying whether a text is a scam.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct TextModelData {
     /// Each head's table has `2^bits` weights.
@@ -49,8 +49,6 @@ pub struct TextModelData {
     pub threshold: f32,
     /// Scam (1) or benign (0).
     pub scam: ModelHead,
-    /// Among scams: online gambling (1) or another kind (0).
-    pub gambling: ModelHead,
     /// Which labelled records trained it: ids starting with one of these prefixes…
     pub trained_id_prefixes: Vec<String>,
     /// …except the share of ids held out by `text::model::is_held_out` (percent).

@@ -35,8 +35,6 @@ pub struct Feature {
 pub struct Prediction {
     /// Probability that the text is a scam, 0–1.
     pub probability: f32,
-    /// Probability that, being a scam, it promotes online gambling, 0–1.
-    pub gambling: f32,
     /// Folded byte ranges of the words that pushed the score up most, strongest first.
     pub top_words: Vec<Range<usize>>,
 }
@@ -48,12 +46,10 @@ pub struct TextModel {
 }
 
 impl TextModel {
-    /// Wraps the pack's model data; `None` when a head's table does not have `2^bits` weights.
+    /// Wraps the pack's model data; `None` when its table does not have `2^bits` weights.
     pub fn new(data: TextModelData) -> Option<TextModel> {
         let size = 1usize.checked_shl(u32::from(data.bits))?;
-        let valid = (8..=24).contains(&data.bits)
-            && data.scam.weights.len() == size
-            && data.gambling.weights.len() == size;
+        let valid = (8..=24).contains(&data.bits) && data.scam.weights.len() == size;
         valid.then_some(TextModel { data })
     }
 
@@ -76,12 +72,26 @@ impl TextModel {
     pub fn predict(&self, folded: &str) -> Prediction {
         let features = features(folded, self.data.bits);
         let scam = &self.data.scam;
-        let mut contributions: Vec<(i8, Range<usize>)> = features
-            .iter()
-            .map(|f| (scam.weights[f.bucket as usize], f.span.clone()))
-            .filter(|(w, _)| *w > 0)
-            .collect();
-        // The strongest features first; then each word once.
+        // What each word (or word pair) adds: its own weight and its n-grams'. A word's total
+        // says more than its strongest n-gram, and a number alone explains nothing to a reader.
+        let mut contributions: Vec<(i32, Range<usize>)> = Vec::new();
+        for f in &features {
+            let w = i32::from(scam.weights[f.bucket as usize]);
+            // A word's features come together, its pair with the next word among them, so its
+            // entry is one of the last two.
+            match contributions
+                .iter_mut()
+                .rev()
+                .take(2)
+                .find(|(_, span)| *span == f.span)
+            {
+                Some((total, _)) => *total += w,
+                None => contributions.push((w, f.span.clone())),
+            }
+        }
+        contributions
+            .retain(|(w, span)| *w > 0 && folded[span.clone()].chars().any(char::is_alphabetic));
+        // The strongest first; then each word once.
         contributions.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.start.cmp(&b.1.start)));
         let mut top_words: Vec<Range<usize>> = Vec::new();
         for (_, span) in contributions {
@@ -97,13 +107,12 @@ impl TextModel {
         }
         Prediction {
             probability: head_probability(scam, &features),
-            gambling: head_probability(&self.data.gambling, &features),
             top_words,
         }
     }
 }
 
-/// One head's probability for a text's features.
+/// The head's probability for a text's features.
 fn head_probability(head: &ModelHead, features: &[Feature]) -> f32 {
     let sum: f32 = features
         .iter()
@@ -203,7 +212,6 @@ mod tests {
         for (word, w) in weights {
             table[(fnv(&[b"w:", word.as_bytes()]) >> (64 - bits)) as usize] = *w;
         }
-        let size = table.len();
         TextModel::new(TextModelData {
             bits: bits as u8,
             threshold: 0.5,
@@ -211,11 +219,6 @@ mod tests {
                 weights: table,
                 scale: 0.1,
                 bias: -2.0,
-            },
-            gambling: ModelHead {
-                weights: vec![0; size],
-                scale: 1.0,
-                bias: 0.0,
             },
             ..TextModelData::default()
         })

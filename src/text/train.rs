@@ -18,8 +18,6 @@ pub struct Example {
     pub text: String,
     /// Scam (true) or benign.
     pub scam: bool,
-    /// Whether it promotes online gambling (only read for scams).
-    pub gambling: bool,
     /// Where it comes from: every group weighs the same.
     pub group: String,
 }
@@ -27,7 +25,7 @@ pub struct Example {
 /// Training settings.
 #[derive(Debug, Clone)]
 pub struct TrainOptions {
-    /// Table size `2^bits` per head.
+    /// Table size: `2^bits` weights.
     pub bits: u8,
     /// Passes over the data.
     pub epochs: u32,
@@ -48,7 +46,7 @@ impl Default for TrainOptions {
     }
 }
 
-/// Trains both heads: scam vs benign on every example, gambling vs other on the scams.
+/// Trains the model: scam vs benign, every group weighing the same.
 pub fn train(examples: &[Example], options: &TrainOptions) -> TextModelData {
     let feature_sets: Vec<Vec<u32>> = examples
         .iter()
@@ -69,21 +67,10 @@ pub fn train(examples: &[Example], options: &TrainOptions) -> TextModelData {
             weight: group_weights[e.group.as_str()],
         })
         .collect();
-    let scams: Vec<Sample> = examples
-        .iter()
-        .zip(&feature_sets)
-        .filter(|(e, _)| e.scam)
-        .map(|(e, f)| Sample {
-            features: f,
-            label: e.gambling,
-            weight: group_weights[e.group.as_str()],
-        })
-        .collect();
     TextModelData {
         bits: options.bits,
         threshold: options.threshold,
         scam: quantise(fit(&all, options)),
-        gambling: quantise(fit(&scams, options)),
         trained_id_prefixes: Vec::new(),
         held_out_percent: 0,
     }
@@ -109,7 +96,7 @@ fn group_weights(examples: &[Example]) -> BTreeMap<&str, f32> {
         .collect()
 }
 
-/// Real-valued weights and bias of one head.
+/// Real-valued weights and bias of the regression.
 struct Fitted {
     weights: Vec<f32>,
     bias: f32,
@@ -183,11 +170,10 @@ mod tests {
     use super::*;
     use crate::text::model::TextModel;
 
-    fn example(text: &str, scam: bool, gambling: bool, group: &str) -> Example {
+    fn example(text: &str, scam: bool, group: &str) -> Example {
         Example {
             text: text.into(),
             scam,
-            gambling,
             group: group.into(),
         }
     }
@@ -199,18 +185,15 @@ mod tests {
             data.push(example(
                 &format!("slot gacor maxwin hari ini {i}"),
                 true,
-                true,
                 "judol",
             ));
             data.push(example(
                 &format!("menang hadiah undian klaim sekarang {i}"),
                 true,
-                false,
                 "fraud",
             ));
             data.push(example(
                 &format!("besok arisan di rumah bu rt jam {i}"),
-                false,
                 false,
                 "normal",
             ));
@@ -225,8 +208,8 @@ mod tests {
         let judol = model.predict(&fold("ayo slot gacor pasti maxwin").text);
         let prize = model.predict(&fold("selamat anda menang hadiah undian").text);
         let plain = model.predict(&fold("jangan lupa arisan besok di rumah").text);
-        assert!(judol.probability > 0.8 && judol.gambling > 0.5, "{judol:?}");
-        assert!(prize.probability > 0.8 && prize.gambling < 0.5, "{prize:?}");
+        assert!(judol.probability > 0.8, "{judol:?}");
+        assert!(prize.probability > 0.8, "{prize:?}");
         assert!(plain.probability < 0.2, "{plain:?}");
     }
 }

@@ -20,9 +20,6 @@ pub struct TrainArgs {
     /// Percent of ids held out of training, for `waspada eval --unseen`.
     #[arg(long, default_value_t = 30)]
     pub held_out: u8,
-    /// Groups of scam records that promote online gambling (repeat).
-    #[arg(long = "gambling-group")]
-    pub gambling_groups: Vec<String>,
     /// Also train on this rules folder's examples and counter-examples.
     #[arg(long)]
     pub rules: Option<PathBuf>,
@@ -76,12 +73,10 @@ pub fn run(args: &TrainArgs) -> Result<(), String> {
             if !wanted || is_held_out(&id, args.held_out) {
                 continue;
             }
-            let group = r.group.unwrap_or_else(|| "data".into());
             examples.push(Example {
                 text,
                 scam: label == 1,
-                gambling: label == 1 && args.gambling_groups.contains(&group),
-                group,
+                group: r.group.unwrap_or_else(|| "data".into()),
             });
         }
     }
@@ -124,7 +119,7 @@ pub fn run(args: &TrainArgs) -> Result<(), String> {
     Ok(())
 }
 
-/// The rules' examples (scams, gambling when the rule is) and counter-examples and the
+/// The rules' examples (scams) and counter-examples and the
 /// dampeners' examples (benign): text the project wrote, in the languages the rules cover.
 fn rule_examples(dir: &std::path::Path) -> Result<Vec<Example>, String> {
     let compiled = waspada::pack::source::compile_dir(dir).map_err(|e| e.to_string())?;
@@ -142,7 +137,6 @@ fn rule_examples(dir: &std::path::Path) -> Result<Vec<Example>, String> {
             out.push(Example {
                 text: text.clone(),
                 scam,
-                gambling: category == Some(Category::Gambling),
                 group: "rule-examples".into(),
             });
         }
@@ -150,7 +144,6 @@ fn rule_examples(dir: &std::path::Path) -> Result<Vec<Example>, String> {
             out.push(Example {
                 text: text.clone(),
                 scam: false,
-                gambling: false,
                 group: "rule-counter-examples".into(),
             });
         }
