@@ -22,8 +22,11 @@
 //! 57.1 % with 1 false alarm before the session's rules, 58.6 % after sets 5–9's, 89.3 % with
 //! none after its own; set 13 (scams told as a story, often mid-conversation, against honest
 //! messages in the same situations), 35.7 % with 4 false alarms before the session's rules,
-//! 39.3 % after sets 5–12's, 75.7 % with none after its own. None of them is held out any
-//! more: this test keeps what they taught from slipping back, set by set. Sets 4, 6, 8, 11 and
+//! 39.3 % after sets 5–12's, 75.7 % with none after its own. Sets 15 (a mix, a quarter in
+//! English) and 16 (a retired parent's phone and their child's inbox, with Javanese) were
+//! written on 2026-12-01 and scanned with the rules and text model of that morning: 60.8 % with
+//! 5 false alarms (65.8 % with the model) and 48.3 % with none (54.2 % with the model); after
+//! their own rules, 95.0 % and 87.5 %, with none. None of them is held out any more: this test keeps what they taught from slipping back, set by set. Sets 4, 6, 8, 11 and
 //! 14 are held out (`independent-heldout.jsonl`, eval group `independent-msgs-heldout`): never
 //! fit rules to them.
 
@@ -33,7 +36,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 7] = [
+const FLOORS: [(&str, usize); 9] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -41,6 +44,8 @@ const FLOORS: [(&str, usize); 7] = [
     ("7", 86),
     ("10", 87),
     ("13", 73),
+    ("15", 92),
+    ("16", 85),
 ];
 
 #[test]
