@@ -173,6 +173,10 @@ pub(crate) enum TextSource {
     },
 }
 
+/// The most dampeners may take off a text that gives an account number to pay into or hides a
+/// name in fancy letters or emoji.
+const PROOF_DAMPENING_CAP: f64 = 0.25;
+
 /// The words that pushed the model's score up, quoted from the original text.
 fn model_evidence(text: &str, folded: &Folded, prediction: &Prediction) -> String {
     let ranges: Vec<_> = prediction
@@ -493,10 +497,10 @@ impl Engine {
         // Someone who writes a whole message in a fancy font is making a style choice; one
         // styled name in plain words, or a styled name with digits (𝐀𝐋𝐄𝐗𝐈𝐒17), is evasion.
         let evasive = folded.styled_words.iter().find(|w| {
-            folded.styled_count * 2 <= folded.word_count
-                || folded.text[(*w).clone()]
-                    .bytes()
-                    .any(|b| b.is_ascii_digit())
+            let word = &folded.text[(*w).clone()];
+            !crate::text::evasion::everyday_styled_word(word)
+                && (folded.styled_count * 2 <= folded.word_count
+                    || word.bytes().any(|b| b.is_ascii_digit()))
         });
         // On a page, styled letters can be typography (a Japanese page's fullwidth ＤＩＭＥ,
         // rendered math): there they count only next to other scam wording or a form asking
@@ -504,10 +508,13 @@ impl Engine {
         let evasive = evasive.filter(|_| is_message || asks_secrets || scorer.raw_text_score() > 0);
         // A name spelt in emoji (⭐➡⛽⛳⚜⁉♈️17): folding keeps only its number, so look at the
         // original. Only messages and comments: on a page, emoji strings are decoration.
+        // Evasion, like an account number, is something no warning or news report does.
+        let mut evasion = is_message && evasive.is_some();
         if let Some(range) = is_message
             .then(|| crate::text::evasion::emoji_spelled_name(text))
             .flatten()
         {
+            evasion = true;
             let hit = SignalHit::new("text.emoji-name", quote(text, std::slice::from_ref(&range)));
             if let Some(reason) = self.signal_reason(hit, lang) {
                 scorer.add_text(reason);
@@ -528,6 +535,18 @@ impl Engine {
                 scorer.add_text(reason);
             }
         }
+        // A text that gives an account number to pay into asks for money, whatever warnings it
+        // quotes: scam pages copy a company's "kami tidak memungut biaya" and "waspada penipuan
+        // mengatasnamakan kami" notices word for word, while fraud education and news seldom
+        // print a whole account number. Likewise a message that hides a brand in fancy letters:
+        // judol comments open with "gua kira hoax" or "yang bilang judi haram", which no
+        // education text styles (on a page, styled letters can be typography: `BuzzFeeᴅ`). Looked for only when a dampener and a scam rule met.
+        if scorer.is_dampened()
+            && scorer.raw_text_score() > 0
+            && (evasion || !crate::listing::contacts::accounts(text).is_empty())
+        {
+            scorer.limit_dampening(PROOF_DAMPENING_CAP);
+        }
         folded
     }
 
@@ -535,9 +554,9 @@ impl Engine {
     ///
     /// On its own the model would warn about operators' promotions and honest shop messages
     /// that read like spam (measured: a fifth of Indonesian operators' SMS), and comments that
-    /// name the video makers judol spam is posted under, so it only confirms: when the rules and signals put a message at `caution` and the model is
-    /// sure it is a scam, its evidence (in the category of the rules' strongest reason) lifts
-    /// the message to `warning`. Dampened text (a warning about the scam, a news report) keeps
+    /// name the video makers judol spam is posted under, so it only confirms: when the rules
+    /// and signals put a message at `caution` and the model is sure it is a scam, its evidence
+    /// (in the category of the rules' strongest reason) lifts the message to `warning`. Dampened text (a warning about the scam, a news report) keeps
     /// its dampening, so a quoted scam mostly stays where it was.
     fn model_reason(
         &self,
@@ -1280,6 +1299,23 @@ fn urls_in_text<'a>(text: &'a str, suffixes: &'a SuffixList) -> impl Iterator<It
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(feature = "embedded-pack")]
+    #[test]
+    fn quoted_warnings_do_not_excuse_an_account_to_pay_into() {
+        let engine = Engine::with_default_pack().expect("default pack");
+        let notice = "Rekrutmen BUMN tidak dipungut biaya, waspada penipuan mengatasnamakan kami. \
+            Peserta yang lolos seleksi wajib transfer biaya akomodasi hotel ke rekening";
+        // A scam page copies the company's own notice, then gives an account: it warns.
+        let scam = engine.scan_text(
+            &format!("{notice} BRI 0986-01-004412-50-3 a.n Sari Dewi paling lambat besok."),
+            Lang::Id,
+        );
+        assert!(scam.is_flagged(), "{scam:?}");
+        // The same words without an account number stay dampened, as fraud education does.
+        let education = engine.scan_text(&format!("{notice} panitia, kata pelaku."), Lang::Id);
+        assert!(!education.is_flagged(), "{education:?}");
+    }
 
     #[cfg(feature = "embedded-pack")]
     #[test]

@@ -136,6 +136,16 @@ impl Scorer {
         self.dampening = (1.0 - (1.0 - self.dampening) * keep).min(MAX_DAMPENING);
     }
 
+    /// Whether any dampener has lowered the text part.
+    pub fn is_dampened(&self) -> bool {
+        self.dampening > 0.0
+    }
+
+    /// Keeps the dampeners from taking off more than `max` (a fraction) of the text part.
+    pub fn limit_dampening(&mut self, max: f64) {
+        self.dampening = self.dampening.min(max);
+    }
+
     /// Text score before dampening, 0–100: used to decide context-dependent signals.
     pub fn raw_text_score(&self) -> u8 {
         to_score(combine(&self.text_reasons))

@@ -26,7 +26,10 @@
 //! English) and 16 (a retired parent's phone and their child's inbox, with Javanese) were
 //! written on 2026-12-01 and scanned with the rules and text model of that morning: 60.8 % with
 //! 5 false alarms (65.8 % with the model) and 48.3 % with none (54.2 % with the model); after
-//! their own rules, 95.0 % and 87.5 %, with none. None of them is held out any more: this test keeps what they taught from slipping back, set by set. Sets 4, 6, 8, 11 and
+//! their own rules, 95.0 % and 87.5 %, with none. Sets 17 (comments and DMs on social media,
+//! 48 judol comments) and 18 (a small business and its staff), the same afternoon: 70.8 % with
+//! 11 false alarms (78.3 % with the model) and 45.0 % with none (50.8 %); after their own rules
+//! 95.8 % with 1 (`KNOWN_FALSE_ALARMS`) and 85.0 % with none, after retraining the model on them. None of them is held out any more: this test keeps what they taught from slipping back, set by set. Sets 4, 6, 8, 11 and
 //! 14 are held out (`independent-heldout.jsonl`, eval group `independent-msgs-heldout`): never
 //! fit rules to them.
 
@@ -36,7 +39,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 9] = [
+const FLOORS: [(&str, usize); 11] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -44,8 +47,17 @@ const FLOORS: [(&str, usize); 9] = [
     ("7", 86),
     ("10", 87),
     ("13", 73),
-    ("15", 92),
-    ("16", 85),
+    ("15", 94),
+    ("16", 93),
+    ("17", 93),
+    ("18", 82),
+];
+
+/// Benign messages known to warn, each with why; the list may only shrink. Gamers now use the
+/// judol word "maxwin" for a good play, and this one reads exactly like the judol comments
+/// written to pass as gamers' ("Info mabar dong, alexis17 lagi nyari temen"), minus a brand.
+const KNOWN_FALSE_ALARMS: [&str; 1] = [
+    "ind17-161", // "clutch 1v3 wkwk auto maxwin kontennya"
 ];
 
 #[test]
@@ -74,7 +86,9 @@ fn independently_written_scams_warn_and_benign_messages_stay_quiet() {
             if !warned {
                 missed.push(format!("set {} {} {text}", case["set"], case["family"]));
             }
-        } else if warned {
+        } else if warned != KNOWN_FALSE_ALARMS.contains(&case["id"].as_str().expect("id")) {
+            // A benign message that warns, or a known false alarm that no longer does (take it
+            // off the list).
             false_alarms.push(text.to_string());
         }
     }
@@ -82,7 +96,7 @@ fn independently_written_scams_warn_and_benign_messages_stay_quiet() {
     assert!(scams >= 930, "fixture holds {scams} scams");
     assert!(
         false_alarms.is_empty(),
-        "benign messages warned:\n{}",
+        "benign messages warned (or a known false alarm no longer does):\n{}",
         false_alarms.join("\n")
     );
     for (set, floor) in FLOORS {
