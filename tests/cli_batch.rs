@@ -174,3 +174,28 @@ fn a_damaged_pack_file_is_a_clear_error() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn a_reader_that_stops_reading_is_not_a_crash() {
+    // `waspada pack info | head -2`: the pipe closes before the output is written (the engine
+    // takes milliseconds to load), and the CLI must end quietly rather than panic (exit 101).
+    for args in [
+        &["pack", "info"][..],
+        &["check-url", "http://klikbca-verifikasi.com/login"],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_waspada"))
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the CLI starts");
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("the CLI ends");
+        assert!(
+            !String::from_utf8_lossy(&out.stderr).contains("panicked"),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_ne!(out.status.code(), Some(101), "{args:?}");
+    }
+}

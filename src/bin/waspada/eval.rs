@@ -89,7 +89,7 @@ pub fn run(engine: &Engine, args: &EvalArgs) -> Result<bool, String> {
         samples.extend(corpus::judge_links(engine, args.lang, dir)?);
     }
     let report = report::Report::new(&samples, args.worst);
-    print!("{}", report.markdown());
+    out!("{}", report.markdown());
     if let Some(path) = &args.json {
         let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
         std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;

@@ -1,5 +1,22 @@
 //! `waspada`: the scam shield on the command line. Same engine as the extension, native.
 
+/// `println!` that ends quietly on a closed pipe (`waspada pack info | head`) instead of
+/// panicking: a reader that stopped reading is not an error.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
+/// `print!` with the same care for a closed pipe.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
 mod batch;
 mod eval;
 mod model;
@@ -207,10 +224,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 .enumerate()
             {
                 if common.json {
-                    println!("{}", output::json_line(Some(&i.into()), &v, None));
+                    outln!("{}", output::json_line(Some(&i.into()), &v, None));
                 } else {
                     let name = format!("#{i} {} ({})", listing.title, listing.price_text);
-                    print!("{}", output::human(&name, &v));
+                    out!("{}", output::human(&name, &v));
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -221,11 +238,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let mut failed = false;
             for url in &urls {
                 match engine.check_url(url, lang) {
-                    Ok(v) if common.json => println!(
+                    Ok(v) if common.json => outln!(
                         "{}",
                         output::json_line(Some(&url.as_str().into()), &v, None)
                     ),
-                    Ok(v) => print!("{}", output::human(url, &v)),
+                    Ok(v) => out!("{}", output::human(url, &v)),
                     Err(e) => {
                         failed = true;
                         eprintln!("waspada: {url}: {e}");
@@ -289,7 +306,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             std::fs::write(&output, &bytes)
                 .map_err(|e| format!("cannot write {}: {e}", output.display()))?;
             let info = engine.info();
-            println!(
+            outln!(
                 "{}: {} {} — {} rules, {} phrases, {} brands, {} blocked domains, {} reported numbers, {} bytes",
                 output.display(),
                 info.name,
@@ -320,7 +337,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             std::fs::write(&target, csv)
                 .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
-            println!(
+            outln!(
                 "{}: {} reported numbers imported; build a pack to ship them",
                 target.display(),
                 list.entries.len()
@@ -360,7 +377,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 fields.insert("load_ms".into(), fastest_load_ms(file.as_deref())?.into());
             }
             let info = serde_json::to_string_pretty(&info).map_err(|e| e.to_string())?;
-            println!("{info}");
+            outln!("{info}");
             Ok(ExitCode::SUCCESS)
         }
         Command::Rules {
@@ -371,9 +388,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 eprintln!("{p}");
             }
             if report.is_ok() {
-                println!(
+                outln!(
                     "rules ok: {} rules, {} examples and counter-examples pass",
-                    report.rules, report.examples
+                    report.rules,
+                    report.examples
                 );
                 Ok(ExitCode::SUCCESS)
             } else {
@@ -475,12 +493,12 @@ fn scan_inputs(
             }
         };
         if json {
-            println!(
+            outln!(
                 "{}",
                 output::json_line(Some(&name.as_str().into()), &verdict, None)
             );
         } else {
-            print!("{}", output::human(&name, &verdict));
+            out!("{}", output::human(&name, &verdict));
         }
     }
     Ok(if failed {

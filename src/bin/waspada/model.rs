@@ -108,7 +108,7 @@ pub fn run(args: &TrainArgs) -> Result<(), String> {
         *groups.entry(e.group.as_str()).or_default() += 1;
     }
     let summary: Vec<String> = groups.iter().map(|(g, n)| format!("{g} {n}")).collect();
-    println!(
+    outln!(
         "{}: {} bytes, 2^{} buckets per head, trained on {} texts ({})",
         args.output.display(),
         bytes.len(),
