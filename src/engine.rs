@@ -508,13 +508,12 @@ impl Engine {
         let evasive = evasive.filter(|_| is_message || asks_secrets || scorer.raw_text_score() > 0);
         // A name spelt in emoji (⭐➡⛽⛳⚜⁉♈️17): folding keeps only its number, so look at the
         // original. Only messages and comments: on a page, emoji strings are decoration.
-        // Evasion, like an account number, is something no warning or news report does.
-        let mut evasion = is_message && evasive.is_some();
-        if let Some(range) = is_message
+        let emoji_name = is_message
             .then(|| crate::text::evasion::emoji_spelled_name(text))
-            .flatten()
-        {
-            evasion = true;
+            .flatten();
+        // Evasion in a message, like an account number, is something no warning or news does.
+        let evasion = is_message && (evasive.is_some() || emoji_name.is_some());
+        if let Some(range) = emoji_name {
             let hit = SignalHit::new("text.emoji-name", quote(text, std::slice::from_ref(&range)));
             if let Some(reason) = self.signal_reason(hit, lang) {
                 scorer.add_text(reason);
@@ -540,7 +539,8 @@ impl Engine {
         // mengatasnamakan kami" notices word for word, while fraud education and news seldom
         // print a whole account number. Likewise a message that hides a brand in fancy letters:
         // judol comments open with "gua kira hoax" or "yang bilang judi haram", which no
-        // education text styles (on a page, styled letters can be typography: `BuzzFeeᴅ`). Looked for only when a dampener and a scam rule met.
+        // education text styles (on a page, styled letters can be typography: `BuzzFeeᴅ`).
+        // Looked for only when a dampener and a scam rule met.
         if scorer.is_dampened()
             && scorer.raw_text_score() > 0
             && (evasion || !crate::listing::contacts::accounts(text).is_empty())
@@ -556,8 +556,9 @@ impl Engine {
     /// that read like spam (measured: a fifth of Indonesian operators' SMS), and comments that
     /// name the video makers judol spam is posted under, so it only confirms: when the rules
     /// and signals put a message at `caution` and the model is sure it is a scam, its evidence
-    /// (in the category of the rules' strongest reason) lifts the message to `warning`. Dampened text (a warning about the scam, a news report) keeps
-    /// its dampening, so a quoted scam mostly stays where it was.
+    /// (in the category of the rules' strongest reason) lifts the message to `warning`. Dampened
+    /// text (a warning about the scam, a news report) keeps its dampening, so a quoted scam
+    /// mostly stays where it was.
     fn model_reason(
         &self,
         text: &str,

@@ -43,7 +43,7 @@ pub struct PackData {
 /// saying whether a text is a scam.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct TextModelData {
-    /// Each head's table has `2^bits` weights.
+    /// The table has `2^bits` weights.
     pub bits: u8,
     /// Lowest scam probability that counts as evidence.
     pub threshold: f32,

@@ -5,6 +5,9 @@
 //! tell: several *different* pictographs glued straight onto a two- or three-digit number.
 //! Celebrations repeat one emoji (🎉🎉🎉17) and prices use ASCII punctuation (...$700); neither
 //! counts.
+//!
+//! Also the other side of styled names: the everyday words people decorate in a fancy font,
+//! which are not evasion (`everyday_styled_word`).
 
 use std::ops::Range;
 
@@ -122,6 +125,80 @@ fn is_joiner(c: char) -> bool {
         c,
         '\u{FE0F}' | '\u{FE0E}' | '\u{200D}' | '\u{20E3}' | '\u{1F3FB}'..='\u{1F3FF}'
     )
+}
+
+/// Words people write in a fancy font to decorate an ordinary comment (𝐂𝐚𝐧𝐭𝐢𝐤 𝐛𝐚𝐧𝐠𝐞𝐭,
+/// 𝓗𝓪𝓹𝓹𝔂 𝓫𝓲𝓻𝓽𝓱𝓭𝓪𝔂, ＭＡＮＴＡＰ), sorted and folded as `text::fold` writes them: doubled
+/// letters once (`quen`, `hapy`). A styled word among these is decoration, not a brand hidden
+/// from filters: judol brands are invented names, usually with a number (𝓑𝓤𝓜𝓘𝓙𝓟𝟕), which no
+/// entry here is.
+const EVERYDAY_STYLED: &[&str] = &[
+    "alah",
+    "alhamdulilah",
+    "amin",
+    "and",
+    "aniversary",
+    "banga",
+    "banget",
+    "bestie",
+    "birthday",
+    "bismilah",
+    "bunda",
+    "cakep",
+    "cantik",
+    "cinta",
+    "congrats",
+    "congratulations",
+    "cute",
+    "forever",
+    "ganteng",
+    "gemes",
+    "god",
+    "hapy",
+    "hebat",
+    "ibu",
+    "idola",
+    "idolaku",
+    "indah",
+    "kakak",
+    "kangen",
+    "kasih",
+    "keren",
+    "king",
+    "love",
+    "lucu",
+    "makasih",
+    "manis",
+    "mantap",
+    "mantul",
+    "masya",
+    "masyalah",
+    "mery",
+    "mis",
+    "morning",
+    "night",
+    "oficial",
+    "quen",
+    "rindu",
+    "sayang",
+    "sehat",
+    "selalu",
+    "selamat",
+    "semangat",
+    "sukses",
+    "tahun",
+    "terima",
+    "thank",
+    "thanks",
+    "the",
+    "ulang",
+    "wisuda",
+    "you",
+];
+
+/// Whether `word` (folded) is an everyday word people decorate, not a name.
+pub fn everyday_styled_word(word: &str) -> bool {
+    EVERYDAY_STYLED.binary_search(&word).is_ok()
 }
 
 #[cfg(test)]
@@ -263,85 +340,6 @@ mod tests {
         assert_eq!(found("⭐➡⛽2024abc"), None);
         assert_eq!(found(""), None);
     }
-}
-
-/// Words people write in a fancy font to decorate an ordinary comment (𝐂𝐚𝐧𝐭𝐢𝐤 𝐛𝐚𝐧𝐠𝐞𝐭,
-/// 𝓗𝓪𝓹𝓹𝔂 𝓫𝓲𝓻𝓽𝓱𝓭𝓪𝔂, ＭＡＮＴＡＰ), sorted and folded as `text::fold` writes them: doubled
-/// letters once (`quen`, `hapy`). A styled word among these is
-/// decoration, not a brand hidden from filters: judol brands are invented names, usually with
-/// a number (𝓑𝓤𝓜𝓘𝓙𝓟𝟕), which no entry here is.
-const EVERYDAY_STYLED: &[&str] = &[
-    "alah",
-    "alhamdulilah",
-    "amin",
-    "and",
-    "aniversary",
-    "banga",
-    "banget",
-    "bestie",
-    "birthday",
-    "bismilah",
-    "bunda",
-    "cakep",
-    "cantik",
-    "cinta",
-    "congrats",
-    "congratulations",
-    "cute",
-    "forever",
-    "ganteng",
-    "gemes",
-    "god",
-    "hapy",
-    "hebat",
-    "ibu",
-    "idola",
-    "idolaku",
-    "indah",
-    "kakak",
-    "kangen",
-    "kasih",
-    "keren",
-    "king",
-    "love",
-    "lucu",
-    "makasih",
-    "manis",
-    "mantap",
-    "mantul",
-    "masya",
-    "masyalah",
-    "mery",
-    "mis",
-    "morning",
-    "night",
-    "oficial",
-    "quen",
-    "rindu",
-    "sayang",
-    "sehat",
-    "selalu",
-    "selamat",
-    "semangat",
-    "sukses",
-    "tahun",
-    "terima",
-    "thank",
-    "thanks",
-    "the",
-    "ulang",
-    "wisuda",
-    "you",
-];
-
-/// Whether `word` (folded) is an everyday word people decorate, not a name.
-pub fn everyday_styled_word(word: &str) -> bool {
-    EVERYDAY_STYLED.binary_search(&word).is_ok()
-}
-
-#[cfg(test)]
-mod everyday_tests {
-    use super::*;
 
     #[test]
     fn the_everyday_list_is_sorted_and_names_are_not_in_it() {

@@ -112,7 +112,7 @@ impl TextModel {
     }
 }
 
-/// The head's probability for a text's features.
+/// The model's probability for a text's features.
 fn head_probability(head: &ModelHead, features: &[Feature]) -> f32 {
     let sum: f32 = features
         .iter()

@@ -109,7 +109,7 @@ pub fn run(args: &TrainArgs) -> Result<(), String> {
     }
     let summary: Vec<String> = groups.iter().map(|(g, n)| format!("{g} {n}")).collect();
     outln!(
-        "{}: {} bytes, 2^{} buckets per head, trained on {} texts ({})",
+        "{}: {} bytes, 2^{} buckets, trained on {} texts ({})",
         args.output.display(),
         bytes.len(),
         args.bits,
@@ -119,8 +119,8 @@ pub fn run(args: &TrainArgs) -> Result<(), String> {
     Ok(())
 }
 
-/// The rules' examples (scams) and counter-examples and the
-/// dampeners' examples (benign): text the project wrote, in the languages the rules cover.
+/// The rules' examples (scams) and counter-examples and the dampeners' examples (benign):
+/// text the project wrote, in the languages the rules cover.
 fn rule_examples(dir: &std::path::Path) -> Result<Vec<Example>, String> {
     let compiled = waspada::pack::source::compile_dir(dir).map_err(|e| e.to_string())?;
     let categories: std::collections::HashMap<&str, Option<Category>> = compiled
