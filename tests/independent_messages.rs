@@ -30,7 +30,12 @@
 //! 48 judol comments) and 18 (a small business and its staff), the same afternoon: 70.8 % with
 //! 11 false alarms (78.3 % with the model) and 45.0 % with none (50.8 %); after their own rules
 //! 95.8 % with 1 (`KNOWN_FALSE_ALARMS`) and 85.0 % with none, after retraining the model on
-//! them. None of them is held out any more: this test keeps what they taught from slipping
+//! them. Sets 21 (an English-first household in Bali: expats, tourists, students, 60 % English)
+//! and 22 (Indonesia in 2026: Coretax, IKD, QRIS, paylater, deepfakes, AI voices), written on
+//! 2026-12-01 and scanned with that day's final rules and model: 54.2 % and 58.3 % with the
+//! rules alone (0 and 3 false alarms), 59.2 % and 67.5 % with the model; after their own rules
+//! 90.0 % and 90.8 % with none, and 95.0 % and 96.7 % after retraining the model on them.
+//! None of them is held out any more: this test keeps what they taught from slipping
 //! back, set by set. Sets 4, 6, 8, 11, 14, 19 and 20 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
@@ -40,7 +45,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 11] = [
+const FLOORS: [(&str, usize); 13] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -52,6 +57,8 @@ const FLOORS: [(&str, usize); 11] = [
     ("16", 93),
     ("17", 93),
     ("18", 82),
+    ("21", 92),
+    ("22", 93),
 ];
 
 /// Benign messages known to warn, each with why; the list may only shrink. Gamers now use the

@@ -89,8 +89,7 @@ impl TextModel {
                 None => contributions.push((w, f.span.clone())),
             }
         }
-        contributions
-            .retain(|(w, span)| *w > 0 && folded[span.clone()].chars().any(char::is_alphabetic));
+        contributions.retain(|(w, span)| *w > 0 && explains(&folded[span.clone()]));
         // The strongest first; then each word once.
         contributions.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.start.cmp(&b.1.start)));
         let mut top_words: Vec<Range<usize>> = Vec::new();
@@ -110,6 +109,23 @@ impl TextModel {
             top_words,
         }
     }
+}
+
+/// Words that carry weight in the model (scammers write "kak" and "your" a lot) but tell a
+/// reader nothing when quoted as the reason: forms of address, pronouns and function words.
+const SAYS_NOTHING: &[&str] = &[
+    "a", "aja", "aku", "an", "and", "anda", "are", "bang", "bos", "bosku", "bro", "dan", "dari",
+    "di", "dong", "for", "gan", "i", "in", "is", "it", "ini", "itu", "ka", "kak", "kakak", "kamu",
+    "ke", "me", "min", "mu", "my", "nya", "of", "on", "saya", "sis", "the", "this", "to", "u",
+    "ur", "ya", "yah", "yang", "yg", "you", "your",
+];
+
+/// Whether a word (or word pair) is worth quoting as evidence: it has letters, and at least one
+/// of its words is not in [`SAYS_NOTHING`].
+fn explains(span: &str) -> bool {
+    span.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .any(|w| !SAYS_NOTHING.contains(&w))
 }
 
 /// The model's probability for a text's features.
@@ -244,6 +260,19 @@ mod tests {
         assert!(scam.probability > 0.9, "{}", scam.probability);
         assert!(plain.probability < 0.01, "{}", plain.probability);
         assert_eq!(scam.top_words, vec![6..12]);
+    }
+
+    #[test]
+    fn forms_of_address_and_numbers_are_never_quoted() {
+        let m = model(&[("kak", 100), ("maxwin", 60), ("777", 100)]);
+        let p = m.predict("kak 777 maxwin");
+        assert_eq!(
+            p.top_words,
+            vec![8..14],
+            "only the word that says something"
+        );
+        assert!(!explains("kak yg"));
+        assert!(explains("kak transfer"));
     }
 
     #[test]
