@@ -35,6 +35,11 @@
 //! 2026-12-01 and scanned with that day's final rules and model: 54.2 % and 58.3 % with the
 //! rules alone (0 and 3 false alarms), 59.2 % and 67.5 % with the model; after their own rules
 //! 90.0 % and 90.8 % with none, and 95.0 % and 96.7 % after retraining the model on them.
+//! Sets 23 (village and small-town Facebook and WhatsApp groups) and 24 (freelancers, remote
+//! workers and exporters who work in English), written the same evening and scanned with the
+//! rules and model fitted to 21 and 22: 56.7 % and 50.8 % with the rules alone (3 and 2 false
+//! alarms), 65.0 % and 59.2 % with the model; after their own rules and a retrained model
+//! 93.3 % and 96.7 % with none.
 //! None of them is held out any more: this test keeps what they taught from slipping
 //! back, set by set. Sets 4, 6, 8, 11, 14, 19 and 20 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
@@ -45,7 +50,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 13] = [
+const FLOORS: [(&str, usize); 15] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -59,6 +64,8 @@ const FLOORS: [(&str, usize); 13] = [
     ("18", 82),
     ("21", 92),
     ("22", 93),
+    ("23", 90),
+    ("24", 93),
 ];
 
 /// Benign messages known to warn, each with why; the list may only shrink. Gamers now use the
