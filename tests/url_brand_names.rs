@@ -47,6 +47,16 @@ fn brand_names_split_ordinary_or_foreign_are_named() {
             ("https://commbank-netbank-login.com/", "url.brand-lookalike"),
             ("https://wetransfer-download.top/", "url.brand-lookalike"),
             ("https://bankofamerica-alert.com/", "url.brand-lookalike"),
+            // Freelancers' payout and marketplace brands (fresh message set 24).
+            (
+                "https://payoneer-acceptfunds.com/login",
+                "url.brand-lookalike",
+            ),
+            (
+                "https://fiverr-docshare.com/view?id=7731ae",
+                "url.brand-lookalike",
+            ),
+            ("https://upwork-payments.net/release", "url.brand-lookalike"),
         ],
     );
 }
@@ -75,6 +85,9 @@ fn honest_names_near_those_brands_stay_quiet() {
             "https://www17.wellsfargomedia.com/assets/images/logo.svg",
             "https://na3.docusign.net/Signing/EmailStart.aspx",
             "https://www.commbank.com.au/",
+            "https://fiverr-res.cloudinary.com/images/q_auto,f_auto/gigs/266464619/original/x.png",
+            "https://payoneer.custhelp.com/app/answers/detail/a_id/31268",
+            "https://www.upwork.com/freelancers/~01abc",
         ],
         Level::Warning,
         &["url.brand-lookalike", "url.free-hosting-brand"],

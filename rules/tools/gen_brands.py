@@ -124,6 +124,11 @@ EXTRA_OFFICIAL = {
     "Discord": ["discord.gg", "discord.gift"],
     "Yahoo": ["yahoo.co.jp"],
     "Telegram": ["telegra.ph", "telegram.dog"],
+    # Fiverr's gig and profile images are served from its own Cloudinary host (code index: many
+    # pages embed https://fiverr-res.cloudinary.com/images/…/gigs/…); Payoneer's help centre is
+    # payoneer.custhelp.com (its 2FA Directory entry's documentation link).
+    "Fiverr": ["fiverr-res.cloudinary.com"],
+    "Payoneer": ["payoneer.custhelp.com"],
 }
 
 # The brands' own second domains (infrastructure, mail, regional and product sites) that were
@@ -309,6 +314,19 @@ EXTRA_BRANDS = [
     {"brand": "WeTransfer", "kind": "global-tech", "names": ["wetransfer"],
      "official_domains": ["wetransfer.com"],
      "evidence": ["2FA Directory entries/w/wetransfer.com.json (domain wetransfer.com)"]},
+    # Freelance marketplaces and the payout services Indonesian freelancers are paid through:
+    # fake "payment waiting, sign in to accept" and "doc is private, sign in with your Fiverr
+    # account" pages imitate them (payoneer-acceptfunds.com, fiverr-docshare.com in the
+    # project's fitted message set 24). Each official domain is the company's own site.
+    {"brand": "Payoneer", "kind": "global-finance", "names": ["payoneer"],
+     "official_domains": ["payoneer.com"],
+     "evidence": ["2FA Directory entries/p/payoneer.com.json (domain payoneer.com)"]},
+    {"brand": "Upwork", "kind": "global-tech", "names": ["upwork"],
+     "official_domains": ["upwork.com"],
+     "evidence": ["2FA Directory entries/u/upwork.com.json (domain upwork.com)"]},
+    {"brand": "Fiverr", "kind": "global-tech", "names": ["fiverr"],
+     "official_domains": ["fiverr.com"],
+     "evidence": ["2FA Directory entries/f/fiverr.com.json (domain fiverr.com)"]},
     # Government aid programmes whose payouts aid scams promise ("pencairan PIP",
     # "Banpres BPUM cair"): their ministries' sites are on go.id, which only government bodies
     # can register (PANDI), so those domains count as checked. The programmes' short names are
