@@ -42,7 +42,10 @@
 //! 93.3 % and 96.7 % with none. Sets 27 (teenage gamers and their parents) and 28 (housing,
 //! vehicles, insurance and big purchases), written after the held-out sets 25 and 26: 41.7 % and
 //! 49.2 % with the rules alone (2 and 0 false alarms), 49.2 % and 60.8 % with the model; after
-//! their own rules and a retrained model 75.0 % and 86.7 % with none.
+//! their own rules and a retrained model 75.0 % and 86.7 % with none. Sets 29 (pensioners,
+//! health, religion and charity) and 30 (Indonesians in Malaysia and Singapore, 45 % Malay):
+//! 50.8 % and 50.0 % with the rules alone (2 and 6 false alarms), 67.5 % and 56.7 % with the
+//! model; after their own rules and a retrained model 81.7 % and 84.2 % with none.
 //! None of them is held out any more: this test keeps what they taught from slipping
 //! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25 and 26 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
@@ -53,7 +56,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 17] = [
+const FLOORS: [(&str, usize); 19] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -71,6 +74,8 @@ const FLOORS: [(&str, usize); 17] = [
     ("24", 93),
     ("27", 72),
     ("28", 83),
+    ("29", 78),
+    ("30", 81),
 ];
 
 /// Benign messages known to warn, each with why; the list may only shrink. Gamers now use the
