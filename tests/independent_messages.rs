@@ -46,8 +46,15 @@
 //! health, religion and charity) and 30 (Indonesians in Malaysia and Singapore, 45 % Malay):
 //! 50.8 % and 50.0 % with the rules alone (2 and 6 false alarms), 67.5 % and 56.7 % with the
 //! model; after their own rules and a retrained model 81.7 % and 84.2 % with none.
+//! Sets 31–34 (2026-12-01, a later session), weighted to the families the held-out sets miss
+//! most (romance, marketplace, investment, crypto, impersonation and jobs, 15 each): 31 Gen Z
+//! and young workers, 32 small online sellers, 33 migrant workers abroad and their families,
+//! 34 office staff who work in English (business e-mail fraud). Scanned with the session's
+//! starting rules: 70.0 / 70.0 / 65.0 / 68.3 % with the model (60.0 / 60.0 / 56.7 / 57.5 % with
+//! the rules alone; 10, 3, 5 and 1 false alarms); after their own rules and a retrained model
+//! 97.5 / 90.0 / 91.7 / 95.0 % with none.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25 and 26 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26 and 35 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -56,7 +63,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 19] = [
+const FLOORS: [(&str, usize); 23] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -76,6 +83,10 @@ const FLOORS: [(&str, usize); 19] = [
     ("28", 83),
     ("29", 78),
     ("30", 81),
+    ("31", 95),
+    ("32", 87),
+    ("33", 89),
+    ("34", 92),
 ];
 
 /// Benign messages known to warn, each with why; the list may only shrink. Gamers now use the

@@ -292,6 +292,9 @@ impl PhraseSet {
         let mut spaces = 0; // in `bytes[..end]`
         let mut at_word_end = |end: usize, spaces: usize| {
             self.suffixes.for_each_ending_at(bytes, end, |p, len| {
+                if starts_like_a_code(bytes, end - len) {
+                    return;
+                }
                 // The pattern's own spaces lie between its start and `end`.
                 let inner = self.spaces_after_start[p] as usize - 1;
                 hits.push(Hit {
@@ -377,6 +380,22 @@ impl PhraseSet {
 }
 
 /// A phrase as the automaton holds it: a space on each side that must be a word edge.
+/// Whether the word around `at` is a code: four digits or more, then a letter somewhere
+/// ("250612abc77": Shopee's order numbers start with the date; tracking codes, invoice
+/// numbers). No `*suffix` phrase ends inside such a word: `*[a-oq-z]77` names gambling brands
+/// such as "pulau77", never an order number. Plain numbers ("1888") are left to the rules.
+fn starts_like_a_code(bytes: &[u8], at: usize) -> bool {
+    let start = bytes[..at]
+        .iter()
+        .rposition(|&b| b == b' ')
+        .map_or(0, |space| space + 1);
+    let word = &bytes[start..];
+    let word = &word[..word.iter().position(|&b| b == b' ').unwrap_or(word.len())];
+    word.len() > 4
+        && word[..4].iter().all(u8::is_ascii_digit)
+        && word[4..].iter().any(u8::is_ascii_lowercase)
+}
+
 fn padded(phrase: &Phrase) -> Vec<u8> {
     let mut p = Vec::with_capacity(phrase.folded.len() + 2);
     if !phrase.open_start {
@@ -418,6 +437,14 @@ mod tests {
         assert_eq!(hits(&["*88"], "harga 1888 ribu"), ["1888"]);
     }
 
+    #[test]
+    fn codes_are_not_names() {
+        // An order number that starts with its date ends like a gambling brand by chance.
+        assert!(hits(&["*c77"], "Pesanan 250612ABC77 sudah dikirim").is_empty());
+        assert_eq!(hits(&["*c77"], "main di ABC77 gacor"), ["abc77"]);
+        assert_eq!(hits(&["*c77"], "daftar di 4dabc77"), ["4dabc77"]);
+    }
+
     /// The search before phrases were padded with their word edges: every occurrence,
     /// filtered to whole words afterwards.
     fn hits_unpadded(phrases: &[Phrase], automaton: &AhoCorasick, folded: &str) -> Vec<Hit> {
@@ -429,6 +456,9 @@ mod tests {
             let at_word_start = start == 0 || bytes[start - 1] == b' ';
             let at_word_end = end == bytes.len() || bytes[end] == b' ';
             if (!at_word_start && !phrase.open_start) || (!at_word_end && !phrase.open_end) {
+                continue;
+            }
+            if phrase.open_start && !phrase.open_end && starts_like_a_code(bytes, start) {
                 continue;
             }
             while start > 0 && bytes[start - 1] != b' ' {
