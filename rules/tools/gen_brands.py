@@ -143,6 +143,9 @@ WHITELISTED_OFFICIAL = {
                "googletagmanager.com", "googlesyndication.com", "googleadservices.com",
                "googlevideo.com"],
     "YouTube": ["youtubekids.com"],                                 # known: YouTube Kids
+    # known: DHL owns the .dhl top-level domain (ICANN registry agreement); MyDHL+, where
+    # customs duty is paid, lives at mydhl.express.dhl
+    "DHL": ["express.dhl"],
     "X (Twitter)": ["ads-twitter.com", "twitter.biz"],
     "Amazon": ["amazon.dev", "media-amazon.com",
                "amazonpay.com", "primevideo.com"],                  # known: Amazon Pay, Prime Video
