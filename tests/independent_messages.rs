@@ -58,9 +58,14 @@
 //! With the rules and model fitted to 31–34: 65.0 / 74.2 / 66.7 / 80.8 % (57.5 / 65.0 / 55.8 /
 //! 72.5 % with the rules alone; 9, 1, 11 and 5 false alarms, most of them warnings that quote a
 //! scam); after their own rules and a retrained model 87.5 / 96.7 / 89.2 / 88.3 %, with one false
-//! alarm left (set 36's bank warning, `KNOWN_FALSE_ALARMS`).
+//! alarm left (set 36's bank warning, `KNOWN_FALSE_ALARMS`). Sets 41–44, a third round: 41
+//! Chinese-Indonesian families and shop owners, 42 ride-hailing drivers and couriers, 43 nurses,
+//! teachers and civil servants, 44 expats and Indonesians on foreign sites (60 % English). With
+//! the rules and model fitted to 36–39: 74.2 / 75.0 / 65.8 / 60.8 % (68.3 / 64.2 / 55.8 / 55.0 %
+//! with the rules alone; 7, 6, 3 and 2 false alarms); after their own rules and a retrained
+//! model 89.2 / 88.3 / 85.8 / 90.8 % with none.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35 and 40 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40 and 45 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -69,7 +74,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 27] = [
+const FLOORS: [(&str, usize); 31] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -97,6 +102,10 @@ const FLOORS: [(&str, usize); 27] = [
     ("37", 94),
     ("38", 86),
     ("39", 86),
+    ("41", 86),
+    ("42", 85),
+    ("43", 83),
+    ("44", 88),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers

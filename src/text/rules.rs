@@ -54,9 +54,18 @@ struct Shape {
 impl RuleMatcher {
     /// Compiles the rules' phrases. Phrases that fold to nothing are skipped.
     pub fn new(rules: &[RuleData]) -> Result<RuleMatcher, BuildError> {
-        let mut index: std::collections::HashMap<(String, bool, bool), usize> = Default::default();
+        // Keyed by the pack's own phrases: nothing to resist, so the cheap hasher, and room for
+        // them all from the start (SipHash and rehashing were a tenth of the rules' load time).
+        let raw_count = rules
+            .iter()
+            .map(|r| r.phrases.len() + r.all.iter().map(Vec::len).sum::<usize>())
+            .sum();
+        let mut index: crate::url::fasthash::FastMap<(String, bool, bool), usize> =
+            crate::url::fasthash::FastMap::default();
+        index.reserve(raw_count);
         let mut phrases = Vec::new();
-        let mut targets: Vec<Vec<Target>> = Vec::new();
+        // (phrase, target) pairs, grouped by phrase below: one vector, not one per phrase.
+        let mut pairs: Vec<(u32, Target)> = Vec::with_capacity(raw_count);
         let mut shapes = Vec::with_capacity(rules.len());
         let mut part_count = 0;
         for (r, rule) in rules.iter().enumerate() {
@@ -69,13 +78,13 @@ impl RuleMatcher {
                     let key = (p.folded.clone(), p.open_start, p.open_end);
                     let slot = *index.entry(key).or_insert_with(|| {
                         phrases.push(p);
-                        targets.push(Vec::new());
                         phrases.len() - 1
                     });
-                    targets[slot].push(Target {
+                    let target = Target {
                         rule: r as u32,
                         slot: (part_count + part) as u32,
-                    });
+                    };
+                    pairs.push((slot as u32, target));
                 }
             }
             shapes.push(Shape {
@@ -86,16 +95,21 @@ impl RuleMatcher {
             });
             part_count += 1 + rule.all.len();
         }
-        let mut target_start = Vec::with_capacity(targets.len() + 1);
-        let mut at = 0;
-        target_start.push(at);
-        for list in &targets {
-            at += list.len() as u32;
-            target_start.push(at);
+        // Stable: a phrase's targets keep the order of the rules.
+        pairs.sort_by_key(|&(phrase, _)| phrase);
+        let mut target_start = Vec::with_capacity(phrases.len() + 1);
+        target_start.push(0);
+        for phrase in 0..phrases.len() as u32 {
+            let end = target_start[target_start.len() - 1] as usize;
+            let count = pairs[end..]
+                .iter()
+                .take_while(|(p, _)| *p == phrase)
+                .count();
+            target_start.push((end + count) as u32);
         }
         Ok(RuleMatcher {
             phrases: PhraseSet::new(phrases)?,
-            targets: targets.into_iter().flatten().collect(),
+            targets: pairs.into_iter().map(|(_, target)| target).collect(),
             target_start,
             shapes,
             part_count,
