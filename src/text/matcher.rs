@@ -166,24 +166,19 @@ impl PhraseSet {
         let pattern_phrase: Vec<u32> = (0..phrases.len() as u32)
             .filter(|&i| !is_suffix(&phrases[i as usize]))
             .collect();
+        let patterns: Vec<Vec<u8>> = pattern_phrase
+            .iter()
+            .map(|&i| padded(&phrases[i as usize]))
+            .collect();
         let automaton = NFA::builder()
             .dense_depth(4)
             .match_kind(MatchKind::Standard)
             .prefilter(false)
-            .build(pattern_phrase.iter().map(|&i| padded(&phrases[i as usize])))?;
+            .build(&patterns)?;
         let start = automaton.start_state(Anchored::No)?;
         let mut leaves_start = [false; 256];
-        for &i in &pattern_phrase {
-            let phrase = &phrases[i as usize];
-            // The first byte of `padded(phrase)`, without building it again.
-            let first = if phrase.open_start {
-                phrase.folded.as_bytes().first().copied()
-            } else {
-                Some(b' ')
-            };
-            if let Some(first) = first {
-                leaves_start[usize::from(first)] = true;
-            }
+        for &first in patterns.iter().filter_map(|p| p.first()) {
+            leaves_start[usize::from(first)] = true;
         }
         let suffixes = SuffixTrie::new(
             phrases
@@ -430,7 +425,6 @@ impl PhraseSet {
     }
 }
 
-/// A phrase as the automaton holds it: a space on each side that must be a word edge.
 /// Whether the word around `at` is a code: four digits or more, then a letter somewhere
 /// ("250612abc77": Shopee's order numbers start with the date; tracking codes, invoice
 /// numbers). No `*suffix` phrase ends inside such a word: `*[a-oq-z]77` names gambling brands
@@ -447,6 +441,7 @@ fn starts_like_a_code(bytes: &[u8], at: usize) -> bool {
         && word[4..].iter().any(u8::is_ascii_lowercase)
 }
 
+/// A phrase as the automaton holds it: a space on each side that must be a word edge.
 fn padded(phrase: &Phrase) -> Vec<u8> {
     let mut p = Vec::with_capacity(phrase.folded.len() + 2);
     if !phrase.open_start {

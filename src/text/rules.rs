@@ -97,15 +97,13 @@ impl RuleMatcher {
         }
         // Stable: a phrase's targets keep the order of the rules.
         pairs.sort_by_key(|&(phrase, _)| phrase);
-        let mut target_start = Vec::with_capacity(phrases.len() + 1);
-        target_start.push(0);
-        for phrase in 0..phrases.len() as u32 {
-            let end = target_start[target_start.len() - 1] as usize;
-            let count = pairs[end..]
-                .iter()
-                .take_while(|(p, _)| *p == phrase)
-                .count();
-            target_start.push((end + count) as u32);
+        // Where each phrase's targets start: a count per phrase, then running sums.
+        let mut target_start = vec![0u32; phrases.len() + 1];
+        for &(phrase, _) in &pairs {
+            target_start[phrase as usize + 1] += 1;
+        }
+        for p in 1..target_start.len() {
+            target_start[p] += target_start[p - 1];
         }
         Ok(RuleMatcher {
             phrases: PhraseSet::new(phrases)?,
