@@ -63,9 +63,14 @@
 //! teachers and civil servants, 44 expats and Indonesians on foreign sites (60 % English). With
 //! the rules and model fitted to 36–39: 74.2 / 75.0 / 65.8 / 60.8 % (68.3 / 64.2 / 55.8 / 55.0 %
 //! with the rules alone; 7, 6, 3 and 2 false alarms); after their own rules and a retrained
-//! model 89.2 / 88.3 / 85.8 / 90.8 % with none.
+//! model 89.2 / 88.3 / 85.8 / 90.8 % with none. Sets 46–48 (2026-12-01, a later session, the same
+//! weighting): 46 mothers in WhatsApp groups (arisan, school parents, side incomes), 47 factory
+//! and warehouse workers, 48 young urban professionals who invest and date online (40 % English).
+//! With the rules and model fitted to 41–44: 75.8 / 79.2 / 79.2 % (68.3 / 71.7 / 71.7 % with the
+//! rules alone; 3, 6 and 4 false alarms, most of them warnings that quote a scam); after their
+//! own rules and a retrained model 93.3 / 95.0 / 96.7 % with none.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40 and 45 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45 and 49 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -74,7 +79,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 31] = [
+const FLOORS: [(&str, usize); 34] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -106,6 +111,9 @@ const FLOORS: [(&str, usize); 31] = [
     ("42", 85),
     ("43", 83),
     ("44", 88),
+    ("46", 90),
+    ("47", 92),
+    ("48", 94),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
