@@ -68,9 +68,13 @@
 //! and warehouse workers, 48 young urban professionals who invest and date online (40 % English).
 //! With the rules and model fitted to 41–44: 75.8 / 79.2 / 79.2 % (68.3 / 71.7 / 71.7 % with the
 //! rules alone; 3, 6 and 4 false alarms, most of them warnings that quote a scam); after their
-//! own rules and a retrained model 93.3 / 95.0 / 96.7 % with none.
+//! own rules and a retrained model 93.3 / 95.0 / 96.7 % with none. Sets 50 (buying and selling
+//! used goods, vehicles and rooms in Facebook and WhatsApp groups) and 51 (tourism workers in
+//! Bali, Lombok and Labuan Bajo, 40 % English), the same session: with the rules and model
+//! fitted to 46–48, 80.0 / 68.3 % (75.0 / 62.5 % with the rules alone; 3 and 2 false alarms);
+//! after their own rules and a retrained model 95.0 / 95.8 % with none.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45 and 49 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49 and 52 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -79,7 +83,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 34] = [
+const FLOORS: [(&str, usize); 36] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -114,6 +118,8 @@ const FLOORS: [(&str, usize); 34] = [
     ("46", 90),
     ("47", 92),
     ("48", 94),
+    ("50", 92),
+    ("51", 93),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers

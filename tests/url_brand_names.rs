@@ -57,6 +57,12 @@ fn brand_names_split_ordinary_or_foreign_are_named() {
                 "url.brand-lookalike",
             ),
             ("https://upwork-payments.net/release", "url.brand-lookalike"),
+            // Hosts' payout pages (fresh message set 51: tourism workers in Bali and Lombok).
+            (
+                "https://airbnb-host-payouts.help/login",
+                "url.brand-lookalike",
+            ),
+            ("http://airbnb-verify-guest.com/pay", "url.brand-lookalike"),
         ],
     );
 }
@@ -88,6 +94,10 @@ fn honest_names_near_those_brands_stay_quiet() {
             "https://fiverr-res.cloudinary.com/images/q_auto,f_auto/gigs/266464619/original/x.png",
             "https://payoneer.custhelp.com/app/answers/detail/a_id/31268",
             "https://www.upwork.com/freelancers/~01abc",
+            // Airbnb's own country, open-source and design sites.
+            "https://www.airbnb.co.id/rooms/53817264",
+            "https://airbnb.io/lottie/",
+            "https://airbnb.design/introducing-lottie/",
         ],
         Level::Warning,
         &["url.brand-lookalike", "url.free-hosting-brand"],

@@ -345,6 +345,13 @@ EXTRA_BRANDS = [
      "official_domains": ["kemenkopukm.go.id"],
      "evidence": ["go.id (government only); the BPUM / Banpres micro-business aid was "
                   "announced on kemenkopukm.go.id"]},
+    # Hosts in Bali and Lombok are phished with fake payout and "guest payment" pages
+    # (airbnb-host-payouts.help/login in the project's fitted message set 51).
+    {"brand": "Airbnb", "kind": "global-tech", "names": ["airbnb"],
+     "official_domains": ["airbnb.com", "airbnb.io", "airbnb.design"],
+     "evidence": ["2FA Directory entries/a/airbnb.com.json (domain airbnb.com); code: Airbnb's "
+                  "open-source Lottie is documented at airbnb.io/lottie and introduced on its "
+                  "design blog airbnb.design/lottie, linked from countless READMEs"]},
     {"brand": "CommBank", "kind": "bank", "names": ["commbank"],
      "official_domains": ["commbank.com.au"],
      "evidence": ["2FA Directory entries/c/commbank.com.au.json (domain commbank.com.au)"]},
