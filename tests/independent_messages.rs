@@ -72,7 +72,8 @@
 //! used goods, vehicles and rooms in Facebook and WhatsApp groups) and 51 (tourism workers in
 //! Bali, Lombok and Labuan Bajo, 40 % English), the same session: with the rules and model
 //! fitted to 46–48, 80.0 / 68.3 % (75.0 / 62.5 % with the rules alone; 3 and 2 false alarms);
-//! after their own rules and a retrained model 95.0 / 95.8 % with none.
+//! after their own rules and a retrained model 95.0 / 95.8 %, with one false alarm (a host's
+//! warning that names the fake Airbnb site, once Airbnb was a protected brand: the link warns).
 //! None of them is held out any more: this test keeps what they taught from slipping
 //! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49 and 52 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
@@ -127,10 +128,14 @@ const FLOORS: [(&str, usize); 36] = [
 /// comments written to pass as gamers' ("Info mabar dong, alexis17 lagi nyari temen"), minus a
 /// brand. The second is a bank's Lebaran warning that quotes three scams word for word (a prize
 /// tax, a transfer-fee form, a parcel-photo APK): six rules fire, and dampening may take back at
-/// most 60 % of that, which leaves it at the warning line.
-const KNOWN_FALSE_ALARMS: [&str; 2] = [
+/// most 60 % of that, which leaves it at the warning line. The third warns hosts about a fake
+/// Airbnb payout site and names it: the site is Airbnb's lookalike, and a link's own verdict is
+/// not dampened by the words around it (a scam that quotes a warning would pass otherwise), so
+/// the message warns for the link it carries, which is what a reader should not open.
+const KNOWN_FALSE_ALARMS: [&str; 3] = [
     "ind17-161", // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124", // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
+    "ind51-176", // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
 ];
 
 #[test]

@@ -63,6 +63,16 @@ fn brand_names_split_ordinary_or_foreign_are_named() {
                 "url.brand-lookalike",
             ),
             ("http://airbnb-verify-guest.com/pay", "url.brand-lookalike"),
+            // Brands of international phishing feeds named in the kit's host (urls.jsonl).
+            (
+                "http://sucursalpersonastransaccionesbancolombiacom.small-business-solutions.biz/",
+                "url.brand-glued",
+            ),
+            (
+                "https://bancolombia-webs.webcindario.com/",
+                "url.free-hosting-brand",
+            ),
+            ("https://amf-impots.fr/", "url.brand-lookalike"),
         ],
     );
 }
@@ -98,6 +108,9 @@ fn honest_names_near_those_brands_stay_quiet() {
             "https://www.airbnb.co.id/rooms/53817264",
             "https://airbnb.io/lottie/",
             "https://airbnb.design/introducing-lottie/",
+            "https://sucursalpersonas.transaccionesbancolombia.com/mua/initAuthProcess",
+            "https://extractosinternet.bancolombia.com/",
+            "https://www.impots.gouv.fr/accueil",
         ],
         Level::Warning,
         &["url.brand-lookalike", "url.free-hosting-brand"],

@@ -352,6 +352,17 @@ EXTRA_BRANDS = [
      "evidence": ["2FA Directory entries/a/airbnb.com.json (domain airbnb.com); code: Airbnb's "
                   "open-source Lottie is documented at airbnb.io/lottie and introduced on its "
                   "design blog airbnb.design/lottie, linked from countless READMEs"]},
+    # Brands of the international phishing feeds whose kits name them in the host
+    # (urls.jsonl: impotspublicservice.com, bancolombia-webs.webcindario.com,
+    # sucursalpersonastransaccionesbancolombiacom.small-business-solutions.biz).
+    {"brand": "Impots (DGFiP)", "kind": "government", "names": ["impots", "impotsgouv"],
+     "official_domains": ["impots.gouv.fr"],
+     "evidence": ["2FA Directory entries/i/impots.gouv.fr.json (domain impots.gouv.fr)"]},
+    {"brand": "Bancolombia", "kind": "bank", "names": ["bancolombia"],
+     "official_domains": ["bancolombia.com", "transaccionesbancolombia.com"],
+     "evidence": ["code: userscripts, scrapers and payment pages open online banking at "
+                  "sucursalpersonas.transaccionesbancolombia.com and statements at "
+                  "extractosinternet.bancolombia.com"]},
     {"brand": "CommBank", "kind": "bank", "names": ["commbank"],
      "official_domains": ["commbank.com.au"],
      "evidence": ["2FA Directory entries/c/commbank.com.au.json (domain commbank.com.au)"]},
