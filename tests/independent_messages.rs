@@ -74,8 +74,13 @@
 //! fitted to 46–48, 80.0 / 68.3 % (75.0 / 62.5 % with the rules alone; 3 and 2 false alarms);
 //! after their own rules and a retrained model 95.0 / 95.8 %, with one false alarm (a host's
 //! warning that names the fake Airbnb site, once Airbnb was a protected brand: the link warns).
+//! Sets 53 (e-mail and WhatsApp of small companies, schools and NGOs, half of them e-mails),
+//! 54 (comments and DMs under viral posts) and 55 (rural Sumatra and Kalimantan), a third round
+//! that session: with the rules and model fitted to 50–51, 79.2 / 73.3 / 70.0 % (69.2 / 62.5 /
+//! 58.3 % with the rules alone; 8, 7 and 4 false alarms); after their own rules and a retrained
+//! model 95.0 / 93.3 / 90.0 %, with two false alarms left (`KNOWN_FALSE_ALARMS`).
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49 and 52 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52 and 56 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -84,7 +89,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 36] = [
+const FLOORS: [(&str, usize); 39] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -121,6 +126,9 @@ const FLOORS: [(&str, usize); 36] = [
     ("48", 94),
     ("50", 92),
     ("51", 93),
+    ("53", 92),
+    ("54", 90),
+    ("55", 87),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -131,11 +139,16 @@ const FLOORS: [(&str, usize); 36] = [
 /// most 60 % of that, which leaves it at the warning line. The third warns hosts about a fake
 /// Airbnb payout site and names it: the site is Airbnb's lookalike, and a link's own verdict is
 /// not dampened by the words around it (a scam that quotes a warning would pass otherwise), so
-/// the message warns for the link it carries, which is what a reader should not open.
-const KNOWN_FALSE_ALARMS: [&str; 3] = [
+/// the message warns for the link it carries, which is what a reader should not open. The
+/// fourth is a translator's job post that says "Tanpa biaya pendaftaran": the fee rule reads its
+/// words, not the negation, and "no registration fee" cannot be a dampener because task-scam
+/// pages say it too. The fifth replies to a user whose handle is a judol-shaped name (@dewi88).
+const KNOWN_FALSE_ALARMS: [&str; 5] = [
     "ind17-161", // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124", // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176", // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
+    "ind53-215", // "Dibutuhkan penerjemah lepas … Tanpa biaya pendaftaran."
+    "ind54-166", // "@dewi88 iya kak, skrg aku cuma beli dr toko yg ada di marketplace."
 ];
 
 #[test]
