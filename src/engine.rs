@@ -177,6 +177,10 @@ pub(crate) enum TextSource {
 /// name in fancy letters or emoji.
 const PROOF_DAMPENING_CAP: f64 = 0.25;
 
+/// What a news dateline takes off a message's text score, in percent: as much as the news
+/// reporters' words (`context.news-report`) and a little more, since a dateline is rarer in scams.
+const DATELINE_DAMPENING: u8 = 50;
+
 /// The words that pushed the model's score up, quoted from the original text.
 fn model_evidence(text: &str, folded: &Folded, prediction: &Prediction) -> String {
     let ranges: Vec<_> = prediction
@@ -492,6 +496,17 @@ impl Engine {
                 }),
                 (RuleKind::Signal, None) => {}
             }
+        }
+        // A forwarded news report opens with its dateline (`KLATEN - Seorang warga …`) and
+        // quotes the scam it reports on. Messages only: a page's dateline could be a fake news
+        // article selling an investment, which pages' own news dampeners weigh instead.
+        if is_message
+            && crate::text::dateline::news_dateline(
+                text,
+                folded.text.split(|c: char| !c.is_alphanumeric()),
+            )
+        {
+            scorer.dampen(DATELINE_DAMPENING);
         }
         // Names spelt in look-alike letters (𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖, K̲U̲S̲U̲M̲A̲) exist to slip past filters.
         // Someone who writes a whole message in a fancy font is making a style choice; one

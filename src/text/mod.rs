@@ -1,6 +1,7 @@
 //! Text: folding away evasions ([`normalize`]), whole-word phrase search ([`matcher`]) and
-//! phrase rules ([`rules`]), and the on-device text model ([`model`]).
+//! phrase rules ([`rules`]), news datelines ([`dateline`]) and the on-device text model ([`model`]).
 
+pub mod dateline;
 pub mod evasion;
 pub mod matcher;
 pub mod model;
