@@ -79,8 +79,14 @@
 //! that session: with the rules and model fitted to 50–51, 79.2 / 73.3 / 70.0 % (69.2 / 62.5 /
 //! 58.3 % with the rules alone; 8, 7 and 4 false alarms); after their own rules and a retrained
 //! model 95.0 / 93.3 / 90.0 %, with two false alarms left (`KNOWN_FALSE_ALARMS`).
+//! Sets 58 (Indonesian migrant workers abroad and their families) and 59 (mosque, pengajian and
+//! church communities and charities), the next session (2026-12-02): with the rules and model
+//! fitted to 53–55, 77.5 / 83.3 % (4 and 2 false alarms); after their own rules (new: a
+//! sweetheart's marriage promise with a money ask, agency fees to a staff member's account, a
+//! seller who can't be met wanting a shipping deposit) and a retrained model 96.7 / 98.3 %, one
+//! false alarm left.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52 and 56 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56 and 57 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -89,7 +95,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 39] = [
+const FLOORS: [(&str, usize); 41] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -129,6 +135,8 @@ const FLOORS: [(&str, usize); 39] = [
     ("53", 92),
     ("54", 90),
     ("55", 87),
+    ("58", 94),
+    ("59", 95),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -143,12 +151,16 @@ const FLOORS: [(&str, usize); 39] = [
 /// fourth is a translator's job post that says "Tanpa biaya pendaftaran": the fee rule reads its
 /// words, not the negation, and "no registration fee" cannot be a dampener because task-scam
 /// pages say it too. The fifth replies to a user whose handle is a judol-shaped name (@dewi88).
-const KNOWN_FALSE_ALARMS: [&str; 5] = [
+/// The sixth is a mosque's qurban notice with its account number and treasurer's phone: an
+/// account number to pay into keeps dampening to a quarter (scam pages copy "we don't accept
+/// payment to personal accounts" word for word), so its honest terms cannot bring it down.
+const KNOWN_FALSE_ALARMS: [&str; 6] = [
     "ind17-161", // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124", // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176", // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
     "ind53-215", // "Dibutuhkan penerjemah lepas … Tanpa biaya pendaftaran."
     "ind54-166", // "@dewi88 iya kak, skrg aku cuma beli dr toko yg ada di marketplace."
+    "ind59-207", // "Pembayaran qurban kolektif Masjid Al-Ikhlas … Transfer ke rek BSI 7156228319 a.n. DKM"
 ];
 
 #[test]
