@@ -148,17 +148,15 @@ const FLOORS: [(&str, usize); 41] = [
 /// Airbnb payout site and names it: the site is Airbnb's lookalike, and a link's own verdict is
 /// not dampened by the words around it (a scam that quotes a warning would pass otherwise), so
 /// the message warns for the link it carries, which is what a reader should not open. The
-/// fourth is a translator's job post that says "Tanpa biaya pendaftaran": the fee rule reads its
-/// words, not the negation, and "no registration fee" cannot be a dampener because task-scam
-/// pages say it too. The fifth replies to a user whose handle is a judol-shaped name (@dewi88).
-/// The sixth is a mosque's qurban notice with its account number and treasurer's phone: an
+/// fourth replies to a user whose handle is a judol-shaped name (@dewi88). (A translator's job
+/// post that says "Tanpa biaya pendaftaran" was one until the fee rule learned `negated_by`.)
+/// The fifth is a mosque's qurban notice with its account number and treasurer's phone: an
 /// account number to pay into keeps dampening to a quarter (scam pages copy "we don't accept
 /// payment to personal accounts" word for word), so its honest terms cannot bring it down.
-const KNOWN_FALSE_ALARMS: [&str; 6] = [
+const KNOWN_FALSE_ALARMS: [&str; 5] = [
     "ind17-161", // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124", // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176", // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
-    "ind53-215", // "Dibutuhkan penerjemah lepas … Tanpa biaya pendaftaran."
     "ind54-166", // "@dewi88 iya kak, skrg aku cuma beli dr toko yg ada di marketplace."
     "ind59-207", // "Pembayaran qurban kolektif Masjid Al-Ikhlas … Transfer ke rek BSI 7156228319 a.n. DKM"
 ];

@@ -23,7 +23,8 @@ pub const MAGIC: [u8; 4] = *b"WSPK";
 /// payload checksum changed from SHA-256 to BLAKE3 (fast enough for 30 MB packs in Wasm); packs
 /// also gained reference prices, reported numbers and the optional text model.
 /// Version 5: brands gained `lure_keywords`.
-pub const FORMAT_VERSION: u16 = 6;
+/// Version 7: phrase rules gained `negated_by`.
+pub const FORMAT_VERSION: u16 = 7;
 /// Size of the fixed header in bytes.
 pub const HEADER_LEN: usize = 108;
 /// Flag bit: the signature field holds an Ed25519 signature.

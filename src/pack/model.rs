@@ -165,6 +165,9 @@ pub struct RuleData {
     pub all: Vec<Vec<String>>,
     /// If set, every part must lie within this many words of the others.
     pub window: Option<u16>,
+    /// Words that cancel a phrase found right after them (`tanpa` before `biaya`): "tanpa biaya
+    /// pendaftaran" states that there is no fee. Folded, like the phrases; empty for most rules.
+    pub negated_by: Vec<String>,
     /// What the reason says.
     pub message: Messages,
 }

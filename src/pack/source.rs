@@ -111,6 +111,8 @@ struct RuleSource {
     #[serde(default)]
     window: Option<u16>,
     #[serde(default)]
+    negated_by: Vec<Spanned<String>>,
+    #[serde(default)]
     message: Option<Messages>,
     #[serde(default)]
     examples: Vec<String>,
@@ -508,6 +510,14 @@ impl Compiler {
                 "every group in `all` needs at least one phrase".into(),
             );
         }
+        let negated_by = self.phrase_list(path, text, &rule.negated_by);
+        if negated_by.iter().any(|n| n.contains('*')) {
+            self.problem(
+                path,
+                Some(line),
+                "`negated_by` takes whole words, not `*` patterns".into(),
+            );
+        }
         let message = rule.message.unwrap_or_default();
         if rule.kind == RuleKind::Signal
             && (message.id.trim().is_empty() || message.en.trim().is_empty())
@@ -537,6 +547,7 @@ impl Compiler {
             phrases,
             all,
             window: rule.window,
+            negated_by,
             message,
         });
     }

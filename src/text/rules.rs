@@ -40,6 +40,8 @@ pub struct RuleMatcher {
     shapes: Vec<Shape>,
     /// Parts of every rule together.
     part_count: usize,
+    /// Per rule: its `negated_by` words, folded (empty for most rules).
+    negators: Vec<Vec<String>>,
 }
 
 #[derive(Debug, Clone)]
@@ -105,12 +107,20 @@ impl RuleMatcher {
         for p in 1..target_start.len() {
             target_start[p] += target_start[p - 1];
         }
+        let negators = rules
+            .iter()
+            .map(|rule| {
+                let words = rule.negated_by.iter().filter_map(|n| Phrase::parse(n));
+                words.map(|p| p.folded).collect()
+            })
+            .collect();
         Ok(RuleMatcher {
             phrases: PhraseSet::new(phrases)?,
             targets: pairs.into_iter().map(|(_, target)| target).collect(),
             target_start,
             shapes,
             part_count,
+            negators,
         })
     }
 
@@ -206,11 +216,24 @@ impl RuleMatcher {
             .filter_map(|rule| {
                 let shape = &self.shapes[rule];
                 let own = shape.first_part..shape.first_part + 1 + shape.groups;
-                let rule_parts: Vec<&[Entry]> = own
+                let mut rule_parts: Vec<&[Entry]> = own
                     .enumerate()
                     .filter(|(i, _)| *i > 0 || shape.has_phrases)
                     .map(|(_, part)| part_hits(part))
                     .collect();
+                // Hits right after one of the rule's negators ("tanpa biaya") don't count.
+                let kept: Vec<Vec<Entry>>;
+                let negators = &self.negators[rule];
+                if !negators.is_empty() {
+                    kept = rule_parts
+                        .iter()
+                        .map(|hits| {
+                            let affirmed = |h: &&Entry| !follows_negator(text, h.1, negators);
+                            hits.iter().filter(affirmed).copied().collect()
+                        })
+                        .collect();
+                    rule_parts = kept.iter().map(Vec::as_slice).collect();
+                }
                 if rule_parts.iter().any(|p| p.is_empty()) {
                     return None;
                 }
@@ -232,6 +255,27 @@ impl RuleMatcher {
 
 /// A kept hit of a rule part: (word index, folded start, folded end).
 type Entry = (usize, usize, usize);
+
+/// Whether the folded words just before `start` are one of `negators`, written right before
+/// the phrase: one byte between them in the original (a space), so "Tidak ada. Biaya admin
+/// 50rb" (a question answered, then a fee) is no negation.
+fn follows_negator(text: &Folded, start: usize, negators: &[String]) -> bool {
+    let Some(before) = text.text.get(..start) else {
+        return false;
+    };
+    let before = before.trim_end_matches(' ');
+    negators.iter().any(|negator| {
+        let Some(rest) = before.strip_suffix(negator.as_str()) else {
+            return false;
+        };
+        if !(rest.is_empty() || rest.ends_with(' ')) {
+            return false; // the end of a longer word
+        }
+        let negator_end = text.original_range(rest.len(), before.len()).end;
+        let phrase_start = text.original_range(start, start + 1).start;
+        phrase_start.saturating_sub(negator_end) <= 1
+    })
+}
 
 /// A part with no hit yet has no block.
 const NO_BLOCK: u32 = u32::MAX;
@@ -325,6 +369,28 @@ mod tests {
         let r = || rule(&[], &[&["deposit", "depo"], &["pulsa", "qris"]], None);
         assert!(evidence(r(), "deposit sekarang").is_none());
         assert_eq!(evidence(r(), "depo via pulsa").unwrap(), ["depo", "pulsa"]);
+    }
+
+    #[test]
+    fn a_negated_phrase_does_not_count() {
+        let r = || RuleData {
+            negated_by: vec!["tanpa".into(), "tidak ada".into()],
+            ..rule(&[], &[&["lowongan"], &["biaya"]], Some(12))
+        };
+        assert!(evidence(r(), "Lowongan admin, TANPA biaya pendaftaran").is_none());
+        assert!(evidence(r(), "lowongan kurir tidak ada biaya apa pun").is_none());
+        // Another fee in the same ad still counts.
+        assert_eq!(
+            evidence(
+                r(),
+                "Lowongan admin tanpa biaya daftar, hanya biaya pelatihan"
+            )
+            .unwrap(),
+            ["Lowongan", "biaya"]
+        );
+        // A sentence between them, or a longer word ending like a negator, is no negation.
+        assert!(evidence(r(), "Lowongan? Tidak ada. Biaya admin 50rb").is_some());
+        assert!(evidence(r(), "lowongan kerja: santanpa biaya").is_some());
     }
 
     #[test]
