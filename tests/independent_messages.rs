@@ -84,9 +84,12 @@
 //! fitted to 53–55, 77.5 / 83.3 % (4 and 2 false alarms); after their own rules (new: a
 //! sweetheart's marriage promise with a money ask, agency fees to a staff member's account, a
 //! seller who can't be met wanting a shipping deposit) and a retrained model 96.7 / 98.3 %, one
-//! false alarm left.
+//! false alarm left. Then 60 (small online sellers on the seller's side) and 61 (patients,
+//! carers, hospitals and pharmacies), scanned with the rules fitted to 58–59 and the negation
+//! above: 81.7 / 84.2 % (3 and 3 false alarms); after their own rules 97.5 / 99.2 %, one false
+//! alarm left (a seller asking whether a fake Coretax link is real: the link warns).
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56 and 57 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57 and 62 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -95,7 +98,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 41] = [
+const FLOORS: [(&str, usize); 43] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -137,6 +140,8 @@ const FLOORS: [(&str, usize); 41] = [
     ("55", 87),
     ("58", 94),
     ("59", 95),
+    ("60", 95),
+    ("61", 96),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -150,15 +155,17 @@ const FLOORS: [(&str, usize); 41] = [
 /// the message warns for the link it carries, which is what a reader should not open. The
 /// fourth replies to a user whose handle is a judol-shaped name (@dewi88). (A translator's job
 /// post that says "Tanpa biaya pendaftaran" was one until the fee rule learned `negated_by`.)
-/// The fifth is a mosque's qurban notice with its account number and treasurer's phone: an
+/// The sixth, like the third, asks about a link that is a brand's lookalike (a fake Coretax
+/// site) and warns for the link. The fifth is a mosque's qurban notice with its account number and treasurer's phone: an
 /// account number to pay into keeps dampening to a quarter (scam pages copy "we don't accept
 /// payment to personal accounts" word for word), so its honest terms cannot bring it down.
-const KNOWN_FALSE_ALARMS: [&str; 5] = [
+const KNOWN_FALSE_ALARMS: [&str; 6] = [
     "ind17-161", // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124", // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176", // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
     "ind54-166", // "@dewi88 iya kak, skrg aku cuma beli dr toko yg ada di marketplace."
     "ind59-207", // "Pembayaran qurban kolektif Masjid Al-Ikhlas … Transfer ke rek BSI 7156228319 a.n. DKM"
+    "ind60-177", // "saya dapat SMS … validasi NPWP lewat link coretax-pajak-verifikasi.com. Itu resmi gak ya?"
 ];
 
 #[test]
