@@ -88,8 +88,12 @@
 //! carers, hospitals and pharmacies), scanned with the rules fitted to 58–59 and the negation
 //! above: 81.7 / 84.2 % (3 and 3 false alarms); after their own rules 97.5 / 99.2 %, one false
 //! alarm left (a seller asking whether a fake Coretax link is real: the link warns).
+//! Then 63 (Indonesian students abroad, foreign students and expats) and 64 (farmers,
+//! fishermen and livestock keepers): 89.2 / 85.8 % (7 and 3 false alarms, nearly all people
+//! asking whether something is a scam or warning others); after their own rules (new: a
+//! promised buy-back at a higher price) 98.3 / 99.2 %, none.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57 and 62 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62 and 65 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -98,7 +102,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 43] = [
+const FLOORS: [(&str, usize); 45] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -142,6 +146,8 @@ const FLOORS: [(&str, usize); 43] = [
     ("59", 95),
     ("60", 95),
     ("61", 96),
+    ("63", 95),
+    ("64", 96),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
