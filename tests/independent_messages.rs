@@ -91,9 +91,12 @@
 //! Then 63 (Indonesian students abroad, foreign students and expats) and 64 (farmers,
 //! fishermen and livestock keepers): 89.2 / 85.8 % (7 and 3 false alarms, nearly all people
 //! asking whether something is a scam or warning others); after their own rules (new: a
-//! promised buy-back at a higher price) 98.3 / 99.2 %, none.
+//! promised buy-back at a higher price) 98.3 / 99.2 %, none. Then 66 (teachers, schools and
+//! parents of young children) and 67 (travel and events): 82.5 / 81.7 % (6 and 4 false alarms);
+//! after their own rules, with the model not retrained (retrained, it lifted more held-out
+//! benign messages than scams), 94.2 / 98.3 %, two false alarms left (`KNOWN_FALSE_ALARMS`).
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62 and 65 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65 and 68 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -102,7 +105,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 45] = [
+const FLOORS: [(&str, usize); 47] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -148,6 +151,8 @@ const FLOORS: [(&str, usize); 45] = [
     ("61", 96),
     ("63", 95),
     ("64", 96),
+    ("66", 91),
+    ("67", 95),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -162,16 +167,21 @@ const FLOORS: [(&str, usize); 45] = [
 /// fourth replies to a user whose handle is a judol-shaped name (@dewi88). (A translator's job
 /// post that says "Tanpa biaya pendaftaran" was one until the fee rule learned `negated_by`.)
 /// The sixth, like the third, asks about a link that is a brand's lookalike (a fake Coretax
-/// site) and warns for the link. The fifth is a mosque's qurban notice with its account number and treasurer's phone: an
+/// site) and warns for the link, as does the eighth (a fake BRImo points site). The seventh
+/// complains about judol comments and quotes a brand spelt out (`G A C O R 8 8`): a name hidden
+/// in spaced letters caps dampening at a quarter, since judol comments dress up as complaints.
+/// The fifth is a mosque's qurban notice with its account number and treasurer's phone: an
 /// account number to pay into keeps dampening to a quarter (scam pages copy "we don't accept
 /// payment to personal accounts" word for word), so its honest terms cannot bring it down.
-const KNOWN_FALSE_ALARMS: [&str; 6] = [
+const KNOWN_FALSE_ALARMS: [&str; 8] = [
     "ind17-161", // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124", // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176", // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
     "ind54-166", // "@dewi88 iya kak, skrg aku cuma beli dr toko yg ada di marketplace."
     "ind59-207", // "Pembayaran qurban kolektif Masjid Al-Ikhlas … Transfer ke rek BSI 7156228319 a.n. DKM"
     "ind60-177", // "saya dapat SMS … validasi NPWP lewat link coretax-pajak-verifikasi.com. Itu resmi gak ya?"
+    "ind67-83", // "Why is every comment under Bali travel vlogs full of slot ads like 'G A C O R 8 8'?"
+    "ind67-204", // "sy td dpt SMS 'BRImo poin anda hangus' suruh klik link bri-poin-travel.xyz. … Itu bener dr bank gk?"
 ];
 
 #[test]
