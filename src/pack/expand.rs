@@ -151,23 +151,22 @@ pub fn chat_variants(phrase: &str) -> Vec<String> {
                 .map_or(&[][..], |(_, s)| *s)
         })
         .collect();
-    let with = |replace: &dyn Fn(usize) -> Option<&'static str>| -> String {
-        let chosen: Vec<&str> = (0..words.len())
-            .map(|i| replace(i).unwrap_or(words[i]))
-            .collect();
-        chosen.join(" ")
-    };
     let mut out: Vec<String> = Vec::new();
     for (i, options) in spellings.iter().enumerate() {
-        for &spelling in options.iter() {
-            out.push(with(&|k| (k == i).then_some(spelling)));
+        for &spelling in *options {
+            let mut variant = words.clone();
+            variant[i] = spelling;
+            out.push(variant.join(" "));
         }
     }
     if spellings.iter().filter(|s| !s.is_empty()).count() >= 2 {
-        out.push(with(&|k| spellings[k].first().copied()));
+        let shortest: Vec<&str> = words
+            .iter()
+            .zip(&spellings)
+            .map(|(&word, options)| options.first().copied().unwrap_or(word))
+            .collect();
+        out.push(shortest.join(" "));
     }
-    let mut seen = std::collections::HashSet::new();
-    out.retain(|v| v != phrase && seen.insert(v.clone()));
     out.truncate(MAX_CHAT_VARIANTS);
     out
 }
