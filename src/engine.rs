@@ -233,18 +233,35 @@ const HOST_ALLOW: u8 = 1;
 const HOST_FREE_HOSTING: u8 = 1 << 1;
 const HOST_SHORTENER: u8 = 1 << 2;
 const HOST_INSTITUTIONAL: u8 = 1 << 3;
+/// App hosting (`rules/hosting.toml`): free hosting where the service may make up the name.
+const HOST_APP_HOSTING: u8 = 1 << 4;
 
 /// What the hand-written host lists say about a host (one walk, [`Engine::host_lists`]).
 #[derive(Default)]
 struct Listed {
     allow: bool,
     institutional: bool,
-    /// Where the nearest free-hosting entry covering the host starts in it.
+    /// Where the nearest free-hosting entry (of either list) covering the host starts in it.
     free_hosting: Option<usize>,
+    /// Whether that entry is on the app-hosting list.
+    app_hosting: bool,
     /// Whether a shortener entry covers the registrable domain.
     shortener: bool,
     /// The brand whose official domain is the host or its nearest parent that is one.
     official: Option<usize>,
+}
+
+/// Whose host a URL is on, for the shape checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Hosting {
+    /// Its own domain.
+    Own,
+    /// A blog or site builder's, or a dynamic-DNS name (`free_hosting`).
+    Free,
+    /// An app host's (`app_hosting`), where the service may have made the name up.
+    App,
+    /// A site named in a shared host's path (`sites.google.com/view/…`): judged by that name.
+    Shared,
 }
 
 /// What the URL check found out about a host, for the page checks that follow.
@@ -308,6 +325,7 @@ impl Engine {
             &hosting.free_hosting,
             &hosting.shorteners,
             &hosting.institutional,
+            &hosting.app_hosting,
         ]);
         // Official domains ride along, tagged with their brand: the walk up a host's parents
         // that asks the lists also finds whether the host is a brand's (three lookups fewer).
@@ -632,7 +650,7 @@ impl Engine {
             facts.free_hosting = true;
             facts.imitated = self.path_site_signals(url, &site, hits);
             self.path_signals(url, facts.imitated.is_some(), false, hits);
-            self.shape_signals(url, false, false, hits);
+            self.shape_signals(url, Hosting::Shared, false, hits);
             return facts;
         }
         let labels = url.label_list();
@@ -763,7 +781,12 @@ impl Engine {
         }
         self.path_signals(url, facts.imitated.is_some(), free_hosting, hits);
         let cheap_ending = self.is_risky_tld(url.tld());
-        self.shape_signals(url, free_hosting, cheap_ending, hits);
+        let hosting = match (free_hosting, listed.app_hosting) {
+            (true, true) => Hosting::App,
+            (true, false) => Hosting::Free,
+            (false, _) => Hosting::Own,
+        };
+        self.shape_signals(url, hosting, cheap_ending, hits);
         if cheap_ending {
             hits.push(SignalHit::new("url.risky-tld", url.unicode_host.clone()));
         }
@@ -889,8 +912,11 @@ impl Engine {
                 }
                 listed.allow |= kinds & HOST_ALLOW != 0;
                 listed.institutional |= kinds & HOST_INSTITUTIONAL != 0;
-                if kinds & HOST_FREE_HOSTING != 0 && listed.free_hosting.is_none() {
+                if kinds & (HOST_FREE_HOSTING | HOST_APP_HOSTING) != 0
+                    && listed.free_hosting.is_none()
+                {
                     listed.free_hosting = Some(start);
+                    listed.app_hosting = kinds & HOST_APP_HOSTING != 0;
                 }
                 // Shorteners are looked up from the registrable domain up (`bit.ly`, not `x.bit.ly`).
                 listed.shortener |=
@@ -1014,10 +1040,11 @@ impl Engine {
     fn shape_signals(
         &self,
         url: &ParsedUrl,
-        free_hosting: bool,
+        hosting: Hosting,
         cheap_ending: bool,
         hits: &mut Vec<SignalHit>,
     ) {
+        let before = hits.len();
         for (id, check) in crate::url::shape::CHECKS
             .iter()
             .chain(&crate::url::kit::CHECKS)
@@ -1028,6 +1055,18 @@ impl Engine {
                 hits.push(hit);
             }
         }
+        // On app hosting a real project picks a name; a machine-made or very long one is
+        // what a throwaway page gets (`vbf9iuherwiu.wl.r.appspot.com`,
+        // `pinksale-finance-solana-launchpad-baom.pages.dev`). The label count behind
+        // `url.deep-host` says nothing there: App Engine's regional names all have five.
+        if hosting == Hosting::App
+            && (url.host.len() >= 40 || hits[before..].iter().any(|h| h.id == "url.random-host"))
+        {
+            let mut hit = SignalHit::new("url.odd-name-on-app-hosting", url.unicode_host.clone());
+            hit.domain = Some(url.unicode_host.clone());
+            hits.push(hit);
+        }
+        let free_hosting = matches!(hosting, Hosting::Free | Hosting::App);
         if let Some(scheme) = crate::url::money::scheme_host(url, cheap_ending) {
             let id = match scheme {
                 crate::url::money::Scheme::Investment => "url.investment-host",

@@ -47,6 +47,20 @@ fn kits_on_hacked_sites_are_warned_about_and_say_why() {
             "https://bankmandiri-update-data.000webhostapp.com/",
             "url.free-hosting",
         ),
+        // Names the app host made up, or a throwaway's long one, on app hosting.
+        (
+            "http://elegant-meitner-d64348.netlify.app/",
+            "url.odd-name-on-app-hosting",
+        ),
+        (
+            "https://pinksale-finance-solana-launchpad-baom.pages.dev/",
+            "url.odd-name-on-app-hosting",
+        ),
+        // A page in a hacked shop's folder of pictures.
+        (
+            "http://toko-bangunan.example.com/images/cp/index.php",
+            "url.asset-folder-page",
+        ),
         // A login word in the host of an unknown site, and a system folder page.
         (
             "http://webmail.kantor-pos.example.com/admin/owa/auth/logon.aspx",
@@ -70,6 +84,14 @@ fn ordinary_pages_with_one_weak_trait_stay_below_warning() {
         "https://shop.example.com/Components/Store/graphics-cards",
         "https://blog.example.com/wp-admin/post.php?post=12&action=edit",
         "https://fonts.example.com/fonts/list/classification/serif",
+        // App projects under names their owners picked, App Engine's regional names, and
+        // blogs with a long title or a number for a name on blog hosts.
+        "https://sistem-informasi-kas-rt.web.app/",
+        "https://myproject.uc.r.appspot.com/",
+        "https://freedomfromnarcissisticandemotionalabuse.weebly.com/",
+        "https://a842612964.tumblr.com/",
+        // A fan site's picture pages: `images` deep in the path is a section of the site.
+        "https://fans.example.com/clubs/dynasty/images/23262260/title/dynasty-cast-photo",
         // A newsletter link with the reader's address, a login page of an ordinary site.
         "https://news.example.com/unsubscribe?email=budi@example.co.id",
         "https://forum.example.com/login",

@@ -24,7 +24,8 @@ pub const MAGIC: [u8; 4] = *b"WSPK";
 /// also gained reference prices, reported numbers and the optional text model.
 /// Version 5: brands gained `lure_keywords`.
 /// Version 7: phrase rules gained `negated_by`.
-pub const FORMAT_VERSION: u16 = 7;
+/// Version 8: hosting gained `app_hosting`.
+pub const FORMAT_VERSION: u16 = 8;
 /// Size of the fixed header in bytes.
 pub const HEADER_LEN: usize = 108;
 /// Flag bit: the signature field holds an Ed25519 signature.
@@ -143,11 +144,15 @@ fn hex(bytes: &[u8]) -> String {
 
 /// First four bytes of a text-model file (`rules/model/text.wmodel`).
 pub const MODEL_MAGIC: [u8; 4] = *b"WTXM";
+/// The text-model file's layout. It followed [`FORMAT_VERSION`] until 7; since then it
+/// changes only when [`TextModelData`] does, so a pack change that leaves the model alone
+/// (version 8's `app_hosting`) does not force a retrain, which moves borderline verdicts.
+pub const MODEL_FORMAT_VERSION: u16 = 7;
 
 /// Encodes a text model for `rules/model/`: magic, format version, postcard payload.
 pub fn encode_text_model(model: &TextModelData) -> Result<Vec<u8>, PackError> {
     let mut out = MODEL_MAGIC.to_vec();
-    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    out.extend_from_slice(&MODEL_FORMAT_VERSION.to_le_bytes());
     let payload = postcard::to_allocvec(model).map_err(|e| PackError::Decode(e.to_string()))?;
     out.extend_from_slice(&payload);
     Ok(out)
@@ -162,10 +167,10 @@ pub fn decode_text_model(bytes: &[u8]) -> Result<TextModelData, PackError> {
         return Err(PackError::BadMagic);
     }
     let version = u16::from_le_bytes([bytes[4], bytes[5]]);
-    if version != FORMAT_VERSION {
+    if version != MODEL_FORMAT_VERSION {
         return Err(PackError::UnsupportedVersion {
             found: version,
-            supported: FORMAT_VERSION,
+            supported: MODEL_FORMAT_VERSION,
         });
     }
     postcard::from_bytes(&bytes[6..]).map_err(|e| PackError::Decode(e.to_string()))

@@ -225,8 +225,12 @@ pub struct DomainList {
 /// Host kinds that change how a URL is judged.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HostingData {
-    /// Public suffixes where anyone can host a site for free (web.app, vercel.app, blogspot.com…).
+    /// Public suffixes where anyone can host a site for free: blog and site builders, free
+    /// dynamic-DNS names (blogspot.com, wordpress.com, duckdns.org…).
     pub free_hosting: Vec<String>,
+    /// Free hosting for apps and quick pages, under names the service can make up (web.app,
+    /// vercel.app, pages.dev…): free hosting too, where an odd name is a throwaway page.
+    pub app_hosting: Vec<String>,
     /// URL shorteners: they hide the destination.
     pub shorteners: Vec<String>,
     /// Top-level domains where scam sites are common and cheap.

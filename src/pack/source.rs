@@ -164,6 +164,8 @@ struct HostingFile {
     #[serde(default)]
     free_hosting: Vec<String>,
     #[serde(default)]
+    app_hosting: Vec<String>,
+    #[serde(default)]
     shorteners: Vec<String>,
     #[serde(default)]
     risky_tlds: Vec<String>,
@@ -715,6 +717,7 @@ impl Compiler {
         };
         self.pack.hosting = HostingData {
             free_hosting: clean(file.free_hosting),
+            app_hosting: clean(file.app_hosting),
             shorteners: clean(file.shorteners),
             risky_tlds: clean(file.risky_tlds),
             institutional: clean(file.institutional),

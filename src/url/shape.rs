@@ -12,10 +12,11 @@ use super::ParsedUrl;
 pub type ShapeCheck = fn(&ParsedUrl) -> Option<String>;
 
 /// Every shape check with the id of the signal it raises (weights in `rules/signals.toml`).
-pub const CHECKS: [(&str, ShapeCheck); 11] = [
+pub const CHECKS: [(&str, ShapeCheck); 12] = [
     ("url.hidden-folder", hidden_folder),
     ("url.email-in-query", email_in_query),
     ("url.cms-folder-page", page_in_cms_folder),
+    ("url.asset-folder-page", page_in_asset_folder),
     ("url.system-folder-page", page_in_system_folder),
     ("url.tld-inside-host", tld_inside_host),
     ("url.random-host", random_label),
@@ -38,6 +39,18 @@ const SYSTEM_FOLDERS: &[&str] = &[
     "wp-admin", "plugins", "themes", "css", "js", "img", "images", "image", "fonts", "includes",
     "include", "cache", "tmp", "temp", "admin", "administrator", "modules", "components",
     "templates", "vendor", "assets", "libraries", "lib",
+];
+/// The system folders that hold only files a page loads (styles, scripts, pictures, code
+/// libraries, temporary files), never a page a person is sent to. A page under one of them near
+/// the site's root (`/images/cp/index.php`, `/js/Gdocs/s/`, `/includes/js/up/myaccount`) is
+/// a kit uploaded to a hacked site. Only the first two folders count: deeper, `images` is a
+/// section of an ordinary site (`/clubs/dynasty/images/2326/title/photo`). Not `templates`,
+/// `vendor`, `fonts` or `plugins`, which are catalogues on real sites (`/templates/wedding/…`,
+/// `/vendor/toko-jaya/products`).
+#[rustfmt::skip]
+const ASSET_FOLDERS: &[&str] = &[
+    "css", "js", "img", "images", "image", "includes", "include", "libraries", "lib", "tmp",
+    "temp", "cache",
 ];
 /// File endings of media and documents: a CMS folder serving one of these is ordinary.
 const MEDIA_ENDINGS: &[&str] = &[
@@ -139,17 +152,30 @@ pub fn page_in_cms_folder(url: &ParsedUrl) -> Option<String> {
 /// `/images/social/sign-in`, `/admin/secure/…/`), not a picture or a document.
 pub fn page_in_system_folder(url: &ParsedUrl) -> Option<String> {
     let page = folder_page(url.url.path())?;
-    if page.cms.is_some() {
-        return None; // the stronger signal already says it
+    if page.cms.is_some() || page.asset.is_some() {
+        return None; // a stronger signal already says it
     }
     let folder = page.system?;
     Some(format!("/{folder}/…/{}", page.last))
 }
 
-/// What [`folder_page`] found: the first CMS and system folders above the last segment.
+/// A page inside a folder of files a page loads, near the site's root (`/images/cp/index.php`,
+/// `/css/img/attachment.html`), not a picture or a document.
+pub fn page_in_asset_folder(url: &ParsedUrl) -> Option<String> {
+    let page = folder_page(url.url.path())?;
+    if page.cms.is_some() {
+        return None; // the stronger signal already says it
+    }
+    let folder = page.asset?;
+    Some(format!("/{folder}/…/{}", page.last))
+}
+
+/// What [`folder_page`] found: the first CMS, system and asset folders above the last segment.
 struct FolderPage<'a> {
     cms: Option<&'a str>,
     system: Option<&'a str>,
+    /// An [`ASSET_FOLDERS`] folder among the path's first two.
+    asset: Option<&'a str>,
     last: &'a str,
 }
 
@@ -160,7 +186,7 @@ fn folder_page(path: &str) -> Option<FolderPage<'_>> {
     if path.bytes().filter(|&b| b == b'/').count() < 3 {
         return None;
     }
-    let (mut depth, mut previous, mut cms, mut system) = (0, None, None, None);
+    let (mut depth, mut previous, mut cms, mut system, mut asset) = (0, None, None, None, None);
     for segment in super::split_at_byte(path, b'/').filter(|s| !s.is_empty()) {
         if let Some(folder) = previous {
             if cms.is_none() && CMS_FOLDERS.iter().any(|c| c.eq_ignore_ascii_case(folder)) {
@@ -168,6 +194,10 @@ fn folder_page(path: &str) -> Option<FolderPage<'_>> {
             }
             if system.is_none() && SYSTEM_FOLDERS.contains(&folder) {
                 system = Some(folder);
+            }
+            // `folder` is segment `depth - 1`: the first two folders are at depths 1 and 2.
+            if asset.is_none() && depth <= 2 && ASSET_FOLDERS.contains(&folder) {
+                asset = Some(folder);
             }
         }
         previous = Some(segment);
@@ -181,6 +211,7 @@ fn folder_page(path: &str) -> Option<FolderPage<'_>> {
     (depth >= 3 && !is_media && (cms.is_some() || system.is_some())).then_some(FolderPage {
         cms,
         system,
+        asset,
         last,
     })
 }
@@ -372,12 +403,39 @@ mod tests {
         );
         assert!(page_in_cms_folder(&parse("http://a.com/wp-admin/")).is_none());
         assert!(page_in_system_folder(&parse("http://a.com/wp-admin/post.php")).is_none());
-        assert!(page_in_system_folder(&parse("http://216.1.2.3/images/social/sign-in")).is_some());
+        assert!(page_in_asset_folder(&parse("http://216.1.2.3/images/social/sign-in")).is_some());
         assert!(page_in_system_folder(&parse("http://a.com/admin/secure/Tm5U/")).is_some());
         assert!(page_in_system_folder(&parse("https://shop.example/Components/Store/x")).is_none());
         assert!(page_in_system_folder(&parse("http://a.com/images/2020/cat.png")).is_none());
         // The system folder is the last segment: a listing of it, not a page inside.
         assert!(page_in_system_folder(&parse("http://a.com/site/cms/js")).is_none());
+    }
+
+    #[test]
+    fn pages_in_asset_folders_near_the_root() {
+        for kit in [
+            "http://a.com/images/cp/index.php",
+            "http://a.com/css/img/attachment.html",
+            "http://a.com/fakt/css/data/16/index.php",
+            "http://a.com/includes/js/up/aicces/myaccount",
+        ] {
+            let url = parse(kit);
+            assert!(page_in_asset_folder(&url).is_some(), "{kit}");
+            assert!(
+                page_in_system_folder(&url).is_none(),
+                "one signal per page: {kit}"
+            );
+        }
+        // Deeper than the first two folders, `images` is a section of an ordinary site; a
+        // picture is a picture; catalogues named like system folders stay system folders.
+        let deep = parse("http://fans.example/clubs/dynasty/images/2326/title/cast-photo");
+        assert!(page_in_asset_folder(&deep).is_none());
+        assert!(page_in_system_folder(&deep).is_some());
+        assert!(page_in_asset_folder(&parse("http://a.com/images/2020/cat.png")).is_none());
+        assert!(page_in_asset_folder(&parse("http://a.com/templates/x/y.html")).is_none());
+        assert!(page_in_asset_folder(&parse("http://a.com/wp-content/js/x/a.php")).is_none());
+        // Two segments are the software's own page, not a page hidden in a folder.
+        assert!(page_in_asset_folder(&parse("http://a.com/js/js_intro.asp")).is_none());
     }
 
     #[test]

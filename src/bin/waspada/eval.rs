@@ -26,6 +26,8 @@ pub struct EvalArgs {
     pub links: Vec<PathBuf>,
     /// Write the whole report as JSON here.
     pub json: Option<PathBuf>,
+    /// Write every judged record here as JSON lines.
+    pub samples: Option<PathBuf>,
     /// How many false alarms and misses to show.
     pub worst: usize,
     /// Fail when a group does worse than recorded in this file.
@@ -94,6 +96,9 @@ pub fn run(engine: &Engine, args: &EvalArgs) -> Result<bool, String> {
         let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
         std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
+    if let Some(path) = &args.samples {
+        write_samples(path, &samples)?;
+    }
     if let Some(path) = &args.write_baseline {
         Baseline::from_report(&report).save(path)?;
         eprintln!("baseline written to {}", path.display());
@@ -111,4 +116,14 @@ pub fn run(engine: &Engine, args: &EvalArgs) -> Result<bool, String> {
         }
         None => Ok(true),
     }
+}
+
+/// Every judged record as one JSON line, in the order judged.
+fn write_samples(path: &std::path::Path, samples: &[Sample]) -> Result<(), String> {
+    let mut text = String::new();
+    for sample in samples {
+        text.push_str(&serde_json::to_string(sample).map_err(|e| e.to_string())?);
+        text.push('\n');
+    }
+    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }

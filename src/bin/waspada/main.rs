@@ -85,6 +85,10 @@ enum Command {
         /// Also write the whole report as JSON to this file.
         #[arg(long = "json-out")]
         json_out: Option<PathBuf>,
+        /// Also write every judged record (id, group, label, level, score, reasons) as JSON lines
+        /// to this file, to study a group's mistakes and near misses beyond the worst ones.
+        #[arg(long = "samples-out")]
+        samples_out: Option<PathBuf>,
         /// How many of the worst false alarms and misses to list.
         #[arg(long, default_value_t = 10)]
         worst: usize,
@@ -260,6 +264,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             pages,
             links,
             json_out,
+            samples_out,
             worst,
             baseline,
             write_baseline,
@@ -272,6 +277,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 pages,
                 links,
                 json: json_out,
+                samples: samples_out,
                 worst,
                 baseline,
                 write_baseline,
