@@ -95,8 +95,12 @@
 //! parents of young children) and 67 (travel and events): 82.5 / 81.7 % (6 and 4 false alarms);
 //! after their own rules, with the model not retrained (retrained, it lifted more held-out
 //! benign messages than scams), 94.2 / 98.3 %, two false alarms left (`KNOWN_FALSE_ALARMS`).
+//! Then 69 (ride-hailing drivers, couriers and food sellers who take orders online) and 70
+//! (civil servants, government-paid teachers, retirees of the civil service, army and police,
+//! village officials): 80.8 / 81.7 % (2 and 3 false alarms); after their own rules (and a
+//! negation that covers the words it governs, "tanpa biaya pendaftaran") 88.3 / 90.8 %, none.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65 and 68 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68 and 71 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -105,7 +109,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 47] = [
+const FLOORS: [(&str, usize); 49] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -153,6 +157,8 @@ const FLOORS: [(&str, usize); 47] = [
     ("64", 96),
     ("66", 91),
     ("67", 95),
+    ("69", 86),
+    ("70", 88),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
