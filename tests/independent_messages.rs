@@ -99,8 +99,11 @@
 //! (civil servants, government-paid teachers, retirees of the civil service, army and police,
 //! village officials): 80.8 / 81.7 % (2 and 3 false alarms); after their own rules (and a
 //! negation that covers the words it governs, "tanpa biaya pendaftaran") 88.3 / 90.8 %, none.
+//! Then 72 (factory workers in industrial estates) and 73 (home buyers, renters, landlords and
+//! builders): 80.0 / 77.5 % (1 and 2 false alarms); after their own rules (new: brokers of JHT
+//! payouts "tanpa resign", payments steered away from the office) 88.3 / 89.2 %, none.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68 and 71 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71 and 74 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -109,7 +112,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 49] = [
+const FLOORS: [(&str, usize); 51] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -159,6 +162,8 @@ const FLOORS: [(&str, usize); 49] = [
     ("67", 95),
     ("69", 86),
     ("70", 88),
+    ("72", 86),
+    ("73", 87),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
