@@ -102,8 +102,13 @@
 //! Then 72 (factory workers in industrial estates) and 73 (home buyers, renters, landlords and
 //! builders): 80.0 / 77.5 % (1 and 2 false alarms); after their own rules (new: brokers of JHT
 //! payouts "tanpa resign", payments steered away from the office) 88.3 / 89.2 %, none.
+//! Then 75 (lonely hearts and online daters) and 76 (second-hand buyers, sellers and renters in
+//! groups), written with more of the families unseen writers get past us most (20 each of
+//! romance, marketplace and impersonation, 15 each of investment and jobs, 30 % English):
+//! 74.2 / 74.2 % (2 and 2 false alarms); after their own rules 90.8 / 84.2 %, one false alarm
+//! left (`KNOWN_FALSE_ALARMS`).
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71 and 74 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74 and 77 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -112,7 +117,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 51] = [
+const FLOORS: [(&str, usize); 53] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -164,6 +169,8 @@ const FLOORS: [(&str, usize); 51] = [
     ("70", 88),
     ("72", 86),
     ("73", 87),
+    ("75", 88),
+    ("76", 82),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -184,7 +191,10 @@ const FLOORS: [(&str, usize); 51] = [
 /// The fifth is a mosque's qurban notice with its account number and treasurer's phone: an
 /// account number to pay into keeps dampening to a quarter (scam pages copy "we don't accept
 /// payment to personal accounts" word for word), so its honest terms cannot bring it down.
-const KNOWN_FALSE_ALARMS: [&str; 8] = [
+/// The ninth, a shop's giveaway, says "Kami TIDAK minta ongkir, transfer, atau data bank":
+/// negation covers "ongkir" and the rule's words right after it, but the folded text keeps no
+/// commas, so the list's "transfer" cannot be told from a new sentence's and still counts.
+const KNOWN_FALSE_ALARMS: [&str; 9] = [
     "ind17-161", // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124", // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176", // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -193,6 +203,7 @@ const KNOWN_FALSE_ALARMS: [&str; 8] = [
     "ind60-177", // "saya dapat SMS … validasi NPWP lewat link coretax-pajak-verifikasi.com. Itu resmi gak ya?"
     "ind67-83", // "Why is every comment under Bali travel vlogs full of slot ads like 'G A C O R 8 8'?"
     "ind67-204", // "sy td dpt SMS 'BRImo poin anda hangus' suruh klik link bri-poin-travel.xyz. … Itu bener dr bank gk?"
+    "ind76-139", // "Kami TIDAK minta ongkir, transfer, atau data bank."
 ];
 
 #[test]
