@@ -106,9 +106,11 @@
 //! groups), written with more of the families unseen writers get past us most (20 each of
 //! romance, marketplace and impersonation, 15 each of investment and jobs, 30 % English):
 //! 74.2 / 74.2 % (2 and 2 false alarms); after their own rules 90.8 / 84.2 %, one false alarm
-//! left (`KNOWN_FALSE_ALARMS`).
+//! left (`KNOWN_FALSE_ALARMS`). Then 78 (expats, digital nomads and remote workers, 70 %
+//! English) and 79 (village and border communities writing in Javanese, Sundanese and Malay):
+//! 80.8 / 69.2 % (2 and 2 false alarms); after their own rules 90.8 / 73.3 %, none.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74 and 77 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77 and 80 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -117,7 +119,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 53] = [
+const FLOORS: [(&str, usize); 55] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -171,6 +173,8 @@ const FLOORS: [(&str, usize); 53] = [
     ("73", 87),
     ("75", 88),
     ("76", 82),
+    ("78", 88),
+    ("79", 71),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
