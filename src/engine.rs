@@ -260,8 +260,6 @@ enum Hosting {
     Free,
     /// An app host's (`app_hosting`), where the service may have made the name up.
     App,
-    /// A site named in a shared host's path (`sites.google.com/view/…`): judged by that name.
-    Shared,
 }
 
 /// What the URL check found out about a host, for the page checks that follow.
@@ -650,7 +648,8 @@ impl Engine {
             facts.free_hosting = true;
             facts.imitated = self.path_site_signals(url, &site, hits);
             self.path_signals(url, facts.imitated.is_some(), false, hits);
-            self.shape_signals(url, Hosting::Shared, false, hits);
+            // Judged by the name it chose, the shared host's own standing aside.
+            self.shape_signals(url, Hosting::Own, false, hits);
             return facts;
         }
         let labels = url.label_list();
@@ -1066,7 +1065,7 @@ impl Engine {
             hit.domain = Some(url.unicode_host.clone());
             hits.push(hit);
         }
-        let free_hosting = matches!(hosting, Hosting::Free | Hosting::App);
+        let free_hosting = hosting != Hosting::Own;
         if let Some(scheme) = crate::url::money::scheme_host(url, cheap_ending) {
             let id = match scheme {
                 crate::url::money::Scheme::Investment => "url.investment-host",
