@@ -70,6 +70,10 @@ impl Lang {
 pub const MAX_TEXT_BYTES: usize = 1024 * 1024;
 /// URLs taken from a message's text and checked.
 const MAX_URLS_IN_TEXT: usize = 16;
+
+/// How many redirecting links inside one another `check_url` follows (`google.com/url?q=` to
+/// `vk.com/away.php?to=` to the page): a bounded amount of work per check.
+const MAX_REDIRECT_HOPS: u8 = 2;
 /// Hosts of chat apps that move a conversation off a platform.
 const CHAT_HOSTS: &[&str] = &[
     "wa.me",
@@ -400,15 +404,26 @@ impl Engine {
         let folded = self.text_rules(text, lang, TextSource::Message, &mut scorer);
         let mut hits = Vec::new();
         hits.extend(self.reported_signal(text)); // a number reported for fraud (src/listing/)
+        let mut redirected = Vec::new();
         for url in urls_in_text(text, &self.suffixes).take(MAX_URLS_IN_TEXT) {
             if let Ok(parsed) = ParsedUrl::parse(url, &self.suffixes) {
                 self.url_signals(&parsed, &mut hits);
                 if is_download_url(url) {
                     hits.push(SignalHit::new("page.apk-download", url));
                 }
+                // A link through a redirector: where it leads is judged too.
+                redirected.extend(self.redirect_verdict(
+                    url,
+                    &parsed.unicode_host,
+                    lang,
+                    MAX_REDIRECT_HOPS,
+                ));
             }
         }
         self.add_signals(hits, lang, &mut scorer);
+        for reason in redirected.into_iter().flat_map(|v| v.reasons) {
+            scorer.add_structural(reason);
+        }
         if let Some(reason) = self.model_reason(text, &folded, &scorer, lang) {
             scorer.add_text(reason);
         }
@@ -417,6 +432,11 @@ impl Engine {
 
     /// Judges a URL on its own (before or without loading the page).
     pub fn check_url(&self, url: &str, lang: Lang) -> Result<Verdict, UrlError> {
+        self.check_url_within(url, lang, MAX_REDIRECT_HOPS)
+    }
+
+    /// [`Engine::check_url`], following a redirecting link's target up to `hops` times.
+    fn check_url_within(&self, url: &str, lang: Lang, hops: u8) -> Result<Verdict, UrlError> {
         let parsed = ParsedUrl::parse(url, &self.suffixes)?;
         let mut hits = Vec::new();
         let facts = self.url_signals(&parsed, &mut hits);
@@ -425,7 +445,28 @@ impl Engine {
         }
         let mut scorer = Scorer::default();
         self.add_signals(hits, lang, &mut scorer);
-        Ok(self.cap_official(scorer.finish(&self.levels), &facts))
+        let verdict = self.cap_official(scorer.finish(&self.levels), &facts);
+        match self.redirect_verdict(url, &parsed.unicode_host, lang, hops) {
+            Some(inner) if inner.level > verdict.level => Ok(inner),
+            _ => Ok(verdict),
+        }
+    }
+
+    /// Where a link through a redirector (`google.com/url?q=…`, `vk.com/away.php?to=…`) leads,
+    /// when that is a warning or worse: the target's verdict with one more reason,
+    /// `url.redirect-target`. A trusted first host must not vouch for the target; a target
+    /// that is merely unusual (caution) says nothing the link's reader needs.
+    fn redirect_verdict(&self, url: &str, host: &str, lang: Lang, hops: u8) -> Option<Verdict> {
+        let target = (hops > 0).then(|| crate::url::redirect::target(url))??;
+        let mut inner = self.check_url_within(&target, lang, hops - 1).ok()?;
+        if inner.level < Level::Warning {
+            return None;
+        }
+        let mut hit = SignalHit::new("url.redirect-target", target);
+        hit.domain = Some(host.to_string());
+        hit.category = inner.categories.first().copied();
+        inner.reasons.extend(self.signal_reason(hit, lang));
+        Some(inner)
     }
 
     /// Judges a page: its URL, words, links, forms and downloads.
@@ -465,7 +506,7 @@ impl Engine {
     pub fn fired_rules(&self, text: &str) -> Vec<&str> {
         let text = crate::text::normalize::truncate(text, MAX_TEXT_BYTES);
         self.matcher
-            .scan(&fold(text))
+            .scan(&fold(text), text)
             .into_iter()
             .map(|h| self.rules[h.rule].id.as_str())
             .collect()
@@ -495,7 +536,7 @@ impl Engine {
         let text = crate::text::normalize::truncate(text, MAX_TEXT_BYTES);
         let folded = fold(text);
         let is_message = matches!(source, TextSource::Message);
-        for hit in self.matcher.scan(&folded) {
+        for hit in self.matcher.scan(&folded, text) {
             let rule = &self.rules[hit.rule];
             let weight = match rule.message_weight {
                 Some(weight) if is_message => weight,

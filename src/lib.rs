@@ -42,6 +42,7 @@ pub mod listing;
 mod message;
 pub mod pack;
 pub mod page;
+mod small_sort;
 pub mod text;
 pub mod url;
 pub mod verdict;

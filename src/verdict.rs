@@ -182,7 +182,7 @@ impl Scorer {
             reasons.extend(self.other_reasons);
             reasons
         };
-        reasons.sort_by_key(|r| std::cmp::Reverse(r.weight));
+        crate::small_sort::sort_short_by_key(&mut reasons, |r| std::cmp::Reverse(r.weight));
         let mut categories: Vec<Category> = Vec::new();
         for r in &reasons {
             if !categories.contains(&r.category) {

@@ -121,7 +121,7 @@ pub fn secrets(forms: &[Form]) -> Vec<Secret> {
         .flat_map(|f| f.inputs.iter())
         .filter_map(input_secret)
         .collect();
-    found.sort();
+    crate::small_sort::sort_short_by_key(&mut found, |&s| s);
     found.dedup();
     found
 }

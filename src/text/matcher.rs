@@ -408,9 +408,11 @@ impl PhraseSet {
         unwanted: &mut [bool],
         on_hit: &mut impl FnMut(Hit) -> bool,
     ) {
-        if hits.len() > 1 {
-            hits.sort_by_key(|h| (std::cmp::Reverse(h.end - h.start), h.phrase));
-        }
+        // Longest first, then by phrase. A run ending at one place holds a handful of hits (at
+        // most one per phrase length).
+        crate::small_sort::sort_short_by_key(hits, |h| {
+            (std::cmp::Reverse(h.end - h.start), h.phrase)
+        });
         for mut hit in hits.drain(..) {
             while hit.start > 0 && bytes[hit.start - 1] != b' ' {
                 hit.start -= 1;

@@ -154,14 +154,14 @@ impl RuleMatcher {
             .collect()
     }
 
-    /// The rules that fire on `text`, each with its evidence.
-    pub fn scan(&self, text: &Folded) -> Vec<RuleHit> {
-        self.scan_with(text, true)
+    /// The rules that fire on `text`, folded from `original`, each with its evidence.
+    pub fn scan(&self, text: &Folded, original: &str) -> Vec<RuleHit> {
+        self.scan_with(text, original, true)
     }
 
     /// [`RuleMatcher::scan`], with `skip_full` false for tests: every hit of every phrase
     /// is then counted, as before the search learned to skip phrases whose parts are full.
-    fn scan_with(&self, text: &Folded, skip_full: bool) -> Vec<RuleHit> {
+    fn scan_with(&self, text: &Folded, original: &str, skip_full: bool) -> Vec<RuleHit> {
         // Hits of a part, (word index, folded start, folded end), live in one block of
         // `MAX_HITS_PER_PART` in a single arena, given to a part at its first hit: one
         // allocation that grows a few times per scan rather than a vector per part growing
@@ -225,7 +225,7 @@ impl RuleMatcher {
                 let kept: Vec<Vec<Entry>>;
                 let negators = &self.negators[rule];
                 if !negators.is_empty() {
-                    let negated = negated_starts(text, &rule_parts, negators);
+                    let negated = negated_starts(text, original, &rule_parts, negators);
                     kept = rule_parts
                         .iter()
                         .map(|hits| {
@@ -260,8 +260,14 @@ type Entry = (usize, usize, usize);
 /// The folded starts (and original ends) of a rule's negated hits: right after one of its negators ("tanpa biaya"),
 /// or right after a negated hit of the rule, so a negation covers the words it governs
 /// ("tanpa biaya pendaftaran": the fee's name is negated with the fee; "tanpa biaya, hanya
-/// biaya pelatihan" still asks for one).
-fn negated_starts(text: &Folded, parts: &[&[Entry]], negators: &[String]) -> Vec<(usize, usize)> {
+/// biaya pelatihan" still asks for one), and the list it starts ("TIDAK minta ongkir,
+/// transfer, atau data bank": [`list_gap`]).
+fn negated_starts(
+    text: &Folded,
+    original: &str,
+    parts: &[&[Entry]],
+    negators: &[String],
+) -> Vec<(usize, usize)> {
     // (folded start, original end) of each negated hit. Passes until nothing changes rather
     // than one pass over sorted hits: a chain is a few words long, and a sort of tuples costs
     // the Wasm module ~0.8 KB gzip.
@@ -272,18 +278,34 @@ fn negated_starts(text: &Folded, parts: &[&[Entry]], negators: &[String]) -> Vec
             if negated.iter().any(|n| n.0 == start) {
                 continue;
             }
-            let original = text.original_range(start, end);
+            let at = text.original_range(start, end);
             let chained = negated.iter().any(|&(_, negated_end)| {
-                negated_end <= original.start && original.start - negated_end <= 1
+                negated_end <= at.start
+                    && (at.start - negated_end <= 1
+                        || original.get(negated_end..at.start).is_some_and(list_gap))
             });
             if chained || follows_negator(text, start, negators) {
-                negated.push((start, original.end));
+                negated.push((start, at.end));
             }
         }
         if negated.len() == known {
             return negated;
         }
     }
+}
+
+/// Whether `gap`, the original text between two phrases, joins them as items of one list: a
+/// comma or a slash, or "atau", "dan", "or", "and" and their kin ("ongkir, transfer, atau
+/// data bank"). A full stop, a question mark or any other word between them starts a new
+/// thought ("Tidak minta ongkir. Transfer dulu 50rb" asks for money).
+fn list_gap(gap: &str) -> bool {
+    const JOINS: [&str; 8] = [
+        "atau", "dan", "maupun", "ataupun", "serta", "or", "and", "nor",
+    ];
+    let word = gap.trim_matches([' ', ',', '/']);
+    gap.len() <= 12
+        && !gap.contains(['.', '?', '!', ';', ':', '\n'])
+        && (word.is_empty() || JOINS.iter().any(|j| word.eq_ignore_ascii_case(j)))
 }
 
 /// Whether the folded words just before `start` are one of `negators`, written right before
@@ -376,7 +398,7 @@ mod tests {
 
     fn evidence(r: RuleData, text: &str) -> Option<Vec<String>> {
         let m = RuleMatcher::new(&[r]).unwrap();
-        let hit = m.scan(&fold(text)).into_iter().next()?;
+        let hit = m.scan(&fold(text), text).into_iter().next()?;
         Some(
             hit.evidence
                 .into_iter()
@@ -438,6 +460,23 @@ mod tests {
         // A sentence between them, or a longer word ending like a negator, is no negation.
         assert!(evidence(r(), "Lowongan? Tidak ada. Biaya admin 50rb").is_some());
         assert!(evidence(r(), "lowongan kerja: santanpa biaya").is_some());
+        // It covers a list: items joined by commas, slashes or "atau"/"dan"/"or"…
+        let fees = || RuleData {
+            negated_by: vec!["tidak minta".into()],
+            ..rule(
+                &[],
+                &[&["hadiah"], &["ongkir", "transfer", "data bank"]],
+                Some(20),
+            )
+        };
+        let list = "Hadiah helm. Kami TIDAK minta ongkir, transfer, atau data bank.";
+        assert!(evidence(fees(), list).is_none());
+        assert!(evidence(fees(), "Hadiah helm, tidak minta ongkir/transfer").is_none());
+        // …but not the next sentence, nor an item after another word.
+        let next = "Hadiah helm. Tidak minta ongkir. Transfer dulu 50rb ya";
+        assert_eq!(evidence(fees(), next).unwrap(), ["Hadiah", "Transfer"]);
+        let other = "Hadiah helm, tidak minta ongkir, cukup transfer 50rb";
+        assert_eq!(evidence(fees(), other).unwrap(), ["Hadiah", "transfer"]);
     }
 
     #[test]
@@ -471,9 +510,9 @@ mod tests {
         let (_, m) = pack_rules();
         let page = include_str!("../../benches/mixed-text.txt").repeat(150);
         let folded = fold(&page);
-        let skipped = m.scan_with(&folded, true);
+        let skipped = m.scan_with(&folded, &page, true);
         assert!(skipped.len() > 5, "the benchmark page fires rules");
-        assert_eq!(skipped, m.scan_with(&folded, false));
+        assert_eq!(skipped, m.scan_with(&folded, &page, false));
     }
 
     mod properties {
@@ -503,7 +542,7 @@ mod tests {
                         }
                     }
                     let folded = fold(&text);
-                    prop_assert_eq!(m.scan_with(&folded, true), m.scan_with(&folded, false));
+                    prop_assert_eq!(m.scan_with(&folded, &text, true), m.scan_with(&folded, &text, false));
                     Ok(())
                 })?;
             }

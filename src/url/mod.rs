@@ -17,6 +17,7 @@ pub mod lure;
 pub mod money;
 pub mod path;
 pub mod planted;
+pub mod redirect;
 pub mod shape;
 pub mod sites;
 pub mod slug;
