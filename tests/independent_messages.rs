@@ -197,7 +197,13 @@ const FLOORS: [(&str, usize); 55] = [
 /// payment to personal accounts" word for word), so its honest terms cannot bring it down.
 /// (A shop's giveaway that says "Kami TIDAK minta ongkir, transfer, atau data bank" was the
 /// ninth until negation learned to cover a list's items, read in the original text.)
-const KNOWN_FALSE_ALARMS: [&str; 8] = [
+/// The last four are the price of letting the text model warn alone about a message that asks
+/// for money (`text.model-asks`, 2026-12-02: +143 scams of the held-out sets for +8 false
+/// alarms of 2,300): a family's collection for a memorial meal, a remittance receipt, a sister
+/// short of money at the market who says "call me if unsure", a developer's booking-fee link.
+/// Each asks for money in words the scams use; only knowing the sender tells them apart, and
+/// the warning says to check with the person by phone first.
+const KNOWN_FALSE_ALARMS: [&str; 12] = [
     "ind17-161", // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124", // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176", // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -206,6 +212,10 @@ const KNOWN_FALSE_ALARMS: [&str; 8] = [
     "ind60-177", // "saya dapat SMS … validasi NPWP lewat link coretax-pajak-verifikasi.com. Itu resmi gak ya?"
     "ind67-83", // "Why is every comment under Bali travel vlogs full of slot ads like 'G A C O R 8 8'?"
     "ind67-204", // "sy td dpt SMS 'BRImo poin anda hangus' suruh klik link bri-poin-travel.xyz. … Itu bener dr bank gk?"
+    "ind16-133", // "patungan syukuran 40 harinya Mbah Kakung jadi 750rb per KK ya. Transfer ke rekening Mbak Ratih"
+    "ind30-218", // "Your transfer of SGD 500.00 to Indonesia (recipient: Dewi Lestari, BNI) has arrived."
+    "ind32-191", // "uangnya kurang 2jt nih, tolong transfer dulu ke rekening kakak … Kalau ragu telpon kakak aja"
+    "ind73-157", // "link pembayaran booking fee dr sistem developer ya: https://pay.grandcempaka.co.id/inv/88412"
 ];
 
 #[test]

@@ -95,10 +95,29 @@ fn the_model_lifts_a_suspicious_message_to_a_warning_and_quotes_its_words() {
 }
 
 #[test]
-fn the_model_never_warns_on_its_own() {
+fn the_model_warns_alone_only_about_a_request_for_money() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    // No rule fires on this fake investment, but it asks for money and the model is sure.
+    let scam = engine.scan_text(
+        "Kak, ada proyek pendanaan pengadaan sembako pemerintah, imbal hasil 15%/bulan, \
+         min 2jt. Slot tinggal sedikit, TF ke rek virtual 8808 1234 5678 ya",
+        Lang::Id,
+    );
+    assert_eq!(scam.level, Level::Warning, "{scam:?}");
+    assert_eq!(scam.reasons[0].rule, "text.model-asks", "{scam:?}");
+    // The same kind of words without an amount to pay stay quiet.
+    let no_amount = engine.scan_text(
+        "Kak, ada proyek pendanaan pengadaan sembako pemerintah, slot tinggal sedikit ya",
+        Lang::Id,
+    );
+    assert!(!no_amount.is_flagged(), "{no_amount:?}");
+}
+
+#[test]
+fn the_model_stays_quiet_about_what_asks_for_no_money() {
     let engine = Engine::with_default_pack().expect("default pack");
     // An operator's promotion: the model is sure it is spam (0.998 when this was written), but
-    // no rule or signal finds anything, so it stays quiet.
+    // no rule or signal finds anything and it asks for no payment, so it stays quiet.
     let promo = engine.scan_text(
         "GRATIS nelpon 100 menit ke sesama! Isi ulang min 20rb hari ini, info hub 188",
         Lang::Id,

@@ -96,6 +96,9 @@ fn urls_are_checked_and_bad_ones_throw() {
         "safe"
     );
     assert!(e.check_url("mailto:someone@example.com", None).is_err());
+    // A trusted site's redirector does not vouch for where the link leads.
+    let redirected = "https://www.google.com/url?q=https%3A%2F%2Fklikbca-verifikasi.xyz%2Flogin";
+    assert_eq!(level(&e.check_url(redirected, None).unwrap()), "warning");
 }
 
 #[wasm_bindgen_test]

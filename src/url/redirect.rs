@@ -31,8 +31,8 @@ pub fn target(url: &str) -> Option<String> {
     let query = &url[start..end];
     // Most queries carry no address at all: one search for its scheme's letters or `www`
     // decides that before any splitting or decoding.
-    let lower = query.to_ascii_lowercase();
-    if !lower.contains("http") && !lower.contains("www.") {
+    let carries = |w: &[u8]| w.eq_ignore_ascii_case(b"http") || w.eq_ignore_ascii_case(b"www.");
+    if !query.as_bytes().windows(4).any(carries) {
         return None;
     }
     std::iter::once(query)
