@@ -197,13 +197,15 @@ const FLOORS: [(&str, usize); 55] = [
 /// payment to personal accounts" word for word), so its honest terms cannot bring it down.
 /// (A shop's giveaway that says "Kami TIDAK minta ongkir, transfer, atau data bank" was the
 /// ninth until negation learned to cover a list's items, read in the original text.)
-/// The last four are the price of letting the text model warn alone about a message that asks
-/// for money (`text.model-asks`, 2026-12-02: +143 scams of the held-out sets for +8 false
-/// alarms of 2,300): a family's collection for a memorial meal, a remittance receipt, a sister
-/// short of money at the market who says "call me if unsure", a developer's booking-fee link.
-/// Each asks for money in words the scams use; only knowing the sender tells them apart, and
-/// the warning says to check with the person by phone first.
-const KNOWN_FALSE_ALARMS: [&str; 12] = [
+/// The next four are the price of letting the text model warn alone about a message that asks
+/// for money (`text.model-asks`, 2026-12-02: with the model retrained on sets 66–79, +158 scams
+/// of the held-out sets for +5 false alarms of 2,300): a sister short of money at the market who
+/// says "call me if unsure", a developer's booking-fee link, a car dealer's down-payment offer,
+/// a flatmate's "send yours when you can" for a shared driver. Each asks for money in words the
+/// scams use; only knowing the sender tells them apart, and the warning says to check with the
+/// person by phone first. The last, a study group's rule against sharing investment links that
+/// names an "arisan berkah" that fooled a member, is a caution the retrained model confirms.
+const KNOWN_FALSE_ALARMS: [&str; 13] = [
     "ind17-161", // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124", // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176", // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -212,10 +214,11 @@ const KNOWN_FALSE_ALARMS: [&str; 12] = [
     "ind60-177", // "saya dapat SMS … validasi NPWP lewat link coretax-pajak-verifikasi.com. Itu resmi gak ya?"
     "ind67-83", // "Why is every comment under Bali travel vlogs full of slot ads like 'G A C O R 8 8'?"
     "ind67-204", // "sy td dpt SMS 'BRImo poin anda hangus' suruh klik link bri-poin-travel.xyz. … Itu bener dr bank gk?"
-    "ind16-133", // "patungan syukuran 40 harinya Mbah Kakung jadi 750rb per KK ya. Transfer ke rekening Mbak Ratih"
-    "ind30-218", // "Your transfer of SGD 500.00 to Indonesia (recipient: Dewi Lestari, BNI) has arrived."
     "ind32-191", // "uangnya kurang 2jt nih, tolong transfer dulu ke rekening kakak … Kalau ragu telpon kakak aja"
     "ind73-157", // "link pembayaran booking fee dr sistem developer ya: https://pay.grandcempaka.co.id/inv/88412"
+    "ind42-169", // "Untuk program fleet taksi online, ada subsidi DP 5jt … Semua pembayaran ke rekening PT dealer"
+    "ind78-134", // "Hey, just transferred the 2.5jt for our shared driver … send yours when you can"
+    "ind59-154", // "Mohon tdk share link investasi, arisan online … ada anggota yg tertipu 'arisan berkah'"
 ];
 
 #[test]

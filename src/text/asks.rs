@@ -50,10 +50,10 @@ const PIN_AFTER: [&str; 11] = [
     "atm", "kartu", "anda", "kamu", "mu", "nya", "bank", "mbanking", "dan", "otp", "card",
 ];
 
-/// Words that deny asking for a secret just before it ("TIDAK perlu PIN/OTP", "never share
+/// Words that deny asking for a secret or a payment just before it ("TIDAK perlu PIN/OTP", "never share
 /// your OTP", "jangan berikan PIN"): up to three words back.
-const DENIALS: [&str; 9] = [
-    "tidak", "tak", "gak", "nggak", "jangan", "bukan", "never", "not", "don",
+const DENIALS: [&str; 10] = [
+    "tidak", "tdk", "tak", "gak", "nggak", "jangan", "bukan", "never", "not", "don",
 ];
 
 /// Whether `text` names an amount of money and a word that moves money, or asks for a secret
@@ -74,19 +74,24 @@ pub fn asks_for_money_or_secret(text: &str) -> bool {
         let prev = if i > 0 { words[i - 1] } else { "" };
         let named = word != "pin" || PIN_BEFORE.contains(&prev) || PIN_AFTER.contains(&next);
         let secret = (SECRETS.contains(&word) && named) || SECRET_PAIRS.contains(&(word, next));
-        if secret
-            && !words[i.saturating_sub(3)..i]
-                .iter()
-                .any(|w| DENIALS.contains(w))
-        {
+        if secret && !denied(&words[..i]) {
             return true;
         }
         let top_up = word == "top" && next == "up";
         pays |= (PAY_WORDS.contains(&word) || word == ASK_WORD || top_up)
-            && !(word == "kirim" && NOT_MONEY.contains(&next));
+            && !(word == "kirim" && NOT_MONEY.contains(&next))
+            && !denied(&words[..i]);
         amount |= is_amount(word, next);
     }
     amount && pays
+}
+
+/// Whether one of the three words before a word denies it ("TIDAK perlu PIN", "Tdk melayani
+/// transfer duluan", "Tidak ada biaya apa pun").
+fn denied(before: &[&str]) -> bool {
+    before[before.len().saturating_sub(3)..]
+        .iter()
+        .any(|w| DENIALS.contains(w))
 }
 
 /// Whether `word` (and the word after it) is an amount of money: a currency before digits,
@@ -153,6 +158,8 @@ mod tests {
             "cukup RSVP di form Google yg kami pin di channel",
             "pemenang cukup DM nomor e-wallet, TIDAK perlu PIN/OTP",
             "Never share your OTP with anyone",
+            "Jual Beat 2017, 7,5jt nego. Tdk melayani transfer duluan, COD aja",
+            "Caregiver, gaji 3,5jt + makan. Tidak ada biaya apa pun.",
             "smartfrenmu bisa ditukar dengan Andromax hny 859rb",
             "Rapat RT jam 7 malam di rumah Pak Budi",
             "Kantorku butuh driver, gaji 4,5jt. Kalau adikmu minat, suruh kirim CV ke aku",
