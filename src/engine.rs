@@ -653,9 +653,11 @@ impl Engine {
         // as it may be, the model also finds operators' promotions and greetings scam-like;
         // those ask for neither.
         let alone = score < self.levels.caution;
-        if alone && !crate::text::asks::asks_for_money_or_secret(text) {
-            return None;
-        }
+        let asked = if alone {
+            Some(crate::text::asks::what_it_asks(text)?)
+        } else {
+            None
+        };
         // Only now: most messages are neither at caution nor asking for money, and they are
         // not worth the prediction.
         let prediction = model.predict(&folded.text);
@@ -668,9 +670,14 @@ impl Engine {
             return None;
         }
         let evidence = model_evidence(text, folded, &prediction);
-        if alone {
+        if let Some(asked) = asked {
+            // Asking for a secret is phishing; for money, the rules' strongest category if any
+            // (the signal's own, impersonation, without one).
             let mut hit = SignalHit::new("text.model-asks", evidence);
-            hit.category = scorer.strongest_text_category();
+            hit.category = match asked {
+                crate::text::asks::Ask::Secret => Some(Category::Phishing),
+                crate::text::asks::Ask::Money => scorer.strongest_text_category(),
+            };
             return self.signal_reason(hit, lang);
         }
         let mut hit = SignalHit::new("text.model", evidence);

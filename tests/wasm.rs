@@ -248,3 +248,18 @@ fn long_and_short_texts_cross_alike() {
     assert!(waspada::wasm::read::text(&JsValue::from_f64(1.0)).is_none());
     assert!(engine().scan_text(JsValue::from_f64(1.0), None).is_err());
 }
+
+#[wasm_bindgen_test]
+fn the_text_model_speaks_alone_in_wasm_as_natively() {
+    // No rule fires on this fake investment, but it asks for money and the model is sure:
+    // the same warning as `tests/text_model.rs` gets natively.
+    let text = "Kak, ada proyek pendanaan pengadaan sembako pemerintah, imbal hasil 15%/bulan, \
+                min 2jt. Slot tinggal sedikit, TF ke rek virtual 8808 1234 5678 ya";
+    let v = engine().scan_text(text.into(), Some("id".into())).unwrap();
+    assert_eq!(level(&v), "warning");
+    let first = Array::from(&get(&v, "reasons")).get(0);
+    assert_eq!(
+        get(&first, "rule").as_string().as_deref(),
+        Some("text.model-asks")
+    );
+}

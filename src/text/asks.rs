@@ -56,10 +56,19 @@ const DENIALS: [&str; 10] = [
     "tidak", "tdk", "tak", "gak", "nggak", "jangan", "bukan", "never", "not", "don",
 ];
 
-/// Whether `text` names an amount of money and a word that moves money, or asks for a secret
-/// (an OTP, a PIN, a password, a photo of one's ID). "Kirim SMS ke 99455" is an operator's
-/// short code, not a payment.
-pub fn asks_for_money_or_secret(text: &str) -> bool {
+/// What a message asks the reader for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ask {
+    /// An amount of money, with a word that moves it.
+    Money,
+    /// A secret: an OTP, a PIN, a password, a photo of one's ID.
+    Secret,
+}
+
+/// What `text` asks for: a secret (an OTP, a PIN, a password, a photo of one's ID), or money
+/// (an amount beside a word that moves money), or neither. "Kirim SMS ke 99455" is an
+/// operator's short code, not a payment.
+pub fn what_it_asks(text: &str) -> Option<Ask> {
     // ASCII only: every listed word is ASCII, and Unicode case tables would cost the Wasm
     // ~5 KB; other letters only separate words here.
     let lower = text.to_ascii_lowercase();
@@ -75,7 +84,7 @@ pub fn asks_for_money_or_secret(text: &str) -> bool {
         let named = word != "pin" || PIN_BEFORE.contains(&prev) || PIN_AFTER.contains(&next);
         let secret = (SECRETS.contains(&word) && named) || SECRET_PAIRS.contains(&(word, next));
         if secret && !denied(&words[..i]) {
-            return true;
+            return Some(Ask::Secret);
         }
         let top_up = word == "top" && next == "up";
         pays |= (PAY_WORDS.contains(&word) || word == ASK_WORD || top_up)
@@ -83,7 +92,7 @@ pub fn asks_for_money_or_secret(text: &str) -> bool {
             && !denied(&words[..i]);
         amount |= is_amount(word, next);
     }
-    amount && pays
+    (amount && pays).then_some(Ask::Money)
 }
 
 /// Whether one of the three words before a word denies it ("TIDAK perlu PIN", "Tdk melayani
@@ -117,7 +126,11 @@ fn is_amount(word: &str, next: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::asks_for_money_or_secret as asks;
+    use super::{Ask, what_it_asks};
+
+    fn asks(text: &str) -> bool {
+        what_it_asks(text).is_some()
+    }
 
     #[test]
     fn money_asked_for() {
@@ -131,6 +144,13 @@ mod tests {
         ] {
             assert!(asks(text), "{text}");
         }
+    }
+
+    #[test]
+    fn what_is_asked_for_is_named() {
+        assert_eq!(what_it_asks("sebutkan kode OTP nya"), Some(Ask::Secret));
+        assert_eq!(what_it_asks("TF dulu 500rb ya"), Some(Ask::Money));
+        assert_eq!(what_it_asks("Rapat jam 7"), None);
     }
 
     #[test]
