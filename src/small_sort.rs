@@ -27,7 +27,9 @@ mod tests {
     proptest! {
         /// The same order as the standard library's stable sort, equal keys included.
         #[test]
-        fn sorts_like_the_standard_stable_sort(items in proptest::collection::vec((0u8..6, any::<u16>()), 0..60)) {
+        fn sorts_like_the_standard_stable_sort(
+            items in proptest::collection::vec((0u8..6, any::<u16>()), 0..60),
+        ) {
             let mut ours = items.clone();
             sort_short_by_key(&mut ours, |&(k, _)| std::cmp::Reverse(k));
             let mut std = items;

@@ -25,7 +25,8 @@ const CURRENCIES: [&str; 12] = [
     "rp", "idr", "rm", "hkd", "usd", "sgd", "ntd", "twd", "php", "cad", "aud", "myr",
 ];
 
-/// Units written after an amount ("500rb", "2,4 juta", "10k").
+/// Units written after an amount ("500rb", "2,4 juta", "10k"): the common ones of
+/// `listing::price::parse_idr`, not its "m", which in running text is as often metres.
 const UNITS: [&str; 6] = ["rb", "ribu", "jt", "juta", "k", "miliar"];
 
 /// Secrets no one may ask for, as one word.
@@ -46,12 +47,13 @@ const PIN_BEFORE: [&str; 12] = [
     "kode", "nomor", "no", "masukkan", "sebutkan", "berikan", "kasih", "minta", "your", "enter",
     "share", "and",
 ];
+/// Words after "pin" that make it the secret ("PIN ATM", "PIN kamu").
 const PIN_AFTER: [&str; 11] = [
     "atm", "kartu", "anda", "kamu", "mu", "nya", "bank", "mbanking", "dan", "otp", "card",
 ];
 
-/// Words that deny asking for a secret or a payment just before it ("TIDAK perlu PIN/OTP", "never share
-/// your OTP", "jangan berikan PIN"): up to three words back.
+/// Words that deny asking for a secret or a payment just before it ("TIDAK perlu PIN/OTP",
+/// "never share your OTP", "Tdk melayani transfer"): up to three words back ([`denied`]).
 const DENIALS: [&str; 10] = [
     "tidak", "tdk", "tak", "gak", "nggak", "jangan", "bukan", "never", "not", "don",
 ];
