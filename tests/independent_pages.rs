@@ -1,14 +1,20 @@
-//! Web pages written independently of the rules (set 12 of 2026-11-30): a separate agent
-//! session, which saw neither the rules nor the labelled data, wrote 40 scam pages (judol
-//! landing and hacked-site pages, phishing logins, Ponzi apps, task-job sites, illegal loans,
-//! fake shops and auctions, airdrop drainers, fake prizes, APK pushers) and 40 benign pages
-//! made hard on purpose (news and fraud education quoting scams, forum threads about scams,
-//! gambling and crypto, real shops, banks, careers and government pages, a developer's guide to
-//! installing an APK). `tests/fixtures/independent-pages/manifest.json` gives each page's URL.
+//! Web pages written independently of the rules, by separate agent sessions that saw neither
+//! the rules nor the labelled data; each folder's `manifest.json` gives every page's URL.
 //!
-//! First scanned with the session's starting rules: 36 of 40 scam pages flagged, 7 of 40 benign
-//! pages flagged. The rules written from them since must keep every benign page below a
-//! warning and flag at least nine scam pages in ten.
+//! - `independent-pages` (set 12 of 2026-11-30): 40 scam pages (judol landing and hacked-site
+//!   pages, phishing logins, Ponzi apps, task-job sites, illegal loans, fake shops and auctions,
+//!   airdrop drainers, fake prizes, APK pushers) and 40 benign pages made hard on purpose (news
+//!   and fraud education quoting scams, forum threads about scams, gambling and crypto, real
+//!   shops, banks, careers and government pages, a developer's guide to installing an APK).
+//!   First scanned: 36 of 40 scams flagged, 7 of 40 benign pages flagged. Fitted since.
+//! - `pages-set13` (2026-12-02, Indonesia first): 25 scam and 25 benign pages, by two writers.
+//!   First scanned: 25 of 25 scams flagged, 2 benign pages (a home bakery asking a 50 % deposit to
+//!   the owner's account, HSBC's fraud guide). Fitted since.
+//! - `pages-set14-heldout` (2026-12-02, what is new in 2025-2026 and English-language families):
+//!   25 and 25, never fitted. First scanned: 25 of 25 scams flagged, 3 benign pages.
+//!
+//! Fitted folders must keep every benign page below a warning; the held-out folder may keep the
+//! false alarms it had (listed below) but no new one, and neither may lose scams.
 
 use serde::Deserialize;
 use waspada::page::html::page_from_html;
@@ -26,44 +32,109 @@ struct Page {
     url: String,
 }
 
-#[test]
-fn independently_written_scam_pages_warn_and_benign_pages_stay_quiet() {
-    let engine = Engine::with_default_pack().expect("default pack");
-    let dir = "tests/fixtures/independent-pages";
+/// Benign pages of the held-out folder that warn, each with why it is left as it is: fixing
+/// them by their own words would make the folder a fitted one.
+const KNOWN_HELDOUT_FALSE_ALARMS: &[&str] = &[
+    // A fund seller's article: "tidak ada investasi tanpa risiko", "investasi bodong".
+    "benign/finance_bibit_reksa_dana_pasar_uang.html",
+    // A school's news of an anti-judol talk on its own .sch.id site ("situs judi", "meminjamkan
+    // rekening"): a school site speaking of gambling is how hacked ones look too.
+    "benign/education_sekolah_sman_spmb_dan_berita.html",
+];
+
+struct Outcome {
+    scams: usize,
+    caught: usize,
+    missed: Vec<String>,
+    false_alarms: Vec<String>,
+}
+
+fn scan_folder(engine: &Engine, dir: &str) -> Outcome {
     let manifest: Manifest = serde_json::from_str(
         &std::fs::read_to_string(format!("{dir}/manifest.json")).expect("manifest"),
     )
     .expect("manifest is JSON");
-    let (mut scams, mut caught) = (0, 0);
-    let mut missed = Vec::new();
-    let mut false_alarms = Vec::new();
+    let mut outcome = Outcome {
+        scams: 0,
+        caught: 0,
+        missed: Vec::new(),
+        false_alarms: Vec::new(),
+    };
     for page in &manifest.pages {
         let html = std::fs::read_to_string(format!("{dir}/{}", page.file)).expect("page");
         let verdict = engine.scan_page(&page_from_html(&html, Some(&page.url)), Lang::En);
         let warned = verdict.level >= Level::Warning;
         if page.label == "scam" {
-            scams += 1;
-            caught += usize::from(warned);
+            outcome.scams += 1;
+            outcome.caught += usize::from(warned);
             if !warned {
-                missed.push(format!(
-                    "{} ({:?} {})",
-                    page.file, verdict.level, verdict.score
-                ));
+                let level = format!("{:?} {}", verdict.level, verdict.score);
+                outcome.missed.push(format!("{} ({level})", page.file));
             }
         } else if warned {
             let rules: Vec<&str> = verdict.reasons.iter().map(|r| r.rule.as_str()).collect();
-            false_alarms.push(format!("{} {rules:?}", page.file));
+            outcome
+                .false_alarms
+                .push(format!("{} {rules:?}", page.file));
         }
     }
-    assert_eq!(scams, 40, "the fixture holds 40 scam pages");
+    outcome
+}
+
+#[test]
+fn independently_written_scam_pages_warn_and_benign_pages_stay_quiet() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    let set12 = scan_folder(&engine, "tests/fixtures/independent-pages");
+    assert_eq!(set12.scams, 40, "the fixture holds 40 scam pages");
     assert!(
-        false_alarms.is_empty(),
+        set12.false_alarms.is_empty(),
         "benign pages warned:\n{}",
-        false_alarms.join("\n")
+        set12.false_alarms.join("\n")
     );
     assert!(
-        caught * 10 >= scams * 9,
-        "{caught} of {scams} scam pages warned; missed:\n{}",
-        missed.join("\n")
+        set12.caught * 10 >= set12.scams * 9,
+        "{} of {} scam pages warned; missed:\n{}",
+        set12.caught,
+        set12.scams,
+        set12.missed.join("\n")
     );
+}
+
+#[test]
+fn the_second_fitted_page_set_warns_on_every_scam_and_stays_quiet_on_honest_pages() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    let set13 = scan_folder(&engine, "tests/fixtures/pages-set13");
+    assert_eq!(set13.scams, 25, "the fixture holds 25 scam pages");
+    assert!(
+        set13.missed.is_empty(),
+        "scam pages missed:\n{}",
+        set13.missed.join("\n")
+    );
+    assert!(
+        set13.false_alarms.is_empty(),
+        "benign pages warned:\n{}",
+        set13.false_alarms.join("\n")
+    );
+}
+
+#[test]
+fn held_out_pages_keep_their_first_scan_figures() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    let set14 = scan_folder(&engine, "tests/fixtures/pages-set14-heldout");
+    assert_eq!(set14.scams, 25, "the fixture holds 25 scam pages");
+    assert!(
+        set14.missed.is_empty(),
+        "scam pages missed:\n{}",
+        set14.missed.join("\n")
+    );
+    let new: Vec<&String> = set14
+        .false_alarms
+        .iter()
+        .filter(|alarm| {
+            !KNOWN_HELDOUT_FALSE_ALARMS
+                .iter()
+                .any(|known| alarm.starts_with(known))
+        })
+        .collect();
+    assert!(new.is_empty(), "benign pages newly warned: {new:?}");
 }
