@@ -109,8 +109,13 @@
 //! left (`KNOWN_FALSE_ALARMS`). Then 78 (expats, digital nomads and remote workers, 70 %
 //! English) and 79 (village and border communities writing in Javanese, Sundanese and Malay):
 //! 80.8 / 69.2 % (2 and 2 false alarms); after their own rules 90.8 / 73.3 %, none.
+//! Then (2026-12-02) 83 (English-language smishing and spam of 2022–2026 in the US, UK,
+//! Australia, India, Singapore and the Philippines) and 85 (a year of an ordinary Indonesian
+//! phone's SMS inbox): 69.2 / 91.7 % (8 and 0 false alarms, six of the eight shops' and
+//! agencies' texts with today's "Reply STOP to opt out"); after their own rules 90.8 / 95.8 %,
+//! one false alarm left (`KNOWN_FALSE_ALARMS`).
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81 and 82 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84 and 86 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -119,7 +124,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 55] = [
+const FLOORS: [(&str, usize); 57] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -175,6 +180,8 @@ const FLOORS: [(&str, usize); 55] = [
     ("76", 82),
     ("78", 88),
     ("79", 71),
+    ("83", 88),
+    ("85", 93),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -205,7 +212,9 @@ const FLOORS: [(&str, usize); 55] = [
 /// scams use; only knowing the sender tells them apart, and the warning says to check with the
 /// person by phone first. The last, a study group's rule against sharing investment links that
 /// names an "arisan berkah" that fooled a member, is a caution the retrained model confirms.
-const KNOWN_FALSE_ALARMS: [&str; 13] = [
+/// The last is a migrant's offer to send a friend's money home with her own transfer, with the
+/// day's rate: the model alone reads an amount and "titip kirim" as the titip-dana scheme.
+const KNOWN_FALSE_ALARMS: [&str; 14] = [
     "ind17-161", // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124", // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176", // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -219,6 +228,7 @@ const KNOWN_FALSE_ALARMS: [&str; 13] = [
     "ind42-169", // "Untuk program fleet taksi online, ada subsidi DP 5jt … Semua pembayaran ke rekening PT dealer"
     "ind78-134", // "Hey, just transferred the 2.5jt for our shared driver … send yours when you can"
     "ind59-154", // "Mohon tdk share link investasi, arisan online … ada anggota yg tertipu 'arisan berkah'"
+    "ind83-168", // "Kak, kurs hari ini di Wise 1 SGD = 11.750. Mau titip kirim sekalian gak? Aku mau transfer …"
 ];
 
 #[test]

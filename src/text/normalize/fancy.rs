@@ -33,6 +33,8 @@ pub(super) fn fancy_latin(c: char) -> Option<char> {
         'λ' => 'a',
         'ς' | '¢' => 'c',
         'ψ' => 'y',
+        // ε is e in generators' Latin (𝗣𝗥𝗢𝗕ε𝗧𝟴𝟱𝟱); the confusables table takes it to ɛ.
+        'ε' | 'έ' => 'e',
         'ƒ' => 'f',
         '∂' => 'd',
         // Cyrillic

@@ -553,6 +553,7 @@ mod tests {
         assert_eq!(styled("di K̲U̲S̲U̲M̲A̲T̲0̲T̲0̲ gacor"), ["kusumatoto"]);
         assert_eq!(styled("main ｓｌｏｔ"), ["slot"]);
         assert_eq!(styled("ѕlоt"), ["slot"]);
+        assert_eq!(styled("di 𝗣𝗥𝗢𝗕ε𝗧𝟴𝟱𝟱 mantap"), ["probet855"]);
         assert!(styled("café crème, São Paulo, naïve").is_empty());
         assert!(
             styled("Kopfho\u{308}rer, Habits™, Eʋegbe").is_empty(),
