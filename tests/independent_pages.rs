@@ -81,6 +81,16 @@ fn scan_folder(engine: &Engine, dir: &str) -> Outcome {
     outcome
 }
 
+/// The folder holds `scams` scam pages and every one of them warned.
+fn assert_every_scam_warned(outcome: &Outcome, scams: usize) {
+    assert_eq!(outcome.scams, scams, "the fixture holds {scams} scam pages");
+    assert!(
+        outcome.missed.is_empty(),
+        "scam pages missed:\n{}",
+        outcome.missed.join("\n")
+    );
+}
+
 #[test]
 fn independently_written_scam_pages_warn_and_benign_pages_stay_quiet() {
     let engine = Engine::with_default_pack().expect("default pack");
@@ -104,12 +114,7 @@ fn independently_written_scam_pages_warn_and_benign_pages_stay_quiet() {
 fn the_second_fitted_page_set_warns_on_every_scam_and_stays_quiet_on_honest_pages() {
     let engine = Engine::with_default_pack().expect("default pack");
     let set13 = scan_folder(&engine, "tests/fixtures/pages-set13");
-    assert_eq!(set13.scams, 25, "the fixture holds 25 scam pages");
-    assert!(
-        set13.missed.is_empty(),
-        "scam pages missed:\n{}",
-        set13.missed.join("\n")
-    );
+    assert_every_scam_warned(&set13, 25);
     assert!(
         set13.false_alarms.is_empty(),
         "benign pages warned:\n{}",
@@ -121,12 +126,7 @@ fn the_second_fitted_page_set_warns_on_every_scam_and_stays_quiet_on_honest_page
 fn held_out_pages_keep_their_first_scan_figures() {
     let engine = Engine::with_default_pack().expect("default pack");
     let set14 = scan_folder(&engine, "tests/fixtures/pages-set14-heldout");
-    assert_eq!(set14.scams, 25, "the fixture holds 25 scam pages");
-    assert!(
-        set14.missed.is_empty(),
-        "scam pages missed:\n{}",
-        set14.missed.join("\n")
-    );
+    assert_every_scam_warned(&set14, 25);
     let new: Vec<&String> = set14
         .false_alarms
         .iter()
