@@ -113,9 +113,12 @@
 //! Australia, India, Singapore and the Philippines) and 85 (a year of an ordinary Indonesian
 //! phone's SMS inbox): 69.2 / 91.7 % (8 and 0 false alarms, six of the eight shops' and
 //! agencies' texts with today's "Reply STOP to opt out"); after their own rules 90.8 / 95.8 %,
-//! one false alarm left (`KNOWN_FALSE_ALARMS`).
+//! one false alarm left (`KNOWN_FALSE_ALARMS`). Then 87 (English texts, e-mails and DMs in the
+//! US, Canada, the UK, Ireland, Australia, New Zealand and South Africa, 2025–2026): 75.0 %,
+//! no false alarm; after its own rules and a rule for any brand's "act at this link before the
+//! deadline" 93.3 %, none.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84 and 86 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86 and 88 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -124,7 +127,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 57] = [
+const FLOORS: [(&str, usize); 58] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -182,6 +185,7 @@ const FLOORS: [(&str, usize); 57] = [
     ("79", 71),
     ("83", 88),
     ("85", 93),
+    ("87", 91),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
