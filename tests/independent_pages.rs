@@ -13,8 +13,17 @@
 //! - `pages-set14-heldout` (2026-12-02, what is new in 2025-2026 and English-language families):
 //!   25 and 25, never fitted. First scanned: 25 of 25 scams flagged, 3 benign pages.
 //!
-//! Fitted folders must keep every benign page below a warning; the held-out folder may keep the
-//! false alarms it had (listed below) but no new one, and neither may lose scams.
+//! - `pages-set15` (2026-12-02, a later session: subtle scams, and honest pages that look the
+//!   most like them): first scanned 24 of 25 scams (a flood appeal paid to a "coordinator's"
+//!   account), 3 benign pages (a licensed lender's page, the ministry's retail sukuk page, an
+//!   indie studio's APK download page). Fitted since; the APK page still warns (listed below).
+//! - `pages-set16-heldout` (same time: pages reached from social-media ads and short links),
+//!   never fitted. First scanned: 24 of 25 scams (a flood appeal paid to volunteers' accounts),
+//!   4 benign pages (listed below).
+//!
+//! Fitted folders must keep every benign page below a warning but those listed; the held-out
+//! folders may keep the false alarms and misses they had at their first scan (listed below) but
+//! no new one.
 
 use serde::Deserialize;
 use waspada::page::html::page_from_html;
@@ -41,6 +50,33 @@ const KNOWN_HELDOUT_FALSE_ALARMS: &[&str] = &[
     // rekening"): a school site speaking of gambling is how hacked ones look too.
     "benign/education_sekolah_sman_spmb_dan_berita.html",
 ];
+
+/// A fitted page left warning, and why: a page that offers an APK outside the app stores is a
+/// warning by design (`page.apk-download`, with the sideloading it asks for), and an honest
+/// developer's page with checksums pays for it.
+const KNOWN_FITTED_FALSE_ALARMS: &[&str] = &["benign/game_indie_studio_apk_download.html"];
+
+/// Benign pages of the second held-out folder that warned at its first scan: a news report of a
+/// judol ring's arrest, a home bakery's 50 % deposit by transfer, a fund seller's page, and an
+/// English feature on gambling debt that names "maxwin" and "RTP live".
+const KNOWN_SET16_FALSE_ALARMS: &[&str] = &[
+    "benign/news_kompas_sindikat_judol_ditangkap.html",
+    "benign/shop_toko_kue_lapis_bu_endah.html",
+    "benign/finance_bibit_reksa_dana.html",
+    "benign/news_jakartapost_online_gambling_debt_en.html",
+];
+
+/// Scam pages of the second held-out folder missed at its first scan: a flood appeal whose
+/// money goes to volunteers' personal accounts.
+const KNOWN_SET16_MISSES: &[&str] = &["scam/charity_donasi_banjir_bandang_rekening_pribadi.html"];
+
+/// The entries of `found` that no `known` prefix accounts for.
+fn unlisted<'a>(found: &'a [String], known: &[&str]) -> Vec<&'a String> {
+    found
+        .iter()
+        .filter(|f| !known.iter().any(|k| f.starts_with(k)))
+        .collect()
+}
 
 struct Outcome {
     scams: usize,
@@ -127,14 +163,21 @@ fn held_out_pages_keep_their_first_scan_figures() {
     let engine = Engine::with_default_pack().expect("default pack");
     let set14 = scan_folder(&engine, "tests/fixtures/pages-set14-heldout");
     assert_every_scam_warned(&set14, 25);
-    let new: Vec<&String> = set14
-        .false_alarms
-        .iter()
-        .filter(|alarm| {
-            !KNOWN_HELDOUT_FALSE_ALARMS
-                .iter()
-                .any(|known| alarm.starts_with(known))
-        })
-        .collect();
+    let new = unlisted(&set14.false_alarms, KNOWN_HELDOUT_FALSE_ALARMS);
     assert!(new.is_empty(), "benign pages newly warned: {new:?}");
+    let set16 = scan_folder(&engine, "tests/fixtures/pages-set16-heldout");
+    assert_eq!(set16.scams, 25, "the fixture holds 25 scam pages");
+    let missed = unlisted(&set16.missed, KNOWN_SET16_MISSES);
+    assert!(missed.is_empty(), "scam pages newly missed: {missed:?}");
+    let new = unlisted(&set16.false_alarms, KNOWN_SET16_FALSE_ALARMS);
+    assert!(new.is_empty(), "benign pages newly warned: {new:?}");
+}
+
+#[test]
+fn the_third_fitted_page_set_warns_on_every_scam_and_on_no_honest_page_but_one() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    let set15 = scan_folder(&engine, "tests/fixtures/pages-set15");
+    assert_every_scam_warned(&set15, 25);
+    let new = unlisted(&set15.false_alarms, KNOWN_FITTED_FALSE_ALARMS);
+    assert!(new.is_empty(), "benign pages warned: {new:?}");
 }

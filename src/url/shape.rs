@@ -240,7 +240,14 @@ pub fn deep_host(url: &ParsedUrl) -> Option<String> {
     if url.is_ip {
         return None;
     }
-    let dots = url.host.bytes().filter(|&b| b == b'.').count();
+    // A country's second-level ending (`go.id`, `co.uk`, `com.au`) is one level, or every
+    // ministry's `www.djppr.kemenkeu.go.id` would be "deep". Hosting services' endings
+    // (`blogspot.co.id`, `wl.r.appspot.com`) still count in full: there anyone picks the names.
+    let country_second_level = url.suffix().is_some_and(|s| {
+        s.bytes().filter(|&b| b == b'.').count() == 1
+            && s.rsplit('.').next().is_some_and(|tld| tld.len() == 2)
+    });
+    let dots = url.host.bytes().filter(|&b| b == b'.').count() - usize::from(country_second_level);
     (dots >= 4 || url.host.len() >= 40).then(|| url.unicode_host.clone())
 }
 
@@ -458,6 +465,10 @@ mod tests {
     fn deep_hosts() {
         assert!(deep_host(&parse("http://a.b.c.d.example.com/")).is_some());
         assert!(deep_host(&parse("http://www.example.com/")).is_none());
+        let list = crate::url::suffix::tests::list("com id go.id uk co.uk");
+        let country = |u: &str| ParsedUrl::parse(u, &list).expect("valid");
+        assert!(deep_host(&country("https://www.djppr.kemenkeu.go.id/sukuk")).is_none());
+        assert!(deep_host(&country("http://a.b.c.d.example.co.uk/")).is_some());
         assert!(
             deep_host(&parse(
                 "http://this-is-a-very-long-host-name-for-a-site.com/"
