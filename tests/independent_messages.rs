@@ -116,9 +116,11 @@
 //! one false alarm left (`KNOWN_FALSE_ALARMS`). Then 87 (English texts, e-mails and DMs in the
 //! US, Canada, the UK, Ireland, Australia, New Zealand and South Africa, 2025–2026): 75.0 %,
 //! no false alarm; after its own rules and a rule for any brand's "act at this link before the
-//! deadline" 93.3 %, none.
+//! deadline" 93.3 %, none. Then 89 (English texts in India, Pakistan, Bangladesh, Sri Lanka,
+//! Singapore, Malaysia, the Philippines, Nigeria, Ghana, Kenya and South Africa): 66.7 %, 2
+//! false alarms; after its own rules 94.2 %, one left (`KNOWN_FALSE_ALARMS`).
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86 and 88 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88 and 90 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -127,7 +129,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 58] = [
+const FLOORS: [(&str, usize); 59] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -186,6 +188,7 @@ const FLOORS: [(&str, usize); 58] = [
     ("83", 88),
     ("85", 93),
     ("87", 91),
+    ("89", 92),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -218,7 +221,9 @@ const FLOORS: [(&str, usize); 58] = [
 /// names an "arisan berkah" that fooled a member, is a caution the retrained model confirms.
 /// The last is a migrant's offer to send a friend's money home with her own transfer, with the
 /// day's rate: the model alone reads an amount and "titip kirim" as the titip-dana scheme.
-const KNOWN_FALSE_ALARMS: [&str; 14] = [
+/// After it, like the third, a warning that quotes a bank's lookalike link (`dbs-secure-login.com`):
+/// the link's own verdict is not dampened.
+const KNOWN_FALSE_ALARMS: [&str; 15] = [
     "ind17-161", // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124", // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176", // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -233,6 +238,7 @@ const KNOWN_FALSE_ALARMS: [&str; 14] = [
     "ind78-134", // "Hey, just transferred the 2.5jt for our shared driver … send yours when you can"
     "ind59-154", // "Mohon tdk share link investasi, arisan online … ada anggota yg tertipu 'arisan berkah'"
     "ind83-168", // "Kak, kurs hari ini di Wise 1 SGD = 11.750. Mau titip kirim sekalian gak? Aku mau transfer …"
+    "ind89-8", // "Guys pls be careful, my dad got this: 'DBS: … reactivate at dbs-secure-login.com'. It's a scam"
 ];
 
 #[test]
