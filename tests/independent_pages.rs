@@ -17,6 +17,9 @@
 //!   most like them): first scanned 24 of 25 scams (a flood appeal paid to a "coordinator's"
 //!   account), 3 benign pages (a licensed lender's page, the ministry's retail sukuk page, an
 //!   indie studio's APK download page). Fitted since; the APK page still warns (listed below).
+//!   The lender's page came with the address `kreditpintar.com`; its URL in the manifest is the
+//!   one OJK's directory gives (`kreditpintar.co.id`, `../shared/data/reference`), since the
+//!   page's words, not a guessed address, are what the set tests.
 //! - `pages-set16-heldout` (same time: pages reached from social-media ads and short links),
 //!   never fitted. First scanned: 24 of 25 scams (a flood appeal paid to volunteers' accounts),
 //!   4 benign pages (listed below).
