@@ -69,6 +69,14 @@ fn looks_like_amount(text: &str, run: &NumberRun) -> bool {
     grouped || before.ends_with("rp") || before.ends_with("idr")
 }
 
+/// A date, perhaps with the hour after it (`29-11-2026 19`, `2026.11.29`): a forum post's
+/// timestamp read as digits is no account number.
+fn looks_like_date(run: &str) -> bool {
+    let date = run.split(' ').next().unwrap_or(run);
+    let parts: Vec<usize> = date.split(['-', '.', '/']).map(str::len).collect();
+    matches!(parts.as_slice(), [1..=2, 1..=2, 4] | [4, 1..=2, 1..=2])
+}
+
 /// A mobile phone number in the text, as written and in canonical `62…` form.
 pub fn phones(text: &str) -> Vec<(String, String)> {
     number_runs(text, 64)
@@ -126,6 +134,7 @@ pub fn accounts(text: &str) -> Vec<(String, String)> {
         .into_iter()
         .filter(|r| (8..=16).contains(&r.digits.len()) && !looks_like_amount(text, r))
         .filter(|r| !(r.digits.starts_with("08") || r.digits.starts_with("628")))
+        .filter(|r| !looks_like_date(&text[r.range.clone()]))
         .filter(|r| {
             let from = r.range.start.saturating_sub(40);
             let mut from = from;
@@ -231,6 +240,11 @@ mod tests {
             accounts("no rek 0812 3456 7890").is_empty(),
             "a phone number"
         );
+        assert!(
+            accounts("laporin nomor rekeningnya. Kaskuser · 29-11-2026 19:42").is_empty(),
+            "a forum post's timestamp"
+        );
+        assert_eq!(accounts("rekening BRI 3417 0102 5589 508").len(), 1);
     }
 
     #[test]
