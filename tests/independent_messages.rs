@@ -120,9 +120,11 @@
 //! Singapore, Malaysia, the Philippines, Nigeria, Ghana, Kenya and South Africa): 66.7 %, 2
 //! false alarms; after its own rules 93.3 %, one left (`KNOWN_FALSE_ALARMS`). Then 91 (English
 //! texts, WhatsApp and e-mail in the UK, Ireland, Australia, Canada, Singapore and Hong Kong):
-//! 77.5 %, 4 false alarms; after its own rules 90.0 %, none.
+//! 77.5 %, 4 false alarms; after its own rules 90.0 %, none. Then 93 (Indonesians at home and
+//! abroad writing in English or mixing it with Indonesian): 86.7 %, none; after its own rules
+//! 96.7 %, none.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90 and 92 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92 and 94 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -131,7 +133,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 60] = [
+const FLOORS: [(&str, usize); 61] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -192,6 +194,7 @@ const FLOORS: [(&str, usize); 60] = [
     ("87", 91),
     ("89", 92),
     ("91", 88),
+    ("93", 94),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
