@@ -34,13 +34,8 @@ fi
 DATA="${WASPADA_DATA:-$ROOT/../shared/data}"
 if [ -d "$DATA/eval" ]; then
   node scripts/heldout-sets.mjs "$DATA" target
-  if target/release/waspada eval --unseen --lang en --worst 0 --baseline tests/budgets/accuracy.json \
-       "$DATA/eval/text.jsonl" "$DATA/eval/urls.jsonl" target/crypto-drainers-heldout.jsonl target/judol-domains-heldout.jsonl \
-       target/known-good-whitelists.jsonl \
-       tests/fixtures/messages/independent.jsonl tests/fixtures/messages/independent-heldout.jsonl \
-       tests/fixtures/urls/independent.jsonl tests/fixtures/urls/independent-heldout.jsonl \
-       --pages "$DATA/pages/benign" --pages "$DATA/pages/real" --pages tests/fixtures/independent-pages --pages tests/fixtures/pages-set13 --pages tests/fixtures/pages-set14-heldout --pages tests/fixtures/pages-set15 --pages tests/fixtures/pages-set16-heldout --pages tests/fixtures/pages-set17 --pages tests/fixtures/pages-set18-heldout --pages tests/fixtures/pages-set19 --pages tests/fixtures/pages-set20-heldout \
-       --links "$DATA/pages/benign" --links "$DATA/pages/real" > target/eval-budget.md; then
+  eval_inputs "$DATA"
+  if target/release/waspada eval --unseen --lang en --worst 0 --baseline tests/budgets/accuracy.json "${EVAL_INPUTS[@]}" > target/eval-budget.md; then
     echo "ok   accuracy per group at or above tests/budgets/accuracy.json"
   else
     cat target/eval-budget.md; failed=1

@@ -18,13 +18,8 @@ record=()
 [ "${1:-}" = "--record" ] && record=(--write-baseline tests/budgets/accuracy.json)
 
 node scripts/heldout-sets.mjs "$DATA" target
-target/release/waspada eval --unseen --lang en --worst 15 --json-out target/eval.json "${record[@]}" \
-  "$DATA/eval/text.jsonl" "$DATA/eval/urls.jsonl" target/crypto-drainers-heldout.jsonl target/judol-domains-heldout.jsonl \
-  target/known-good-whitelists.jsonl \
-       tests/fixtures/messages/independent.jsonl tests/fixtures/messages/independent-heldout.jsonl \
-       tests/fixtures/urls/independent.jsonl tests/fixtures/urls/independent-heldout.jsonl \
-  --pages "$DATA/pages/benign" --pages "$DATA/pages/real" --pages tests/fixtures/independent-pages --pages tests/fixtures/pages-set13 --pages tests/fixtures/pages-set14-heldout --pages tests/fixtures/pages-set15 --pages tests/fixtures/pages-set16-heldout --pages tests/fixtures/pages-set17 --pages tests/fixtures/pages-set18-heldout --pages tests/fixtures/pages-set19 --pages tests/fixtures/pages-set20-heldout \
-  --links "$DATA/pages/benign" --links "$DATA/pages/real" > target/eval.md
+eval_inputs "$DATA"
+target/release/waspada eval --unseen --lang en --worst 15 --json-out target/eval.json "${record[@]}" "${EVAL_INPUTS[@]}" > target/eval.md
 cat target/eval.md
 
 stamp="$(date -u +%Y-%m-%d), pack $(target/release/waspada pack info | awk -F'"' '/"version"/ {print $4}')"

@@ -35,3 +35,21 @@ ensure_npm() {
     (cd "$ROOT" && npm ci --no-audit --no-fund)
   fi
 }
+
+# What every accuracy run reads (scripts/eval.sh, scripts/budgets.sh), kept in one place: the
+# labelled data in $1, the held-out lists scripts/heldout-sets.mjs writes into target/, and the
+# independently written messages, links and page folders under tests/fixtures. Sets EVAL_INPUTS.
+eval_inputs() {
+  local data="$1" dir
+  EVAL_INPUTS=(
+    "$data/eval/text.jsonl" "$data/eval/urls.jsonl"
+    target/crypto-drainers-heldout.jsonl target/judol-domains-heldout.jsonl target/known-good-whitelists.jsonl
+    tests/fixtures/messages/independent.jsonl tests/fixtures/messages/independent-heldout.jsonl
+    tests/fixtures/urls/independent.jsonl tests/fixtures/urls/independent-heldout.jsonl
+    --pages "$data/pages/benign" --pages "$data/pages/real"
+  )
+  for dir in tests/fixtures/independent-pages tests/fixtures/pages-set*; do
+    EVAL_INPUTS+=(--pages "$dir")
+  done
+  EVAL_INPUTS+=(--links "$data/pages/benign" --links "$data/pages/real")
+}
