@@ -243,11 +243,12 @@ pub fn deep_host(url: &ParsedUrl) -> Option<String> {
     // A country's second-level ending (`go.id`, `co.uk`, `com.au`) is one level, or every
     // ministry's `www.djppr.kemenkeu.go.id` would be "deep". Hosting services' endings
     // (`blogspot.co.id`, `wl.r.appspot.com`) still count in full: there anyone picks the names.
-    let country_second_level = url.suffix().is_some_and(|s| {
-        s.bytes().filter(|&b| b == b'.').count() == 1
-            && s.rsplit('.').next().is_some_and(|tld| tld.len() == 2)
-    });
-    let dots = url.host.bytes().filter(|&b| b == b'.').count() - usize::from(country_second_level);
+    // Byte loops, as `Engine::is_country_suffix`: this runs on every URL checked.
+    let dots = |s: &str| s.bytes().filter(|&b| b == b'.').count();
+    let country_second_level = url
+        .suffix()
+        .is_some_and(|s| dots(s) == 1 && crate::url::last_dot(s).is_some_and(|d| s.len() - d == 3));
+    let dots = dots(&url.host) - usize::from(country_second_level);
     (dots >= 4 || url.host.len() >= 40).then(|| url.unicode_host.clone())
 }
 
