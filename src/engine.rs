@@ -495,7 +495,11 @@ impl Engine {
         self.free_hosting_brand_page(&page, &facts, &mut hits);
         hits.extend(self.reported_signal(&text)); // a number reported for fraud (src/listing/)
         self.form_signals(&page, &secrets, &facts, &folded.text, &mut hits);
+        // Only undampened words: a school's or a hospital's page about the harm of judol quotes
+        // its words too, with a report's, a warning's or a clinic's words around them; a
+        // planted page has only the promotion.
         if facts.institutional
+            && !scorer.is_dampened()
             && scorer.raw_text_score() >= self.levels.caution
             && scorer.text_categories().any(|c| c == Category::Gambling)
         {
@@ -504,7 +508,31 @@ impl Engine {
             hits.push(hit);
         }
         self.add_signals(hits, lang, &mut scorer);
-        self.cap_official(scorer.finish(&self.levels), &facts)
+        let mut verdict = self.cap_official(scorer.finish(&self.levels), &facts);
+        if parsed
+            .as_ref()
+            .is_some_and(|p| self.offers_own_app(&page, p))
+        {
+            verdict.level = verdict.level.min(Level::Caution);
+            verdict.score = verdict.score.min(self.levels.warning.saturating_sub(1));
+        }
+        verdict
+    }
+
+    /// Whether `page` offers app files only from its own site, and that site's name is on an
+    /// Indonesian ending handed out against papers (`go.id`, `co.id`, `ac.id`…): a regency's
+    /// or a rural bank's own app, which many publish outside the app stores. Scam APKs are
+    /// sent in chats and kept on throwaway names and free hosting. Such a page says at most
+    /// caution: its "instal aplikasi dari sumber tidak dikenal" is what a scam says too.
+    fn offers_own_app(&self, page: &PageModel, url: &ParsedUrl) -> bool {
+        let (Some(own), Some(suffix)) = (url.registrable(), url.suffix()) else {
+            return false;
+        };
+        crate::url::brands::is_vetted_indonesian(suffix)
+            && !page.downloads.is_empty()
+            && page.downloads.iter().all(|d| {
+                ParsedUrl::parse(d, &self.suffixes).is_ok_and(|d| d.registrable() == Some(own))
+            })
     }
 
     /// Ids of the phrase rules (dampeners included) that fire on `text`: for rule tests.
@@ -1426,6 +1454,50 @@ fn urls_in_text<'a>(text: &'a str, suffixes: &'a SuffixList) -> impl Iterator<It
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(feature = "embedded-pack")]
+    #[test]
+    fn an_app_offered_from_its_own_vetted_site_is_at_most_a_caution() {
+        let engine = Engine::with_default_pack().expect("default pack");
+        let page = |url: &str, apk: &str| PageModel {
+            url: url.into(),
+            title: "Unduh Aplikasi".into(),
+            text: vec![
+                "Download aplikasi versi terbaru (APK). Buka Pengaturan, izinkan instal aplikasi \
+                 dari sumber tidak dikenal, lalu instal file APK."
+                    .into(),
+            ],
+            downloads: vec![apk.into()],
+            ..PageModel::default()
+        };
+        // A regency's own app, from its own go.id site.
+        let own = engine.scan_page(
+            &page(
+                "https://disdukcapil.boyolali.go.id/aplikasi",
+                "https://disdukcapil.boyolali.go.id/unduh/layanan.apk",
+            ),
+            Lang::Id,
+        );
+        assert!(own.level <= Level::Caution, "{own:?}");
+        // The same words and file elsewhere warn: a throwaway name, or a vetted site whose
+        // APK lives on another host.
+        for (url, apk) in [
+            (
+                "https://dukcapil-layanan.xyz/",
+                "https://dukcapil-layanan.xyz/layanan.apk",
+            ),
+            (
+                "https://disdukcapil.boyolali.go.id/aplikasi",
+                "https://files-share.xyz/layanan.apk",
+            ),
+        ] {
+            let elsewhere = engine.scan_page(&page(url, apk), Lang::Id);
+            assert!(
+                elsewhere.level >= Level::Warning,
+                "{url} {apk}: {elsewhere:?}"
+            );
+        }
+    }
 
     #[cfg(feature = "embedded-pack")]
     #[test]

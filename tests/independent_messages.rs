@@ -122,9 +122,16 @@
 //! texts, WhatsApp and e-mail in the UK, Ireland, Australia, Canada, Singapore and Hong Kong):
 //! 77.5 %, 4 false alarms; after its own rules 90.0 %, none. Then 93 (Indonesians at home and
 //! abroad writing in English or mixing it with Indonesian): 86.7 %, none; after its own rules
-//! 96.7 %, none.
+//! 96.7 %, none. Then (2026-12-02, evening) 95 (the first message of English scam
+//! conversations worldwide: wrong-number hellos, "investment mentor" introductions, group
+//! invitations, "Hi Mum" openers, with honest first messages from new contacts) and 97 (English
+//! SMS spam of the older style, premium-rate prizes, ringtone clubs, PPI and debt write-off, with
+//! honest texts in the text-speak of the time): 44.2 / 80.8 % (1 and 2 false alarms); after
+//! English text-speak in the pack's chat spellings and their own rules 63.3 / 95.0 %, one false
+//! alarm left in 97 (an operator's "Free Msg:" bill, `KNOWN_FALSE_ALARMS`). Most of
+//! 95's openers carry no sign of a scam yet (a wrong number, a hello from a "mentor").
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92 and 94 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96 and 98 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -133,7 +140,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 61] = [
+const FLOORS: [(&str, usize); 63] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -195,6 +202,8 @@ const FLOORS: [(&str, usize); 61] = [
     ("89", 92),
     ("91", 88),
     ("93", 94),
+    ("95", 60),
+    ("97", 92),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -228,8 +237,10 @@ const FLOORS: [(&str, usize); 61] = [
 /// The last is a migrant's offer to send a friend's money home with her own transfer, with the
 /// day's rate: the model alone reads an amount and "titip kirim" as the titip-dana scheme.
 /// After it, like the third, a warning that quotes a bank's lookalike link (`dbs-secure-login.com`):
-/// the link's own verdict is not dampened.
-const KNOWN_FALSE_ALARMS: [&str; 15] = [
+/// the link's own verdict is not dampened. The last, an operator's bill that opens "Free Msg:",
+/// the premium-SMS services' own opening in the labelled UCI spam (6 spam texts to 2 honest
+/// ones there; weighing it less cost two of those scams), which the text model confirms.
+const KNOWN_FALSE_ALARMS: [&str; 16] = [
     "ind17-161", // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124", // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176", // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -244,6 +255,7 @@ const KNOWN_FALSE_ALARMS: [&str; 15] = [
     "ind78-134", // "Hey, just transferred the 2.5jt for our shared driver … send yours when you can"
     "ind59-154", // "Mohon tdk share link investasi, arisan online … ada anggota yg tertipu 'arisan berkah'"
     "ind83-168", // "Kak, kurs hari ini di Wise 1 SGD = 11.750. Mau titip kirim sekalian gak? Aku mau transfer …"
+    "ind97-3", // "Free Msg: Your O2 bill for March is £18.42 and will be collected by Direct Debit …"
     "ind89-8", // "Guys pls be careful, my dad got this: 'DBS: … reactivate at dbs-secure-login.com'. It's a scam"
 ];
 

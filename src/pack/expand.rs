@@ -84,6 +84,11 @@ fn class_letters(body: &str) -> Result<Vec<char>, String> {
 /// them, and a rule written in full words (`kode yang masuk`) missed `kode yg masuk`; writing
 /// both in every rule was left to chance. Only whole words are replaced, and only words no other
 /// language here spells the same way.
+///
+/// English text-speak too (`ur`, `u`, `pls`, `txt`, `2nite`): SMS spam has written "ur number
+/// was picked" and "pls verify ur account" since the 2000s, and the English rules are written in
+/// full words. Not `2` for "to" or `4` for "for": digits in a phrase are a brand's number
+/// (`*88`), and "to"/"for" are in most phrases, so they would near double the English ones.
 const CHAT_SPELLINGS: &[(&str, &[&str])] = &[
     ("yang", &["yg"]),
     ("sudah", &["sdh", "udh", "udah", "dah"]),
@@ -126,6 +131,14 @@ const CHAT_SPELLINGS: &[(&str, &[&str])] = &[
     ("sebelum", &["sblm"]),
     ("pembayaran", &["pembyran"]),
     ("langsung", &["lgsg", "lgsung"]),
+    ("your", &["ur", "yr"]),
+    ("you", &["u"]),
+    ("are", &["r"]),
+    ("please", &["pls", "plz"]),
+    ("text", &["txt"]),
+    ("message", &["msg"]),
+    ("tomorrow", &["2moro", "tmrw"]),
+    ("tonight", &["2nite", "tonite"]),
 ];
 
 /// Most chat spellings one phrase gains.
@@ -213,6 +226,12 @@ mod tests {
     #[test]
     fn chat_spellings_of_a_phrase() {
         assert_eq!(chat_variants("kode yang masuk"), ["kode yg masuk"]);
+        // English text-speak, one word at a time and then all at once.
+        assert_eq!(
+            chat_variants("you are selected"),
+            ["u are selected", "you r selected", "u r selected"]
+        );
+        assert!(chat_variants("verify your account").contains(&"verify ur account".to_string()));
         let v = chat_variants("tidak bisa cod");
         assert!(v.contains(&"tdk bisa cod".to_string()));
         assert!(v.contains(&"gak bisa cod".to_string()));
