@@ -284,7 +284,7 @@ fn negated_starts(
                     && (at.start - negated_end <= 1
                         || original.get(negated_end..at.start).is_some_and(list_gap))
             });
-            if chained || follows_negator(text, start, negators) {
+            if chained || follows_negator(text, original, start, negators) {
                 negated.push((start, at.end));
             }
         }
@@ -310,23 +310,57 @@ fn list_gap(gap: &str) -> bool {
 
 /// Whether the folded words just before `start` are one of `negators`, written right before
 /// the phrase: one byte between them in the original (a space), so "Tidak ada. Biaya admin
-/// 50rb" (a question answered, then a fee) is no negation.
-fn follows_negator(text: &Folded, start: usize, negators: &[String]) -> bool {
+/// 50rb" (a question answered, then a fee) is no negation. Or the negator opens a list whose
+/// first items are no phrase of the rule ([`list_items_before`]), looked for in the last
+/// [`LIST_REACH`] bytes.
+fn follows_negator(text: &Folded, original: &str, start: usize, negators: &[String]) -> bool {
     let Some(before) = text.text.get(..start) else {
         return false;
     };
     let before = before.trim_end_matches(' ');
+    let phrase_start = text.original_range(start, start + 1).start;
     negators.iter().any(|negator| {
-        let Some(rest) = before.strip_suffix(negator.as_str()) else {
+        let Some(at) = before.rfind(negator.as_str()) else {
             return false;
         };
-        if !(rest.is_empty() || rest.ends_with(' ')) {
-            return false; // the end of a longer word
+        let rest = &before[..at];
+        let negator_end_folded = at + negator.len();
+        if !(rest.is_empty() || rest.ends_with(' '))
+            || !(negator_end_folded == before.len()
+                || before[negator_end_folded..].starts_with(' '))
+        {
+            return false; // part of a longer word
         }
-        let negator_end = text.original_range(rest.len(), before.len()).end;
-        let phrase_start = text.original_range(start, start + 1).start;
+        let negator_end = text.original_range(at, negator_end_folded).end;
         phrase_start.saturating_sub(negator_end) <= 1
+            || (before.len() - negator_end_folded <= LIST_REACH
+                && original
+                    .get(negator_end..phrase_start)
+                    .is_some_and(list_items_before))
     })
+}
+
+/// How far before a phrase a negator that opens a list is looked for, in folded bytes.
+const LIST_REACH: usize = 40;
+
+/// Whether `gap`, the original text between a negator and a phrase, is the first items of the
+/// list the negator opens, none of them a phrase of the rule, with a joining word before the
+/// phrase: "no SMS, contacts, or accessibility access", "tanpa KTP, slip gaji, atau biaya
+/// admin". At most two items of a word or two. Without the joining word a comma may end a
+/// clause instead: "tanpa jaminan, biaya admin 150rb" asks for a fee.
+fn list_items_before(gap: &str) -> bool {
+    let Some((items, join)) = gap.trim_end().rsplit_once(' ') else {
+        return false;
+    };
+    let items = items.trim_end_matches([' ', ',']);
+    !items.is_empty()
+        && join.chars().all(char::is_alphabetic)
+        && list_gap(join)
+        && items.split([',', '/']).count() <= 2
+        && items
+            .split([',', '/'])
+            .all(|item| (1..=2).contains(&item.split_whitespace().count()))
+        && !items.contains(['.', '?', '!', ';', ':', '\n'])
 }
 
 /// A part with no hit yet has no block.
@@ -477,6 +511,18 @@ mod tests {
         assert_eq!(evidence(fees(), next).unwrap(), ["Hadiah", "Transfer"]);
         let other = "Hadiah helm, tidak minta ongkir, cukup transfer 50rb";
         assert_eq!(evidence(fees(), other).unwrap(), ["Hadiah", "transfer"]);
+        // A list whose first items are no phrase of the rule, joined to the phrase by a word.
+        let unnamed = "Hadiah helm, tidak minta KTP, foto selfie, atau data bank";
+        assert!(evidence(fees(), unnamed).is_none());
+        assert!(evidence(fees(), "Hadiah helm, tidak minta KTP atau transfer").is_none());
+        // Without the joining word the comma may end a clause: the fee still counts.
+        let clause = "Hadiah helm, tidak minta KTP, transfer 50rb dulu";
+        assert_eq!(evidence(fees(), clause).unwrap(), ["Hadiah", "transfer"]);
+        let long = "Hadiah helm, tidak minta KTP, foto, slip gaji, atau transfer";
+        assert!(
+            evidence(fees(), long).is_some(),
+            "three items before: too far"
+        );
     }
 
     #[test]
