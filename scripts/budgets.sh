@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Budgets the test command checks after a build: Wasm size, pack load time, and accuracy per group.
+# Budgets the test command checks after a build: Wasm size, pack load time, Wasm scan speed,
+# and accuracy per group.
 # Generous enough not to flake on a busy 2-core machine, tight enough to catch a regression.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 WASM_GZIP_MAX=$((400 * 1024))   # bytes, the engine without pack data
 PACK_LOAD_MAX_MS=50             # native, fastest of 7 loads of the default pack
+SCAN_MIN_MB_S=15                # Wasm scanText of 100 KB and 1 MB, fastest of several scans
 failed=0
 
 gz=$(gzip -9 -c target/wasm-pkg/waspada_bg.wasm | wc -c)
@@ -30,6 +32,10 @@ if awk -v l="$load" -v max="$PACK_LOAD_MAX_MS" 'BEGIN { exit !(l <= max) }'; the
 else
   echo "FAIL default pack loads in $load ms, over the budget of $PACK_LOAD_MAX_MS ms"; failed=1
 fi
+
+# Text-scan speed in Wasm (Node): a floor far under the measured speed, against work that grows
+# faster than the text (scripts/budget-scan.mjs says why Wasm, not native).
+node scripts/budget-scan.mjs "$SCAN_MIN_MB_S" || failed=1
 
 DATA="${WASPADA_DATA:-$ROOT/../shared/data}"
 if [ -d "$DATA/eval" ]; then

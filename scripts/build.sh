@@ -21,7 +21,10 @@ raw="target/wasm32-unknown-unknown/wasm/waspada.wasm"
 rm -rf target/wasm-pkg
 wasm-bindgen --target web --out-dir target/wasm-pkg --out-name waspada "$raw"
 # npm's binaryen, not Debian's (v108 breaks externref tables at run time).
-wasm-opt -Oz --strip-debug --strip-producers target/wasm-pkg/waspada_bg.wasm -o target/wasm-pkg/waspada_bg.wasm
+# --low-memory-unused lets loads and stores fold constant offsets: Rust links wasm32 with the
+# stack first (addresses below 1 MB), so the lowest 1 KB is only reached by a stack that is
+# already overflowing. With --converge it saves ~2.9 KB of gzip (measured 2026-12-03).
+wasm-opt -Oz --low-memory-unused --converge --strip-debug --strip-producers target/wasm-pkg/waspada_bg.wasm -o target/wasm-pkg/waspada_bg.wasm
 size() { stat -c %s "$1"; }
 gz() { gzip -9 -c "$1" | wc -c; }
 printf 'wasm: cargo %s bytes → optimised %s bytes, %s bytes gzip; pack %s bytes (%s gzip)\n' \

@@ -320,7 +320,16 @@ fn follows_negator(text: &Folded, original: &str, start: usize, negators: &[Stri
     let before = before.trim_end_matches(' ');
     let phrase_start = text.original_range(start, start + 1).start;
     negators.iter().any(|negator| {
-        let Some(at) = before.rfind(negator.as_str()) else {
+        // Only the last stretch can hold it: right before the phrase, or within LIST_REACH.
+        // Searching all of `before` would make a page's scan quadratic in its length.
+        let mut window = before.len().saturating_sub(LIST_REACH + negator.len());
+        while !before.is_char_boundary(window) {
+            window += 1;
+        }
+        let Some(at) = before[window..]
+            .rfind(negator.as_str())
+            .map(|at| at + window)
+        else {
             return false;
         };
         let rest = &before[..at];
