@@ -129,7 +129,11 @@
 //! honest texts in the text-speak of the time): 44.2 / 80.8 % (1 and 2 false alarms); after
 //! English text-speak in the pack's chat spellings and their own rules 63.3 / 95.0 %, one false
 //! alarm left in 97 (an operator's "Free Msg:" bill, `KNOWN_FALSE_ALARMS`). Most of
-//! 95's openers carry no sign of a scam yet (a wrong number, a hello from a "mentor").
+//! 95's openers carry no sign of a scam yet (a wrong number, a hello from a "mentor"). Then 99
+//! (Indonesian fraud SMS of 2015–2022, the labelled Indonesian SMS's kind) and 100 (English SMS
+//! spam of 2005–2016, the UCI corpus's kind, in the writer's own words): 90.8 / 82.5 % (4 and 5
+//! false alarms); after their own rules 100 / 95.0 %, two false alarms left in 99
+//! (`KNOWN_FALSE_ALARMS`).
 //! None of them is held out any more: this test keeps what they taught from slipping
 //! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96 and 98 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
@@ -140,7 +144,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 63] = [
+const FLOORS: [(&str, usize); 65] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -204,6 +208,8 @@ const FLOORS: [(&str, usize); 63] = [
     ("93", 94),
     ("95", 60),
     ("97", 92),
+    ("99", 97),
+    ("100", 92),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -240,7 +246,11 @@ const FLOORS: [(&str, usize); 63] = [
 /// the link's own verdict is not dampened. The last, an operator's bill that opens "Free Msg:",
 /// the premium-SMS services' own opening in the labelled UCI spam (6 spam texts to 2 honest
 /// ones there; weighing it less cost two of those scams), which the text model confirms.
-const KNOWN_FALSE_ALARMS: [&str; 16] = [
+/// Then two of set 99, each written as the twin of a scam beside it: an operator's "Anda
+/// menerima transfer pulsa … Sisa pulsa Anda" notice (the scam sends the same words from a
+/// personal number, then asks for the credit back) and a stranger's honest "salah transfer,
+/// boleh dikembalikan?" (word for word the refund scam): only the sender tells them apart.
+const KNOWN_FALSE_ALARMS: [&str; 18] = [
     "ind17-161", // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124", // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176", // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -256,6 +266,8 @@ const KNOWN_FALSE_ALARMS: [&str; 16] = [
     "ind59-154", // "Mohon tdk share link investasi, arisan online … ada anggota yg tertipu 'arisan berkah'"
     "ind83-168", // "Kak, kurs hari ini di Wise 1 SGD = 11.750. Mau titip kirim sekalian gak? Aku mau transfer …"
     "ind97-3", // "Free Msg: Your O2 bill for March is £18.42 and will be collected by Direct Debit …"
+    "ind99-56", // "Anda menerima transfer pulsa Rp25.000 dr 081234560011. Sisa pulsa Anda Rp31.400. Info 188"
+    "ind99-184", // "Bu maaf sy salah transfer 50rb ke rek ibu tadi, harusnya ke rek adek sy. Boleh dikembalikan?"
     "ind89-8", // "Guys pls be careful, my dad got this: 'DBS: … reactivate at dbs-secure-login.com'. It's a scam"
 ];
 
