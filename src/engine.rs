@@ -77,8 +77,9 @@ const MAX_URLS_IN_TEXT: usize = 16;
 const MODEL_ALONE_THRESHOLD: f32 = 0.995;
 
 /// How many redirecting links inside one another `check_url` follows (`google.com/url?q=` to
-/// `vk.com/away.php?to=` to the page): a bounded amount of work per check.
-const MAX_REDIRECT_HOPS: u8 = 2;
+/// `vk.com/away.php?to=` to the page): a bounded amount of work per check. Wrapping a link
+/// costs a scammer nothing, so a few more than honest links ever nest (one, at most two).
+const MAX_REDIRECT_HOPS: u8 = 4;
 /// Hosts of chat apps that move a conversation off a platform.
 const CHAT_HOSTS: &[&str] = &[
     "wa.me",
