@@ -477,6 +477,9 @@ LURE_KEYWORDS = {
     # steam engines, steam cleaning and STEAM education are not Valve, a trade-offer or gift
     # lure (steam-trade-offer.ru, steam-gift-card.com) is;
     "Steam (Valve)": ["steam"],
+    # apples, apple shops and farms are not Apple, a support or sign-in lure beside the name
+    # (apple-support.<x>.workers.dev, apple-account-verify.com) is;
+    "Apple / iCloud": ["apple"],
     # government aid programmes: "bansos" (social aid), "BLT" (direct cash aid), "BSU" (wage
     # subsidy) name many regional offices' pages and unrelated things (a BLT sandwich, Ball State
     # University's bsu.edu); beside a claim, a check or another programme's name off go.id
@@ -499,7 +502,7 @@ NOT_TYPOS = {
     "Amartha": ["martha"],                        # a given name
     "Tokopedia": ["topped"],
     "Pos Indonesia": ["posing"],
-    "PayPal": ["papal", "payal"],                 # 'of the pope'; a given name
+    "PayPal": ["papal", "payal", "paypay"],       # 'of the pope'; a given name; Japan's PayPay (paypay.ne.jp)
     "Discord": ["discard"],
     "Flip": ["lipid"],
     "X (Twitter)": ["twister", "witter"],
