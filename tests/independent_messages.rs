@@ -133,9 +133,15 @@
 //! (Indonesian fraud SMS of 2015–2022, the labelled Indonesian SMS's kind) and 100 (English SMS
 //! spam of 2005–2016, the UCI corpus's kind, in the writer's own words): 90.8 / 82.5 % (4 and 5
 //! false alarms); after their own rules 100 / 95.0 %, two false alarms left in 99
-//! (`KNOWN_FALSE_ALARMS`).
+//! (`KNOWN_FALSE_ALARMS`). Then 103 (2026-12-03: travel, holidays and giving: villa and hotel
+//! payment links, tourist levies, airline "refunds" through the banking app, relatives abroad
+//! in trouble with a visa or a hospital, against booking confirmations, family groups quoting
+//! scams word for word and honest donation drives): 73.3 % with 5 false alarms; after its own
+//! rules 85.8 %, one left (a travel agent's invoice that only the text model warns about).
+//! Disaster donations to a private account and tours paid in full by transfer stay missed:
+//! honest drives and agents write the same.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96 and 98 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101 and 102 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -144,7 +150,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 65] = [
+const FLOORS: [(&str, usize); 66] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -210,6 +216,7 @@ const FLOORS: [(&str, usize); 65] = [
     ("97", 92),
     ("99", 97),
     ("100", 92),
+    ("103", 83),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -250,11 +257,11 @@ const FLOORS: [(&str, usize); 65] = [
 /// menerima transfer pulsa … Sisa pulsa Anda" notice (the scam sends the same words from a
 /// personal number, then asks for the credit back) and a stranger's honest "salah transfer,
 /// boleh dikembalikan?" (word for word the refund scam): only the sender tells them apart.
-const KNOWN_FALSE_ALARMS: [&str; 18] = [
-    "ind17-161", // "clutch 1v3 wkwk auto maxwin kontennya"
-    "ind36-124", // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
-    "ind51-176", // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
-    "ind54-166", // "@dewi88 iya kak, skrg aku cuma beli dr toko yg ada di marketplace."
+const KNOWN_FALSE_ALARMS: [&str; 19] = [
+    "ind17-161",  // "clutch 1v3 wkwk auto maxwin kontennya"
+    "ind36-124",  // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
+    "ind51-176",  // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
+    "ind54-166",  // "@dewi88 iya kak, skrg aku cuma beli dr toko yg ada di marketplace."
     "ind59-207", // "Pembayaran qurban kolektif Masjid Al-Ikhlas … Transfer ke rek BSI 7156228319 a.n. DKM"
     "ind60-177", // "saya dapat SMS … validasi NPWP lewat link coretax-pajak-verifikasi.com. Itu resmi gak ya?"
     "ind67-83", // "Why is every comment under Bali travel vlogs full of slot ads like 'G A C O R 8 8'?"
@@ -268,6 +275,7 @@ const KNOWN_FALSE_ALARMS: [&str; 18] = [
     "ind97-3", // "Free Msg: Your O2 bill for March is £18.42 and will be collected by Direct Debit …"
     "ind99-56", // "Anda menerima transfer pulsa Rp25.000 dr 081234560011. Sisa pulsa Anda Rp31.400. Info 188"
     "ind99-184", // "Bu maaf sy salah transfer 50rb ke rek ibu tadi, harusnya ke rek adek sy. Boleh dikembalikan?"
+    "ind103-107", // "dari Panorama Tours … DP Rp5jt ke rekening perusahaan a.n. PT Panorama Tours Indonesia"
     "ind89-8", // "Guys pls be careful, my dad got this: 'DBS: … reactivate at dbs-secure-login.com'. It's a scam"
 ];
 
