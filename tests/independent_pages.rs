@@ -48,6 +48,8 @@
 //!   institutional sites; three APK download pages). Fitted since: 25 of 25, one listed below.
 //! - `pages-set22-heldout` (same time: pages Indonesians met in the last months of 2026), never
 //!   fitted. First scanned: 24 of 25 scams, no benign page.
+//! - `pages-set23-heldout` (2026-12-03: money in Indonesia in 2026, a third in English), never
+//!   fitted. First scanned: 23 of 25 scams, no benign page.
 //!
 //! Fitted folders must keep every benign page below a warning but those listed; the held-out
 //! folders may keep the false alarms and misses they had at their first scan (listed below) but
@@ -114,7 +116,7 @@ const FITTED: [Folder; 5] = [
     },
 ];
 
-const HELD_OUT: [Folder; 5] = [
+const HELD_OUT: [Folder; 6] = [
     Folder {
         dir: "tests/fixtures/pages-set14-heldout",
         known_misses: &[],
@@ -160,6 +162,16 @@ const HELD_OUT: [Folder; 5] = [
         dir: "tests/fixtures/pages-set22-heldout",
         // A loan portal that asks for an insurance premium by QRIS before the payout.
         known_misses: &["scam/loan_kta_pencairan_qris_biaya_asuransi.html"],
+        known_false_alarms: &[],
+    },
+    Folder {
+        dir: "tests/fixtures/pages-set23-heldout",
+        // Holiday flights and a zakat appeal, each paid to a person's account with a WhatsApp
+        // contact and little else: honest agents and mosques write the same.
+        known_misses: &[
+            "scam/tiket_pesawat_promo_nataru_agen_resmi.html",
+            "scam/zakat_donasi_palestina_rekening_pribadi.html",
+        ],
         known_false_alarms: &[],
     },
 ];
