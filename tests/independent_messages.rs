@@ -139,7 +139,11 @@
 //! scams word for word and honest donation drives): 73.3 % with 5 false alarms; after its own
 //! rules 85.8 %, one left (a travel agent's invoice that only the text model warns about).
 //! Disaster donations to a private account and tours paid in full by transfer stay missed:
-//! honest drives and agents write the same.
+//! honest drives and agents write the same. Then 104 (the same day: Gen Z and young workers:
+//! judol dressed as a game, parlay rooms, money mules paid per transfer, premium-account job
+//! fees, withdrawal "taxes", QR logins, fake transfer proofs): 78.3 % with 3 false alarms;
+//! after its own rules 90.0 %, one left (a bank's transfer notice that only the text model
+//! warns about).
 //! None of them is held out any more: this test keeps what they taught from slipping
 //! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101 and 102 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
@@ -150,7 +154,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 66] = [
+const FLOORS: [(&str, usize); 67] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -217,6 +221,7 @@ const FLOORS: [(&str, usize); 66] = [
     ("99", 97),
     ("100", 92),
     ("103", 83),
+    ("104", 87),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -257,7 +262,7 @@ const FLOORS: [(&str, usize); 66] = [
 /// menerima transfer pulsa … Sisa pulsa Anda" notice (the scam sends the same words from a
 /// personal number, then asks for the credit back) and a stranger's honest "salah transfer,
 /// boleh dikembalikan?" (word for word the refund scam): only the sender tells them apart.
-const KNOWN_FALSE_ALARMS: [&str; 19] = [
+const KNOWN_FALSE_ALARMS: [&str; 20] = [
     "ind17-161",  // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124",  // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176",  // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -276,6 +281,7 @@ const KNOWN_FALSE_ALARMS: [&str; 19] = [
     "ind99-56", // "Anda menerima transfer pulsa Rp25.000 dr 081234560011. Sisa pulsa Anda Rp31.400. Info 188"
     "ind99-184", // "Bu maaf sy salah transfer 50rb ke rek ibu tadi, harusnya ke rek adek sy. Boleh dikembalikan?"
     "ind103-107", // "dari Panorama Tours … DP Rp5jt ke rekening perusahaan a.n. PT Panorama Tours Indonesia"
+    "ind104-38", // "BRImo: Transfer ke rekening 0021****9911 … Jika bukan Anda, segera hubungi Contact BRI"
     "ind89-8", // "Guys pls be careful, my dad got this: 'DBS: … reactivate at dbs-secure-login.com'. It's a scam"
 ];
 
