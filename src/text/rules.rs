@@ -271,21 +271,30 @@ fn negated_starts(
     // (folded start, original end) of each negated hit. Passes until nothing changes rather
     // than one pass over sorted hits: a chain is a few words long, and a sort of tuples costs
     // the Wasm module ~0.8 KB gzip.
+    // Whether a hit follows a negator does not change from pass to pass: asked once per hit.
+    let hits: Vec<(usize, Range<usize>, bool)> = parts
+        .iter()
+        .copied()
+        .flatten()
+        .map(|&(_, start, end)| {
+            let after_negator = follows_negator(text, original, start, negators);
+            (start, text.original_range(start, end), after_negator)
+        })
+        .collect();
     let mut negated: Vec<(usize, usize)> = Vec::new();
     loop {
         let known = negated.len();
-        for &(_, start, end) in parts.iter().copied().flatten() {
-            if negated.iter().any(|n| n.0 == start) {
+        for (start, at, after_negator) in &hits {
+            if negated.iter().any(|n| n.0 == *start) {
                 continue;
             }
-            let at = text.original_range(start, end);
             let chained = negated.iter().any(|&(_, negated_end)| {
                 negated_end <= at.start
                     && (at.start - negated_end <= 1
                         || original.get(negated_end..at.start).is_some_and(list_gap))
             });
-            if chained || follows_negator(text, original, start, negators) {
-                negated.push((start, at.end));
+            if chained || *after_negator {
+                negated.push((*start, at.end));
             }
         }
         if negated.len() == known {
@@ -319,15 +328,23 @@ fn follows_negator(text: &Folded, original: &str, start: usize, negators: &[Stri
     };
     let before = before.trim_end_matches(' ');
     let phrase_start = text.original_range(start, start + 1).start;
-    negators.iter().any(|negator| {
+    negators.iter().filter(|n| !n.is_empty()).any(|negator| {
         // Only the last stretch can hold it: right before the phrase, or within LIST_REACH.
         // Searching all of `before` would make a page's scan quadratic in its length.
         let mut window = before.len().saturating_sub(LIST_REACH + negator.len());
         while !before.is_char_boundary(window) {
             window += 1;
         }
-        let Some(at) = before[window..]
-            .rfind(negator.as_str())
+        // A plain byte search: the stretch is a few dozen bytes, too short to pay for the
+        // setup of `str::rfind`'s searcher, which was built for every hit and negator. A UTF-8
+        // needle matches only at a character boundary.
+        let (stretch, needle) = (&before.as_bytes()[window..], negator.as_bytes());
+        let Some(last) = stretch.len().checked_sub(needle.len()) else {
+            return false;
+        };
+        let Some(at) = (0..=last)
+            .rev()
+            .find(|&i| stretch[i] == needle[0] && stretch[i..].starts_with(needle))
             .map(|at| at + window)
         else {
             return false;
