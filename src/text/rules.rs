@@ -331,13 +331,11 @@ fn follows_negator(text: &Folded, original: &str, start: usize, negators: &[Stri
     negators.iter().filter(|n| !n.is_empty()).any(|negator| {
         // Only the last stretch can hold it: right before the phrase, or within LIST_REACH.
         // Searching all of `before` would make a page's scan quadratic in its length.
-        let mut window = before.len().saturating_sub(LIST_REACH + negator.len());
-        while !before.is_char_boundary(window) {
-            window += 1;
-        }
+        let window = before.len().saturating_sub(LIST_REACH + negator.len());
         // A plain byte search: the stretch is a few dozen bytes, too short to pay for the
-        // setup of `str::rfind`'s searcher, which was built for every hit and negator. A UTF-8
-        // needle matches only at a character boundary.
+        // setup of `str::rfind`'s searcher, which was built for every hit and negator. The
+        // stretch may start inside a character, but a UTF-8 needle starts with a leading byte,
+        // so it matches only at a character boundary and `at` can slice `before`.
         let (stretch, needle) = (&before.as_bytes()[window..], negator.as_bytes());
         let Some(last) = stretch.len().checked_sub(needle.len()) else {
             return false;
