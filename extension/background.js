@@ -6,13 +6,13 @@
 // starts as a promise that handlers await.
 //
 // Messages (chrome.runtime.sendMessage), all answered, none ever left as an unhandled rejection:
-//   {type:'scan', page}              content script → Verdict + {lang, site:{dismissed, proceeded}}
+//   {type:'scan', page}              content script → Verdict + {lang, site:{dismissed, proceeded}, helplines?}
 //   {type:'scanListings', listings, doc, seq, context?}  content/listings/ → {verdicts, lang, site} | {needContext} (background/listings.js)
 //   {type:'getVerdict', tabId}       popup → {tabId, verdict|null, url, scannedAt, pack}
 //   {type:'getListings', tabId, url} popup → the tab's listing record for that page, or {record: null}
 //   {type:'loadListings'}            content/listings/loader.js on a shop page → {ok}: runs the listing scripts there
 //   {type:'check', text} | {url}     popup checker → Verdict + {lang}
-//   {type:'packInfo'}                → {name, version, publisher, rules, sources, startupMs}
+//   {type:'packInfo'}                → {name, version, publisher, rules, sources, helplines, startupMs}
 //   {type:'messages', lang}          content script → that locale's messages.json (see shared/i18n.js)
 //   {type:'dismiss'} {type:'proceed'} {type:'leave'}  the in-page warning's buttons
 //   {type:'trust', pin?}             "Situs ini aman": add the sender's site to the allow list
@@ -111,7 +111,10 @@ const handlers = {
       if (site.trusted) await setBadge(tabId, 'safe');
       else await listingBadge(tabId, verdict.level, listings?.level ?? 'safe');
     }
-    return { ...verdict, lang, site };
+    // The pack's helplines (an NGO's pack) go with any verdict the page shows a warning for.
+    const shown = verdict.level === 'warning' || verdict.level === 'danger';
+    const helplines = shown ? (await packInfo())?.helplines ?? [] : [];
+    return { ...verdict, lang, site, ...(helplines.length ? { helplines } : {}) };
   },
 
   async getVerdict(msg) {

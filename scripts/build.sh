@@ -2,6 +2,9 @@
 # Builds everything into dist/ and runs the main job: scan the example pages, messages and links.
 #   scripts/build.sh            build, then scan examples/
 #   scripts/build.sh --no-demo  build only (used by scripts/test.sh)
+#   WASPADA_RULES=DIR scripts/build.sh   an NGO's edition: the extension and the web checker get
+#                               the pack compiled from DIR (a copy of rules/ with its own
+#                               pack.toml, helplines and reports) instead of rules/
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 
@@ -11,9 +14,10 @@ ensure_npm
 step "Building the waspada CLI (native, release)"
 cargo build --release --locked --bin waspada
 
-step "Compiling rules/ into the default pack"
+RULES="${WASPADA_RULES:-rules}"
+step "Compiling $RULES/ into the default pack"
 mkdir -p target/packs
-target/release/waspada pack build rules -o target/packs/default.wpk
+target/release/waspada pack build "$RULES" -o target/packs/default.wpk
 
 step "Building the engine for WebAssembly"
 cargo build --locked --profile wasm --target wasm32-unknown-unknown --lib --no-default-features

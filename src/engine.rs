@@ -326,6 +326,13 @@ impl Engine {
             )
             .into());
         }
+        // A pack may come from an NGO: its helplines become links in every warning.
+        if meta.helplines.len() > crate::pack::model::MAX_HELPLINES {
+            return Err(format::PackError::Invalid("too many helplines".into()).into());
+        }
+        if let Some(problem) = meta.helplines.iter().find_map(|h| h.problem()) {
+            return Err(format::PackError::Invalid(problem.into()).into());
+        }
         let matcher = RuleMatcher::new(&rules)?;
         let brands = BrandIndex::new(brands);
         let mut host_lists = DomainKinds::new(&[
@@ -389,6 +396,7 @@ impl Engine {
             reported: self.reported.len(),
             price_items: self.prices.data().items.len(),
             sources: self.meta.sources.clone(),
+            helplines: self.meta.helplines.clone(),
         }
     }
 

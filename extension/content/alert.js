@@ -148,6 +148,22 @@
   }
 
   /**
+   * The helplines of the pack's publisher (an NGO's own pack), or null: "Not sure? Ask before
+   * you send money…: <name> <phone> (<hours>) <site>".
+   */
+  function helplineBlock(helplines, id) {
+    const usable = globalThis.WaspadaReport?.helplines(helplines) ?? [];
+    if (!usable.length) return null;
+    return h('div', { class: 'helplines', id },
+      h('p', { class: 'helpline-intro' }, t('helplineIntro')),
+      h('ul', {}, ...usable.map((x) => h('li', {},
+        h('strong', {}, x.name),
+        ...(x.phone ? [' ', h('a', { href: `tel:${x.tel}`, class: 'phone' }, x.phone)] : []),
+        ...(x.hours ? [' ', h('span', { class: 'hours' }, `(${x.hours})`)] : []),
+        ...(x.url ? [' ', link(x.url)] : [])))));
+  }
+
+  /**
    * "Situs ini aman" (trust this site): a first click asks to confirm (and for the PIN when the
    * settings are locked); the confirmation adds the site to the allow list through the background.
    * `onTrust(pin)` resolves to the background's answer {ok, needPin, wrongPin}.
@@ -327,15 +343,18 @@
 
   // ---- warning: the banner ------------------------------------------------------------------
 
-  function showBanner(verdict, { site, family, locked, managed, onDismiss, onTrust } = {}) {
+  function showBanner(verdict, { site, family, helplines, locked, managed, onDismiss, onTrust } = {}) {
     const { host, root } = mount('warning', BANNER_CSS, { popover: true });
     const category = mainCategory(verdict);
     const report = reportBlock(verdict);
+    const help = helplineBlock(helplines, 'waspada-helplines');
     const details = h('div', { class: 'details', id: 'waspada-details', hidden: true },
       h('h2', {}, t('dangerReasonsHeading')),
       reasonList(verdict.reasons, 'waspada-banner-reasons'),
       h('h2', {}, t('dangerTodoHeading')),
       todoList(category),
+      help ? h('h2', {}, t('helplineHeading')) : null,
+      help,
       report ? h('h2', {}, t('reportHeading')) : null,
       report,
       managed ? null : trustBlock(site || location.hostname, { locked, onTrust }));
@@ -528,7 +547,7 @@
     }
   }
 
-  function showInterstitial(verdict, { site, family, locked, managed, onProceed, onTrust } = {}) {
+  function showInterstitial(verdict, { site, family, helplines, locked, managed, onProceed, onTrust } = {}) {
     const { host, root } = mount('danger', DANGER_CSS);
     const category = mainCategory(verdict);
     const back = h('button', { type: 'button', class: 'primary', id: 'waspada-back', click: leaveToSafety }, t('dangerBack'));
@@ -540,6 +559,7 @@
       },
     }, t('dangerProceed'));
     const report = reportBlock(verdict);
+    const help = helplineBlock(helplines, 'waspada-helplines');
     const dialog = h('dialog', {
       class: 'overlay', role: 'alertdialog', 'aria-modal': 'true',
       'aria-labelledby': 'waspada-title', 'aria-describedby': 'waspada-intro',
@@ -562,6 +582,9 @@
       h('section', { class: 'card', 'aria-labelledby': 'waspada-todo-heading' },
         h('h2', { id: 'waspada-todo-heading' }, t('dangerTodoHeading')),
         todoList(category)),
+      // An NGO's pack names who to ask: right after what to do, before reporting.
+      help ? h('section', { class: 'card', 'aria-labelledby': 'waspada-helpline-heading' },
+        h('h2', { id: 'waspada-helpline-heading' }, t('helplineHeading')), help) : null,
       report ? h('section', { class: 'card', 'aria-labelledby': 'waspada-report-heading' },
         h('h2', { id: 'waspada-report-heading' }, t('reportHeading')), report) : null,
       // Going on, or trusting the site for good, are the deliberate choices at the very end.
@@ -666,6 +689,9 @@
     .family { font-weight: 700; }
     .phone { white-space: nowrap; }
     .report-intro { margin: 0 0 6px; }
+    .helpline-intro { margin: 0 0 6px; }
+    .helplines ul { list-style: none; padding: 0; }
+    .helplines li { margin: 4px 0; }
     .report-list { list-style: none; padding: 0; margin: 0; }
     .report-list li { margin: 0 0 8px; }
     button.report { background: #fff; color: #1e3a8a; border: 2px solid #1e3a8a; padding: 6px 14px; font-weight: 600;

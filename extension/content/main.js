@@ -99,7 +99,7 @@
     await I18n.useLang(reply.lang);
     shown = level;
     const settings = {
-      site, family: reply.site?.family, locked: reply.site?.locked, managed: reply.site?.managed,
+      site, family: reply.site?.family, helplines: reply.helplines, locked: reply.site?.locked, managed: reply.site?.managed,
       onTrust: (pin) => send({ type: 'trust', pin }),
     };
     if (level === 'danger') {

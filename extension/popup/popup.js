@@ -186,6 +186,37 @@ function showPack(pack) {
   const el = $('pack');
   el.textContent = t('popupPack', pack.name ?? '?', pack.version ?? '?');
   el.dataset.version = String(pack.version ?? '');
+  showHelplines(globalThis.WaspadaReport.helplines(pack.helplines));
+}
+
+/** The pack publisher's helplines (an NGO's pack), always in view: whoever set Waspada up for a
+ * parent wants them to ask before they pay, warning or not. */
+function showHelplines(helplines) {
+  const item = (x) => {
+    const li = document.createElement('li');
+    const name = document.createElement('strong');
+    name.textContent = x.name;
+    li.append(name);
+    if (x.phone) {
+      const call = document.createElement('a');
+      call.href = `tel:${x.tel}`;
+      call.className = 'phone';
+      call.textContent = x.phone;
+      li.append(' ', call);
+    }
+    if (x.hours) li.append(` (${x.hours})`);
+    if (x.url) {
+      const site = document.createElement('a');
+      site.href = x.url;
+      site.target = '_blank';
+      site.rel = 'noopener noreferrer';
+      site.textContent = new URL(x.url).hostname;
+      li.append(' ', site);
+    }
+    return li;
+  };
+  $('helpline-list').replaceChildren(...helplines.map(item));
+  $('helplines').hidden = helplines.length === 0;
 }
 
 async function check() {

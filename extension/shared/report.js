@@ -79,5 +79,26 @@
     return lines.join('\n');
   }
 
-  globalThis.WaspadaReport = Object.freeze({ CHANNELS, BANKS, channelsFor, bankFor, reportText });
+  /**
+   * The helplines of the pack's publisher (an NGO's own pack: `[[helpline]]` in pack.toml), fit
+   * to show: at most three, each {name, phone, tel, url, hours} with `phone` only digits and
+   * spacing (it becomes a tel: link) and `url` only an https address; '' where absent. The engine
+   * checked them when the pack loaded: this is the second line of defence for links in a page.
+   */
+  function helplines(list) {
+    const text = (v, max) => (typeof v === 'string' ? v.trim().slice(0, max) : '');
+    return (Array.isArray(list) ? list : []).map((x) => {
+      const phone = text(x?.phone, 40);
+      const url = text(x?.url, 200);
+      return {
+        name: text(x?.name, 80),
+        phone: /^\+?[\d .()-]{3,}$/.test(phone) ? phone : '',
+        tel: phone.replace(/[^\d+]/g, ''),
+        url: url.startsWith('https://') && URL.canParse(url) ? url : '',
+        hours: text(x?.hours, 80),
+      };
+    }).filter((x) => x.name && (x.phone || x.url)).slice(0, 3);
+  }
+
+  globalThis.WaspadaReport = Object.freeze({ CHANNELS, BANKS, channelsFor, bankFor, reportText, helplines });
 })();

@@ -47,4 +47,7 @@ pub struct PackInfo {
     pub price_items: usize,
     /// Sources and their licenses.
     pub sources: Vec<model::SourceInfo>,
+    /// The publisher's helplines (an NGO's pack), shown on warnings.
+    #[serde(default)]
+    pub helplines: Vec<model::Helpline>,
 }

@@ -90,6 +90,62 @@ pub struct PackMeta {
     pub description: String,
     /// What the pack was built from, each with its license.
     pub sources: Vec<SourceInfo>,
+    /// Who the pack's users can ask for help: an NGO's hotline, shown on every warning and in
+    /// the popup. The default pack has none (it invents no one's number).
+    pub helplines: Vec<Helpline>,
+}
+
+/// A helpline of the pack's publisher (`[[helpline]]` in `pack.toml`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Helpline {
+    /// Who answers: "Hotline Cek Penipuan LSM Contoh".
+    pub name: String,
+    /// A phone or WhatsApp number as people write it ("0812-3456-7890"); may be empty.
+    pub phone: String,
+    /// A web page of the helpline (https); may be empty.
+    pub url: String,
+    /// When it answers ("Senin–Jumat 08.00–17.00"); may be empty.
+    pub hours: String,
+}
+
+/// A pack may name this many helplines at most: a warning has room for a few lines.
+pub const MAX_HELPLINES: usize = 3;
+
+impl Helpline {
+    /// What is wrong with this helpline, if anything. Checked when a pack is built and again
+    /// when one is loaded, since the extension puts the number in a `tel:` link and the page in
+    /// a link a user clicks: only digits and spacing in one, only an `https://` address in the
+    /// other.
+    pub fn problem(&self) -> Option<&'static str> {
+        let digits = self.phone.bytes().filter(u8::is_ascii_digit).count();
+        if self.name.trim().is_empty() || self.name.chars().count() > 80 {
+            Some("a helpline needs a name of 1 to 80 characters")
+        } else if self.phone.is_empty() && self.url.is_empty() {
+            Some("a helpline needs a `phone` or a `url`")
+        } else if !self.phone.is_empty()
+            && (!(3..=15).contains(&digits)
+                || !self
+                    .phone
+                    .trim_start_matches('+')
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || matches!(b, b' ' | b'-' | b'.' | b'(' | b')')))
+        {
+            Some("a helpline's `phone` is 3 to 15 digits, with spaces, dashes or a leading +")
+        } else if !self.url.is_empty()
+            && (!self.url.starts_with("https://")
+                || self.url.len() > 200
+                || self
+                    .url
+                    .bytes()
+                    .any(|b| b <= b' ' || b == b'"' || b == b'<' || b == b'>'))
+        {
+            Some("a helpline's `url` is an https:// address of at most 200 characters")
+        } else if self.hours.chars().count() > 80 {
+            Some("a helpline's `hours` is at most 80 characters")
+        } else {
+            None
+        }
+    }
 }
 
 /// One source a pack was built from.

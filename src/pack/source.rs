@@ -11,8 +11,9 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::model::{
-    BrandData, DomainList, HostingData, Levels, Messages, PackData, PackMeta, PriceData, PriceItem,
-    ReportedEntry, ReportedKind, ReportedList, RuleData, RuleKind, SignalData, SourceInfo,
+    BrandData, DomainList, Helpline, HostingData, Levels, MAX_HELPLINES, Messages, PackData,
+    PackMeta, PriceData, PriceItem, ReportedEntry, ReportedKind, ReportedList, RuleData, RuleKind,
+    SignalData, SourceInfo,
 };
 use crate::category::Category;
 use crate::url::domains::{DomainSet, HashedDomainSet};
@@ -80,6 +81,21 @@ struct PackFile {
     levels: Option<Levels>,
     #[serde(default)]
     source: Vec<SourceInfo>,
+    #[serde(default)]
+    helpline: Vec<HelplineSource>,
+}
+
+/// A `[[helpline]]` of `pack.toml`: only `name` and one of `phone` and `url` are required.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HelplineSource {
+    name: String,
+    #[serde(default)]
+    phone: String,
+    #[serde(default)]
+    url: String,
+    #[serde(default)]
+    hours: String,
 }
 
 #[derive(Deserialize)]
@@ -405,12 +421,36 @@ impl Compiler {
                 "levels must rise: caution < warning < danger ≤ 100".into(),
             );
         }
+        if file.helpline.len() > MAX_HELPLINES {
+            self.problem(
+                path,
+                None,
+                format!("at most {MAX_HELPLINES} helplines: a warning has room for a few lines"),
+            );
+        }
+        let mut helplines = Vec::new();
+        for h in file.helpline {
+            let helpline = Helpline {
+                name: h.name.trim().to_string(),
+                phone: h.phone.trim().to_string(),
+                url: h.url.trim().to_string(),
+                hours: h.hours.trim().to_string(),
+            };
+            match helpline.problem() {
+                Some(problem) => {
+                    let line = text.find(&h.name).map(|at| line_of(text, at));
+                    self.problem(path, line, format!("helpline `{}`: {problem}", h.name));
+                }
+                None => helplines.push(helpline),
+            }
+        }
         self.pack.meta = PackMeta {
             name: file.name,
             version: file.version,
             publisher: file.publisher,
             description: file.description,
             sources: file.source,
+            helplines,
         };
         self.pack.levels = levels;
     }

@@ -8,7 +8,7 @@
 //! engine.scanText('pesan…', 'en');
 //! engine.checkUrl('https://…', 'id');             // throws on a URL without a host
 //! engine.scanListings([{title, priceText, …}], 'id'); // → [verdict, …], one per listing
-//! engine.packInfo();
+//! engine.packInfo();                           // → {name, version, publisher, …, helplines}
 //! engine.phrasesFound('pesan…');          // → ["slot gacor", "*88", …]
 //! ```
 //! Verdicts are plain JS objects in the JSON shape of the CLI (ARCHITECTURE.md).
@@ -95,6 +95,15 @@ impl WasmEngine {
                 ("url", JsValue::from_str(&source.url)),
             ]));
         }
+        let helplines = Array::new();
+        for h in &info.helplines {
+            helplines.push(&object(&[
+                ("name", JsValue::from_str(&h.name)),
+                ("phone", JsValue::from_str(&h.phone)),
+                ("url", JsValue::from_str(&h.url)),
+                ("hours", JsValue::from_str(&h.hours)),
+            ]));
+        }
         let count = |n: usize| JsValue::from_f64(n as f64);
         object(&[
             ("name", JsValue::from_str(&info.name)),
@@ -108,6 +117,7 @@ impl WasmEngine {
             ("reported", count(info.reported)),
             ("price_items", count(info.price_items)),
             ("sources", sources.into()),
+            ("helplines", helplines.into()),
         ])
     }
 }

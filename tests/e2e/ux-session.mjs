@@ -41,8 +41,11 @@ function writeManagedPolicy(dir, data) {
   return file;
 }
 
-/** `managed`: settings an organisation sets by browser policy (managed_schema.json), or null. */
-export function uxSession({ managed = null } = {}) {
+/**
+ * `managed`: settings an organisation sets by browser policy (managed_schema.json), or null.
+ * `dist`: another unpacked build of the extension to load instead of dist/chrome (an NGO's).
+ */
+export function uxSession({ managed = null, dist = null } = {}) {
   const s = {
     dir: null, server: null, context: null, worker: null, extId: null, profile: null, extPage: null, policyFile: null,
 
@@ -69,7 +72,7 @@ export function uxSession({ managed = null } = {}) {
     },
 
     async start() {
-      s.dir = requireDist('chrome');
+      s.dir = dist ?? requireDist('chrome');
       if (managed) s.policyFile = writeManagedPolicy(s.dir, managed);
       s.server = await startServer();
       s.profile = mkdtempSync(path.join(os.tmpdir(), 'waspada-e2e-ux-chromium-'));
