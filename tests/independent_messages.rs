@@ -143,9 +143,15 @@
 //! judol dressed as a game, parlay rooms, money mules paid per transfer, premium-account job
 //! fees, withdrawal "taxes", QR logins, fake transfer proofs): 78.3 % with 3 false alarms;
 //! after its own rules 90.0 %, one left (a bank's transfer notice that only the text model
-//! warns about).
+//! warns about). Then 107 (the same day, later: families across generations: pensioners and
+//! Taspen, arisan and pengajian groups, relatives working abroad, a quarter in English):
+//! 85.8 % with 2 false alarms; after its own rules (Taspen and Asabri "re-authentication", the
+//! ATM guided by phone, a code read out to "cancel" a transaction, typing jobs that sell a
+//! membership; Javanese warnings and "is this true?" as dampeners) 89.2 %, one left (a
+//! mosque's infak account, as set 36's). Stories with no ask yet (a "wrong number" that wants
+//! to be friends) and payments with a plain reason (a bus fare, a courier fee) stay missed.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101 and 102 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105 and 106 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -154,7 +160,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 67] = [
+const FLOORS: [(&str, usize); 68] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -222,6 +228,7 @@ const FLOORS: [(&str, usize); 67] = [
     ("100", 92),
     ("103", 83),
     ("104", 87),
+    ("107", 87),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -262,7 +269,7 @@ const FLOORS: [(&str, usize); 67] = [
 /// menerima transfer pulsa … Sisa pulsa Anda" notice (the scam sends the same words from a
 /// personal number, then asks for the credit back) and a stranger's honest "salah transfer,
 /// boleh dikembalikan?" (word for word the refund scam): only the sender tells them apart.
-const KNOWN_FALSE_ALARMS: [&str; 20] = [
+const KNOWN_FALSE_ALARMS: [&str; 21] = [
     "ind17-161",  // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124",  // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176",  // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -283,6 +290,7 @@ const KNOWN_FALSE_ALARMS: [&str; 20] = [
     "ind103-107", // "dari Panorama Tours … DP Rp5jt ke rekening perusahaan a.n. PT Panorama Tours Indonesia"
     "ind104-38", // "BRImo: Transfer ke rekening 0021****9911 … Jika bukan Anda, segera hubungi Contact BRI"
     "ind89-8", // "Guys pls be careful, my dad got this: 'DBS: … reactivate at dbs-secure-login.com'. It's a scam"
+    "ind107-182", // "Rekening resmi infak pembangunan Masjid Nurul Huda: BSI 7123 4409 88 a.n. Masjid …"
 ];
 
 #[test]
