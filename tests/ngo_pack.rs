@@ -139,3 +139,53 @@ fn the_default_pack_has_no_helpline() {
     let engine = Engine::with_default_pack().expect("default pack");
     assert!(engine.info().helplines.is_empty());
 }
+
+/// `waspada pack keygen | sign | verify`, as an NGO runs them before publishing its pack: the
+/// signed pack verifies with the printed public key and with no other, and still loads.
+#[test]
+fn the_cli_signs_a_pack_and_checks_the_signature() {
+    let dir = std::env::temp_dir().join(format!("waspada-ngo-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let cli = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_waspada"))
+            .args(args)
+            .output()
+            .expect("runs")
+    };
+    let path = |name: &str| dir.join(name).to_string_lossy().into_owned();
+    let public_of = |out: std::process::Output| {
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert!(out.status.success(), "{text}");
+        text.rsplit(' ').next().unwrap_or("").trim().to_string()
+    };
+    let key = public_of(cli(&["pack", "keygen", "--secret", &path("ngo.key")]));
+    let other = public_of(cli(&["pack", "keygen", "--secret", &path("other.key")]));
+    assert_eq!(key.len(), 64, "{key}");
+    assert!(
+        !cli(&["pack", "keygen", "--secret", &path("ngo.key")])
+            .status
+            .success(),
+        "an existing key is never overwritten"
+    );
+    std::fs::write(path("ngo.wpk"), waspada::pack::DEFAULT_PACK).unwrap();
+    let unsigned = cli(&["pack", "verify", &path("ngo.wpk"), "--public-key", &key]);
+    assert_eq!(unsigned.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&unsigned.stderr).contains("not signed"));
+    let signed = cli(&["pack", "sign", &path("ngo.wpk"), "--key", &path("ngo.key")]);
+    assert!(signed.status.success());
+    assert_eq!(
+        cli(&["pack", "verify", &path("ngo.wpk"), "--public-key", &key])
+            .status
+            .code(),
+        Some(0)
+    );
+    let wrong = cli(&["pack", "verify", &path("ngo.wpk"), "--public-key", &other]);
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&wrong.stderr).contains("does not match"));
+    let bytes = std::fs::read(path("ngo.wpk")).unwrap();
+    assert!(
+        Engine::from_pack_bytes(&bytes).is_ok(),
+        "a signed pack still loads"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

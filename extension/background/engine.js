@@ -1,6 +1,7 @@
 // The one Engine of this service worker: the Rust engine compiled to Wasm, loaded with the
-// default rule pack. All judgement lives in the engine; this file only starts it, feeds it
-// bounded input and turns its answers into plain JSON-safe objects.
+// default rule pack, or an organisation's signed pack (remote-pack.js). All judgement lives in
+// the engine; this file only starts it, feeds it bounded input and turns its answers into plain
+// JSON-safe objects.
 //
 // The service worker is stopped after ~30 s idle and started again on the next event, so start-up
 // runs often: it is one Wasm instantiation plus one pack load, begun as soon as the worker starts
@@ -8,6 +9,7 @@
 import '../platform.js';
 import '../shared/i18n.js';
 import init, { Engine } from '../wasm/waspada.js';
+import { cachedPack, due, fetchPack, packPolicy } from './remote-pack.js';
 
 const { api } = globalThis.WASPADA_PLATFORM;
 const { resolveLang } = globalThis.WaspadaI18n;
@@ -19,11 +21,50 @@ let starting = null; // Promise<{ engine, pack }>; reset on failure so the next 
 async function start() {
   const t0 = performance.now();
   await init({ module_or_path: api.runtime.getURL('wasm/waspada_bg.wasm') });
-  const res = await fetch(api.runtime.getURL('packs/default.wpk'));
-  if (!res.ok) throw new Error(`cannot read packs/default.wpk (HTTP ${res.status})`);
-  const engine = new Engine(new Uint8Array(await res.arrayBuffer())); // throws on a bad pack
-  const pack = { ...plain(engine.packInfo()), startupMs: Math.round(performance.now() - t0) };
+  // An organisation's signed pack when its policy names one and a good copy is kept
+  // (remote-pack.js); the pack built into the extension otherwise, or if that copy will not load.
+  const policy = await packPolicy();
+  const kept = policy ? await cachedPack(policy) : null;
+  let engine = null;
+  if (kept) {
+    try {
+      engine = new Engine(kept);
+    } catch {
+      engine = null;
+    }
+  }
+  if (!engine) {
+    const res = await fetch(api.runtime.getURL('packs/default.wpk'));
+    if (!res.ok) throw new Error(`cannot read packs/default.wpk (HTTP ${res.status})`);
+    engine = new Engine(new Uint8Array(await res.arrayBuffer())); // throws on a bad pack
+  }
+  const source = engine && kept ? 'organisation' : 'built-in';
+  const pack = { ...plain(engine.packInfo()), source, startupMs: Math.round(performance.now() - t0) };
+  if (policy) refresh(policy); // in the background: never delays a verdict
   return { engine, pack };
+}
+
+let refreshing = null;
+
+/**
+ * Fetches the organisation's pack when the kept one is due, and swaps it in once it is signed
+ * and loads. A failure keeps the pack in use; it is tried again at the next start.
+ */
+function refresh(policy) {
+  refreshing ??= (async () => {
+    if (!(await due(policy))) return;
+    let fresh = null;
+    await fetchPack(policy, (bytes) => {
+      fresh = new Engine(bytes); // throws on a pack the engine refuses: then it is not kept
+    });
+    const pack = { ...plain(fresh.packInfo()), source: 'organisation', startupMs: 0 };
+    starting = Promise.resolve({ engine: fresh, pack });
+  })().catch((e) => {
+    console.warn('Waspada: the organisation\'s pack was not updated:', e?.message ?? e);
+  }).finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
 }
 
 /** The ready engine and its pack info; rejects if the Wasm or the pack cannot load. */

@@ -9,6 +9,8 @@
 pub mod expand;
 pub mod format;
 pub mod model;
+#[cfg(feature = "signing")]
+pub mod sign;
 #[cfg(feature = "compile")]
 pub mod source;
 

@@ -1,17 +1,19 @@
-// End-to-end, Chromium: an NGO's own edition. An NGO copies rules/, names itself and its
-// helplines in pack.toml ([[helpline]]), and builds the extension with that pack
-// (WASPADA_RULES=… scripts/build.sh); the people it helps then see who to ask on every warning
-// and in the popup. This test does what that build does to a copy of dist/chrome: it compiles
-// a copy of rules/ with two helplines into the copy's packs/default.wpk, loads it, and looks.
+// End-to-end, Chromium: an NGO's own pack. An NGO copies rules/, names itself and its
+// helplines in pack.toml ([[helpline]]), and either builds the extension with that pack
+// (WASPADA_RULES=… scripts/build.sh) or signs it (`waspada pack sign`) and publishes it at a URL
+// that its browser policy names with the public key (packUrl, packPublicKey); the people it
+// helps then see who to ask on every warning and in the popup. The first part does what the
+// build does to a copy of dist/chrome; the second serves the signed pack on loopback under a
+// real-looking host and sets the policy (root, as ux-managed.chromium.test.mjs).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SITES } from './sites.mjs';
 import { uxSession } from './ux-session.mjs';
-import { ROOT, requireDist, pageWarning, summarize, resultsPath, publishScreenshot, axeSource, runAxeAll } from './helpers.mjs';
+import { ROOT, requireDist, pageWarning, pollFor, summarize, resultsPath, publishScreenshot, axeSource, runAxeAll } from './helpers.mjs';
 
 const HELPLINES = `
 [[helpline]]
@@ -24,17 +26,47 @@ name = "Pusat Bantuan LSM Contoh"
 url = "https://lsm-contoh.or.id/bantuan"
 `;
 
-/** A copy of dist/chrome whose pack is rules/ plus HELPLINES; returns [work folder, extension]. */
+const CLI = path.join(ROOT, 'target', 'release', 'waspada');
+const cli = (...args) => execFileSync(CLI, args, { encoding: 'utf8', stdio: 'pipe' });
+
+/** The NGO's pack: rules/ named "lsm-contoh", with HELPLINES, compiled to `out`. */
+function ngoPack(work, out) {
+  const rules = path.join(work, 'rules');
+  cpSync(path.join(ROOT, 'rules'), rules, { recursive: true });
+  const toml = path.join(rules, 'pack.toml');
+  writeFileSync(toml, readFileSync(toml, 'utf8').replace(/^name = ".*"$/m, 'name = "lsm-contoh"') + HELPLINES);
+  cli('pack', 'build', rules, '-o', out);
+}
+
+/** A copy of dist/chrome whose pack is the NGO's; returns [work folder, extension]. */
 function ngoBuild() {
   const work = mkdtempSync(path.join(os.tmpdir(), 'waspada-e2e-ngo-'));
   const ext = path.join(work, 'chrome');
   cpSync(requireDist('chrome'), ext, { recursive: true });
-  cpSync(path.join(ROOT, 'rules'), path.join(work, 'rules'), { recursive: true });
-  appendFileSync(path.join(work, 'rules', 'pack.toml'), HELPLINES);
-  execFileSync(path.join(ROOT, 'target', 'release', 'waspada'),
-    ['pack', 'build', path.join(work, 'rules'), '-o', path.join(ext, 'packs', 'default.wpk')], { stdio: 'pipe' });
+  ngoPack(work, path.join(ext, 'packs', 'default.wpk'));
   return [work, ext];
 }
+
+/**
+ * The NGO's pack signed with a new key, as published at PACK_URL; returns [work folder, the
+ * signed pack's bytes, the signing key's public half, another key's public half].
+ */
+function signedNgoPack() {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'waspada-e2e-ngo-signed-'));
+  const out = path.join(work, 'ngo.wpk');
+  ngoPack(work, out);
+  const keygen = (name) => cli('pack', 'keygen', '--secret', path.join(work, name)).match(/: ([0-9a-f]{64})/)[1];
+  const key = keygen('ngo.key');
+  const other = keygen('other.key');
+  cli('pack', 'sign', out, '--key', path.join(work, 'ngo.key'));
+  return [work, readFileSync(out), key, other];
+}
+
+const PACK_HOST = 'packs.lsm-contoh.or.id';
+const PACK_URL = `https://${PACK_HOST}/waspada/ngo.wpk`;
+
+/** The background's pack info (name, source), asked as the popup asks it. */
+const packInfo = (s) => s.ext(() => chrome.runtime.sendMessage({ type: 'packInfo' }));
 
 describe('Waspada in Chromium: an NGO\'s own pack names its helplines', { timeout: 200_000 }, () => {
   const [work, ext] = ngoBuild();
@@ -95,6 +127,70 @@ describe('Waspada in Chromium: an NGO\'s own pack names its helplines', { timeou
       } finally {
         await popup.close();
       }
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('Waspada in Chromium: an organisation\'s signed pack, fetched from the URL its policy names', { timeout: 200_000 }, () => {
+  const [work, bytes, key] = signedNgoPack();
+  const files = { [`${PACK_HOST}/waspada/ngo.wpk`]: { body: bytes, type: 'application/octet-stream' } };
+  const s = uxSession({ managed: { packUrl: PACK_URL, packPublicKey: key }, files });
+  before(() => s.start());
+  after(async () => {
+    await s.stop();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  test('the signed pack replaces the built-in one, and its helplines are on the warnings', async () => {
+    const info = await pollFor(async () => {
+      const i = await packInfo(s);
+      return i?.name === 'lsm-contoh' ? i : null;
+    }, { timeout: 20_000 });
+    assert.equal(info?.source, 'organisation', JSON.stringify(info));
+    const fetched = s.server.requests.filter((r) => r.host.startsWith(PACK_HOST));
+    assert.equal(fetched.length, 1, 'fetched once: ' + JSON.stringify(fetched));
+    assert.equal(fetched[0].path, '/waspada/ngo.wpk');
+    const { page, info: seen } = await s.visit(SITES.phishing.url);
+    try {
+      assert.equal(pageWarning(seen)?.level, 'danger', summarize(seen));
+      assert.match(await s.shadow(page, '#waspada-helplines').innerText(), /Hotline Cek Penipuan LSM Contoh/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('after a restart the kept copy is used at once, without fetching it again', async () => {
+    const before = s.server.requests.filter((r) => r.host.startsWith(PACK_HOST)).length;
+    await s.relaunch();
+    const info = await packInfo(s);
+    assert.equal(info?.name, 'lsm-contoh', JSON.stringify(info));
+    assert.equal(s.server.requests.filter((r) => r.host.startsWith(PACK_HOST)).length, before, 'not due for 6 hours');
+  });
+});
+
+describe('Waspada in Chromium: a pack the policy\'s key did not sign is never used', { timeout: 200_000 }, () => {
+  const [work, bytes, , other] = signedNgoPack();
+  const files = { [`${PACK_HOST}/waspada/ngo.wpk`]: { body: bytes, type: 'application/octet-stream' } };
+  const s = uxSession({ managed: { packUrl: PACK_URL, packPublicKey: other }, files });
+  before(() => s.start());
+  after(async () => {
+    await s.stop();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  test('the built-in pack stays, and warnings still work', async () => {
+    assert.ok(await pollFor(() => s.server.requests.some((r) => r.host.startsWith(PACK_HOST)), { timeout: 20_000 }),
+      'the pack was fetched');
+    await new Promise((r) => setTimeout(r, 1500)); // time to check the signature and refuse it
+    const info = await packInfo(s);
+    assert.equal(info?.name, 'waspada-default', JSON.stringify(info));
+    assert.equal(info?.source, 'built-in');
+    const { page, info: seen } = await s.visit(SITES.phishing.url);
+    try {
+      assert.equal(pageWarning(seen)?.level, 'danger', summarize(seen));
+      assert.equal(await s.shadow(page, '#waspada-helplines').count(), 0, 'no helpline of a pack not used');
     } finally {
       await page.close();
     }

@@ -50,7 +50,11 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=
  * Start the server. Resolves to { port, origin, requests, close() }.
  * `requests` logs every request as { method, host, path, proxied } so tests can check what the browser fetched.
  */
-export async function startServer({ port = 0 } = {}) {
+/**
+ * `files`: more answers, `{ 'host/path': { body, type } }` (an organisation's pack, say), served
+ * over HTTP and TLS like the pages.
+ */
+export async function startServer({ port = 0, files = {} } = {}) {
   const routes = routeTable();
   const requests = [];
 
@@ -83,6 +87,8 @@ export async function startServer({ port = 0 } = {}) {
     if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'POST') {
       return send(405, 'text/plain', 'method not allowed');
     }
+    const file = Object.hasOwn(files, host + pathname) ? files[host + pathname] : null;
+    if (file) return send(200, file.type, file.body);
     const route = routes.get(host + pathname);
     if (route) {
       const body = await readFile(path.join(PAGES, route.file));

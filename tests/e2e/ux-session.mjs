@@ -44,8 +44,9 @@ function writeManagedPolicy(dir, data) {
 /**
  * `managed`: settings an organisation sets by browser policy (managed_schema.json), or null.
  * `dist`: another unpacked build of the extension to load instead of dist/chrome (an NGO's).
+ * `files`: more answers for the loopback server (`startServer`'s `files`).
  */
-export function uxSession({ managed = null, dist = null } = {}) {
+export function uxSession({ managed = null, dist = null, files = {} } = {}) {
   const s = {
     dir: null, server: null, context: null, worker: null, extId: null, profile: null, extPage: null, policyFile: null,
 
@@ -74,7 +75,7 @@ export function uxSession({ managed = null, dist = null } = {}) {
     async start() {
       s.dir = dist ?? requireDist('chrome');
       if (managed) s.policyFile = writeManagedPolicy(s.dir, managed);
-      s.server = await startServer();
+      s.server = await startServer({ files });
       s.profile = mkdtempSync(path.join(os.tmpdir(), 'waspada-e2e-ux-chromium-'));
       await s.launch();
       await s.worker.evaluate(() => chrome.storage.local.set({ lang: 'id' }));

@@ -21,6 +21,7 @@ mod batch;
 mod eval;
 mod model;
 mod output;
+mod sign;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -163,6 +164,32 @@ enum PackCommand {
     Phrases {
         /// The pack file; the built-in default when omitted.
         file: Option<PathBuf>,
+    },
+    /// Make a key pair for signing packs: the secret key goes to a new file, the public key
+    /// (for the extension's `packPublicKey` policy) is printed.
+    Keygen {
+        /// Where to write the secret key (must not exist yet; keep it private).
+        #[arg(long, value_name = "FILE")]
+        secret: PathBuf,
+    },
+    /// Sign a pack with a secret key from `pack keygen`, for publishing at a URL.
+    Sign {
+        /// The pack file.
+        file: PathBuf,
+        /// The secret key file.
+        #[arg(long, value_name = "FILE")]
+        key: PathBuf,
+        /// Where to write the signed pack (default: in place).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Check that a public key signed a pack (exit 0), or say why not (exit 1).
+    Verify {
+        /// The pack file.
+        file: PathBuf,
+        /// The public key, 64 hex characters.
+        #[arg(long, value_name = "HEX")]
+        public_key: String,
     },
     /// Show what a pack holds.
     Info {
@@ -374,6 +401,15 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), out.as_bytes());
             Ok(ExitCode::SUCCESS)
         }
+        Command::Pack {
+            command: PackCommand::Keygen { secret },
+        } => sign::keygen(&secret),
+        Command::Pack {
+            command: PackCommand::Sign { file, key, output },
+        } => sign::sign_pack(&file, &key, output.as_deref()),
+        Command::Pack {
+            command: PackCommand::Verify { file, public_key },
+        } => sign::verify(&file, &public_key),
         Command::Pack {
             command: PackCommand::Info { file, load_time },
         } => {
