@@ -150,6 +150,14 @@
 //! membership; Javanese warnings and "is this true?" as dampeners) 89.2 %, one left (a
 //! mosque's infak account, as set 36's). Stories with no ask yet (a "wrong number" that wants
 //! to be friends) and payments with a plain reason (a bus fare, a courier fee) stay missed.
+//! Then 108 and 109 (the same session; their writers were given 105's theme, older
+//! Indonesians in small towns, by a slip in the briefs), scanned with 107's rules: 84.2 % and
+//! 82.5 % with 2 and 1 false alarms; after their own rules (a "doctor" asking relatives to pay
+//! a person, hajj places jumped for a fee, PLN arrears paid to a "field officer", a code "that
+//! will come in" sent to the writer, a buyer who asks the seller to advance the courier's or the
+//! notary's fee, Taspen and Asabri as brands, a government notice's "no fee" as negation)
+//! 89.2 % and 84.2 %, one false alarm each: a remittance receipt only the text model warns
+//! about, and a nephew's real request from his usual number ("nomer iki sing biasa kok").
 //! None of them is held out any more: this test keeps what they taught from slipping
 //! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105 and 106 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
@@ -160,7 +168,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 68] = [
+const FLOORS: [(&str, usize); 70] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -229,6 +237,8 @@ const FLOORS: [(&str, usize); 68] = [
     ("103", 83),
     ("104", 87),
     ("107", 87),
+    ("108", 87),
+    ("109", 82),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -269,7 +279,7 @@ const FLOORS: [(&str, usize); 68] = [
 /// menerima transfer pulsa … Sisa pulsa Anda" notice (the scam sends the same words from a
 /// personal number, then asks for the credit back) and a stranger's honest "salah transfer,
 /// boleh dikembalikan?" (word for word the refund scam): only the sender tells them apart.
-const KNOWN_FALSE_ALARMS: [&str; 21] = [
+const KNOWN_FALSE_ALARMS: [&str; 23] = [
     "ind17-161",  // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124",  // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176",  // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -291,6 +301,8 @@ const KNOWN_FALSE_ALARMS: [&str; 21] = [
     "ind104-38", // "BRImo: Transfer ke rekening 0021****9911 … Jika bukan Anda, segera hubungi Contact BRI"
     "ind89-8", // "Guys pls be careful, my dad got this: 'DBS: … reactivate at dbs-secure-login.com'. It's a scam"
     "ind107-182", // "Rekening resmi infak pembangunan Masjid Nurul Huda: BSI 7123 4409 88 a.n. Masjid …"
+    "ind108-45", // "Your transfer of HKD 4,000.00 to SITI AMINAH (BRI Indonesia) has been completed …"
+    "ind109-10", // "halo pak de, iki aku Tono, nomer iki sing biasa kok pak de. aku mau njaluk tulung …"
 ];
 
 #[test]

@@ -345,6 +345,15 @@ EXTRA_BRANDS = [
      "official_domains": ["kemenkopukm.go.id"],
      "evidence": ["go.id (government only); the BPUM / Banpres micro-business aid was "
                   "announced on kemenkopukm.go.id"]},
+    # The civil-service and military pension funds: pensioners are sent to "re-authentication"
+    # pages (taspen-otentikasi.online in the project's fitted message set 109).
+    {"brand": "Taspen", "kind": "government", "names": ["taspen"],
+     "official_domains": ["taspen.co.id"],
+     "evidence": ["PT Taspen (Persero)'s own site, named in its app listings and its contact "
+                  "centre 1500919's notices"]},
+    {"brand": "Asabri", "kind": "government", "names": ["asabri"],
+     "official_domains": ["asabri.co.id"],
+     "evidence": ["PT Asabri (Persero)'s own site, named in its notices to pensioners"]},
     # Hosts in Bali and Lombok are phished with fake payout and "guest payment" pages
     # (airbnb-host-payouts.help/login in the project's fitted message set 51).
     {"brand": "Airbnb", "kind": "global-tech", "names": ["airbnb"],
