@@ -428,7 +428,7 @@ impl Engine {
                 // A link through a redirector: where it leads is judged too.
                 redirected.extend(self.redirect_verdict(
                     url,
-                    &parsed.unicode_host,
+                    parsed.unicode_host(),
                     lang,
                     MAX_REDIRECT_HOPS,
                 ));
@@ -460,7 +460,7 @@ impl Engine {
         let mut scorer = Scorer::default();
         self.add_signals(hits, lang, &mut scorer);
         let verdict = self.cap_official(scorer.finish(&self.levels), &facts);
-        match self.redirect_verdict(url, &parsed.unicode_host, lang, hops) {
+        match self.redirect_verdict(url, parsed.unicode_host(), lang, hops) {
             Some(inner) if inner.level > verdict.level => Ok(inner),
             _ => Ok(verdict),
         }
@@ -727,7 +727,7 @@ impl Engine {
         let listed = self.listed(url);
         let mut facts = HostFacts {
             institutional: listed.institutional,
-            unicode_host: &url.unicode_host,
+            unicode_host: url.unicode_host(),
             ..HostFacts::default()
         };
         // A one-label name (`intranet`, `localhost`, or `http` from a link written
@@ -748,7 +748,7 @@ impl Engine {
             && let Some(slug) = crate::url::institution::judol_page(url)
         {
             let mut hit = SignalHit::new("url.gambling-path-on-gov", slug);
-            hit.domain = Some(url.unicode_host.clone());
+            hit.domain = Some(url.unicode_host().to_string());
             hits.push(hit);
         }
         // A site named in a shared host's path (`sites.google.com/view/…`): judged by the name
@@ -795,14 +795,16 @@ impl Engine {
             facts.trusted = true;
             return facts;
         }
-        if let Some(hit) = self.blocklisted(url, &url.unicode_host) {
+        if let Some(hit) = self.blocklisted(url, url.unicode_host()) {
             hits.push(hit);
         }
         if !url.url.username().is_empty() || url.url.password().is_some() {
             let user = url.url.username().to_string();
-            let mut hit =
-                SignalHit::new("url.userinfo-trick", format!("{user}@{}", url.unicode_host));
-            hit.domain = Some(url.unicode_host.clone());
+            let mut hit = SignalHit::new(
+                "url.userinfo-trick",
+                format!("{user}@{}", url.unicode_host()),
+            );
+            hit.domain = Some(url.unicode_host().to_string());
             hits.push(hit);
         }
         // A home router or an office's own server (192.168.1.1) is no one's lure.
@@ -855,7 +857,7 @@ impl Engine {
         });
         // The evidence is the host, which also fills `{domain}` (no second copy of it).
         let mut brand_hit = |id: &'static str, b: &'u BrandData| {
-            hits.push(SignalHit::new(id, url.unicode_host.as_str()).with_brand(b));
+            hits.push(SignalHit::new(id, url.unicode_host()).with_brand(b));
             facts.imitated = Some(b);
         };
         match (brand, skeleton_brand) {
@@ -897,7 +899,10 @@ impl Engine {
         };
         self.shape_signals(url, hosting, cheap_ending, hits);
         if cheap_ending {
-            hits.push(SignalHit::new("url.risky-tld", url.unicode_host.clone()));
+            hits.push(SignalHit::new(
+                "url.risky-tld",
+                url.unicode_host().to_string(),
+            ));
         }
         // A judol brand's number in a name (`abang99.sbs`, `agen77g.lat`).
         if !hits.iter().any(|h| h.id == "url.gambling-host")
@@ -905,7 +910,7 @@ impl Engine {
         {
             hits.push(SignalHit::new(
                 "url.gambling-host",
-                url.unicode_host.clone(),
+                url.unicode_host().to_string(),
             ));
         }
         if listed.shortener {
@@ -920,7 +925,7 @@ impl Engine {
                 if let Some(id) = crate::url::slug::telling_name(url, &names) {
                     let shown = crate::text::normalize::truncate(url.url.as_str(), 100);
                     let mut hit = SignalHit::new(id, shown);
-                    hit.domain = Some(url.unicode_host.clone());
+                    hit.domain = Some(url.unicode_host().to_string());
                     hits.push(hit);
                 }
             }
@@ -975,7 +980,7 @@ impl Engine {
         }
         let shown = crate::text::normalize::truncate(url.url.as_str(), 100);
         let mut hit = SignalHit::new("url.shortener-brand-lure", shown).with_brand(brand);
-        hit.domain = Some(url.unicode_host.clone());
+        hit.domain = Some(url.unicode_host().to_string());
         Some((hit, brand))
     }
 
@@ -990,7 +995,7 @@ impl Engine {
     ) -> Option<&BrandData> {
         // Where the site is, as the user reads it: `sites.google.com/view/docusign-shared-file`.
         let path = url.url.path();
-        let shown = format!("{}{}", url.unicode_host, &path[..site.end]);
+        let shown = format!("{}{}", url.unicode_host(), &path[..site.end]);
         hits.push(SignalHit::new("url.free-hosting", shown.as_str()));
         let site = site.name.as_str();
         let labels = [site];
@@ -1136,7 +1141,7 @@ impl Engine {
             };
             let mut hit =
                 SignalHit::new(id, crate::text::normalize::truncate(rest, 120)).with_brand(brand);
-            hit.domain = Some(url.unicode_host.clone());
+            hit.domain = Some(url.unicode_host().to_string());
             hits.push(hit);
         }
         if let Some(word) = word {
@@ -1154,14 +1159,25 @@ impl Engine {
         hits: &mut Vec<SignalHit>,
     ) {
         let before = hits.len();
-        for (id, check) in crate::url::shape::CHECKS
-            .iter()
-            .chain(&crate::url::kit::CHECKS)
-        {
+        let host_hit = |id: &'static str, evidence: String| {
+            let mut hit = SignalHit::new(id, evidence);
+            hit.domain = Some(url.unicode_host().to_string());
+            hit
+        };
+        // The three folder signals are one walk of the path, asked where they stood among the
+        // checks, so the reasons keep their order.
+        let (first, rest) = crate::url::shape::CHECKS.split_at(crate::url::shape::FOLDER_SIGNAL_AT);
+        for (id, check) in first {
             if let Some(evidence) = check(url) {
-                let mut hit = SignalHit::new(id, evidence);
-                hit.domain = Some(url.unicode_host.clone());
-                hits.push(hit);
+                hits.push(host_hit(id, evidence));
+            }
+        }
+        if let Some((id, evidence)) = crate::url::shape::folder_page_signal(url) {
+            hits.push(host_hit(id, evidence));
+        }
+        for (id, check) in rest.iter().chain(&crate::url::kit::CHECKS) {
+            if let Some(evidence) = check(url) {
+                hits.push(host_hit(id, evidence));
             }
         }
         // On app hosting a real project picks a name; a machine-made or very long one is
@@ -1171,8 +1187,11 @@ impl Engine {
         if hosting == Hosting::App
             && (url.host.len() >= 40 || hits[before..].iter().any(|h| h.id == "url.random-host"))
         {
-            let mut hit = SignalHit::new("url.odd-name-on-app-hosting", url.unicode_host.clone());
-            hit.domain = Some(url.unicode_host.clone());
+            let mut hit = SignalHit::new(
+                "url.odd-name-on-app-hosting",
+                url.unicode_host().to_string(),
+            );
+            hit.domain = Some(url.unicode_host().to_string());
             hits.push(hit);
         }
         let free_hosting = hosting != Hosting::Own;
@@ -1183,17 +1202,20 @@ impl Engine {
                 crate::url::money::Scheme::Job => "url.job-scam-host",
                 crate::url::money::Scheme::Vacancy => "url.job-vacancy-host",
             };
-            let mut hit = SignalHit::new(id, url.unicode_host.clone());
-            hit.domain = Some(url.unicode_host.clone());
+            let mut hit = SignalHit::new(id, url.unicode_host().to_string());
+            hit.domain = Some(url.unicode_host().to_string());
             hits.push(hit);
         }
         if let Some(word) = crate::url::crypto::drainer_host(url, free_hosting) {
             let mut hit = SignalHit::new("url.crypto-drainer-host", word);
-            hit.domain = Some(url.unicode_host.clone());
+            hit.domain = Some(url.unicode_host().to_string());
             hits.push(hit);
         }
         if free_hosting {
-            hits.push(SignalHit::new("url.free-hosting", url.unicode_host.clone()));
+            hits.push(SignalHit::new(
+                "url.free-hosting",
+                url.unicode_host().to_string(),
+            ));
             if let Some(word) = crate::url::kit::free_hosting_lure(url) {
                 hits.push(SignalHit::new("url.free-hosting-lure", word));
             }

@@ -666,6 +666,9 @@ pub fn label_tokens(label: &str) -> impl Iterator<Item = &str> {
 /// leaves both equal without `i`; swapping `i` and `i + 1` leaves one without `i` equal to the
 /// other without `i + 1`; an insertion leaves the longer without it equal to the shorter.
 /// Candidates are always verified, so a collision costs time, never a wrong match.
+/// (The index is built and searched with [`deletion_hashes`]; this one-at-a-time form is the
+/// definition its tests check it against.)
+#[cfg(test)]
 fn deletion_hash(bytes: &[u8], skip: Option<usize>) -> u64 {
     bytes
         .iter()
@@ -680,34 +683,51 @@ fn deletion_hash(bytes: &[u8], skip: Option<usize>) -> u64 {
 /// in one pass instead of one per deletion: with `P(i)` the hash of the first `i` bytes and `H`
 /// the whole one, leaving out byte `i` gives `H + (P(i) − P(i + 1))·B^(n − 1 − i)`.
 fn deletion_hashes(bytes: &[u8], mut f: impl FnMut(u64)) {
-    const MAX: usize = 64;
-    let n = bytes.len();
-    if n > MAX {
-        // Longer than any keyword: hashed the slow way (only while building the index).
-        std::iter::once(None)
-            .chain((0..n).map(Some))
-            .for_each(|skip| f(deletion_hash(bytes, skip)));
-        return;
-    }
-    let mut prefix = [0u64; MAX + 1];
-    let mut power = [1u64; MAX + 1];
+    // Two passes and no tables: the whole hash and DELETION_BASE^(n-1) first, then each
+    // deletion from the running prefix, the power stepping down by the base's inverse (the base
+    // is odd, so it has one modulo 2^64). A check of a URL hashes every token of its host this
+    // way; zeroing two 65-word tables a call was most of that cost.
+    let (mut whole, mut power) = (0u64, 1u64);
     for (i, &b) in bytes.iter().enumerate() {
-        prefix[i + 1] = prefix[i]
+        whole = whole
             .wrapping_mul(DELETION_BASE)
             .wrapping_add(u64::from(b) + 1);
-        power[i + 1] = power[i].wrapping_mul(DELETION_BASE);
+        if i > 0 {
+            power = power.wrapping_mul(DELETION_BASE);
+        }
     }
-    let whole = prefix[n];
     f(whole);
-    for i in 0..n {
-        let step = prefix[i].wrapping_sub(prefix[i + 1]);
-        f(whole.wrapping_add(step.wrapping_mul(power[n - 1 - i])));
+    let mut prefix = 0u64;
+    for &b in bytes {
+        let next = prefix
+            .wrapping_mul(DELETION_BASE)
+            .wrapping_add(u64::from(b) + 1);
+        f(whole.wrapping_add(prefix.wrapping_sub(next).wrapping_mul(power)));
+        prefix = next;
+        power = power.wrapping_mul(DELETION_BASE_INVERSE);
     }
 }
+
+/// The inverse of [`DELETION_BASE`] modulo 2^64 (Newton's iteration: each step doubles the
+/// correct low bits, from the 3 an odd number's own square gives).
+const DELETION_BASE_INVERSE: u64 = {
+    let mut x = DELETION_BASE;
+    let mut i = 0;
+    while i < 5 {
+        x = x.wrapping_mul(2u64.wrapping_sub(DELETION_BASE.wrapping_mul(x)));
+        i += 1;
+    }
+    x
+};
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_inverse_base_is_the_bases_inverse() {
+        assert_eq!(DELETION_BASE.wrapping_mul(DELETION_BASE_INVERSE), 1);
+    }
 
     proptest::proptest! {
         /// The one-pass hashes are the one-at-a-time hashes, in the same order.

@@ -315,20 +315,22 @@ pub fn repeated_folder(url: &ParsedUrl) -> Option<String> {
 /// generic or Latin-script country ending. Browsers show such names as `xn--…` for the same
 /// reason; the brand check reads them as Latin, this says so even when no brand is imitated.
 pub fn confusable_host(url: &ParsedUrl) -> Option<String> {
-    if url.unicode_host == url.host {
+    if url.unicode_host() == url.host {
         return None; // plain ASCII: no letter of another script
     }
     let cyrillic_tld = is_code(NON_LATIN_COUNTRIES, url.tld());
     // The labels outside the public suffix: as many as the ASCII host has there.
     let own = url.label_iter().count();
-    let spoof = super::split_dots(&url.unicode_host).take(own).any(|label| {
-        let kinds = label.chars().fold(0, |kinds, c| kinds | letter_kind(c));
-        // IPA letters; another script mixed with Latin; or wholly look-alike letters.
-        kinds & PHONETIC != 0
-            || kinds & (LOOKALIKE | OTHER) != 0 && kinds & LATIN != 0
-            || kinds & (LOOKALIKE | OTHER) == LOOKALIKE && !cyrillic_tld
-    });
-    spoof.then(|| url.unicode_host.clone())
+    let spoof = super::split_dots(url.unicode_host())
+        .take(own)
+        .any(|label| {
+            let kinds = label.chars().fold(0, |kinds, c| kinds | letter_kind(c));
+            // IPA letters; another script mixed with Latin; or wholly look-alike letters.
+            kinds & PHONETIC != 0
+                || kinds & (LOOKALIKE | OTHER) != 0 && kinds & LATIN != 0
+                || kinds & (LOOKALIKE | OTHER) == LOOKALIKE && !cyrillic_tld
+        });
+    spoof.then(|| url.unicode_host().to_string())
 }
 
 /// What kind of letter [`letter_kind`] found.
@@ -359,7 +361,7 @@ pub fn country_inside_host(url: &ParsedUrl) -> Option<String> {
     let inside = labels
         .windows(3)
         .any(|w| is_code(COUNTRY_LABELS, w[1]) && w[0].len() >= 3 && !w[0].starts_with("www"));
-    (inside && super::shape::tld_inside_host(url).is_none()).then(|| url.unicode_host.clone())
+    (inside && super::shape::tld_inside_host(url).is_none()).then(|| url.unicode_host().to_string())
 }
 
 /// Cyrillic and Greek letters that read as Latin ones (а с е о р х у і ј ѕ ԁ ӏ һ ԛ ԝ, ο α ν ρ ι
@@ -727,7 +729,7 @@ pub fn gambling_host(url: &ParsedUrl) -> Option<String> {
             && url
                 .registrable()
                 .is_some_and(|r| find_ci(r.as_bytes(), POKER).is_some()));
-    judol.then(|| url.unicode_host.clone())
+    judol.then(|| url.unicode_host().to_string())
 }
 
 /// Whether `name` (lower-case ASCII letters, digits, dots and hyphens: a host, or a folder's

@@ -43,8 +43,9 @@ pub struct ParsedUrl {
     pub url: Href,
     /// Lower-case ASCII host (punycode for IDNs), without a trailing dot.
     pub host: String,
-    /// The host as the user sees it (IDNs decoded).
-    pub unicode_host: String,
+    /// The host as the user sees it when IDNA decoding changes it (`None`: the same as
+    /// `host`, nearly every URL, which saves a copy per check); see [`ParsedUrl::unicode_host`].
+    unicode: Option<String>,
     /// Where the registrable domain starts in `host`, if it has one ([`ParsedUrl::registrable`]).
     registrable_start: Option<usize>,
     /// Where the public suffix starts in `host`; `None` for an IP address.
@@ -119,7 +120,7 @@ impl ParsedUrl {
         if let Some((url, host)) = Href::plain(input) {
             // A plain host needs no IDNA decoding, no trailing dot to strip, no case folding.
             let host = url.as_str()[host].to_string();
-            return Ok(Self::with_host(url, host.clone(), host, false, suffixes));
+            return Ok(Self::with_host(url, host, None, false, suffixes));
         }
         Self::parse_with_url_crate(input, suffixes)
     }
@@ -149,15 +150,15 @@ impl ParsedUrl {
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-')
             && !host.split('.').any(|l| l.starts_with("xn--"));
-        let unicode_host = if plain {
-            host.clone()
+        let unicode = if plain {
+            None
         } else {
-            idna::domain_to_unicode(&host).0
+            Some(idna::domain_to_unicode(&host).0).filter(|u| *u != host)
         };
         Ok(Self::with_host(
             Href::from_url(url),
             host,
-            unicode_host,
+            unicode,
             is_ip,
             suffixes,
         ))
@@ -167,7 +168,7 @@ impl ParsedUrl {
     fn with_host(
         url: Href,
         host: String,
-        unicode_host: String,
+        unicode: Option<String>,
         is_ip: bool,
         suffixes: &SuffixList,
     ) -> ParsedUrl {
@@ -181,11 +182,16 @@ impl ParsedUrl {
         ParsedUrl {
             url,
             host,
-            unicode_host,
+            unicode,
             registrable_start,
             suffix_start,
             is_ip,
         }
+    }
+
+    /// The host as the user sees it (IDNs decoded: `bсa.co.id` for `xn--ba-8kc.co.id`).
+    pub fn unicode_host(&self) -> &str {
+        self.unicode.as_deref().unwrap_or(&self.host)
     }
 
     /// Registrable domain (`klikbca.com` for `ibank.klikbca.com`), if the host has one.
@@ -300,11 +306,9 @@ impl ParsedUrl {
     /// The host with look-alike letters replaced by Latin ones, when it differs
     /// (`bсa.co.id` with a Cyrillic с → `bca.co.id`).
     pub fn skeleton_host(&self) -> Option<String> {
-        if self.unicode_host == self.host {
-            return None;
-        }
         let folded: String = self
-            .unicode_host
+            .unicode
+            .as_deref()?
             .split('.')
             .map(|label| crate::text::fold(label).text.replace(' ', "-"))
             .collect::<Vec<_>>()
@@ -339,7 +343,7 @@ mod tests {
     #[test]
     fn idn_hosts_are_decoded_and_skeletonised() {
         let p = ParsedUrl::parse("http://xn--ba-omc.co.id/", &list()).unwrap(); // "bсa" with Cyrillic с
-        assert_eq!(p.unicode_host, "bсa.co.id");
+        assert_eq!(p.unicode_host(), "bсa.co.id");
         assert_eq!(p.skeleton_host().as_deref(), Some("bca.co.id"));
     }
 
@@ -355,7 +359,11 @@ mod tests {
             "123abc.x456",
         ] {
             let p = ParsedUrl::parse(&format!("http://{host}/"), &list()).unwrap();
-            assert_eq!(p.unicode_host, idna::domain_to_unicode(&p.host).0, "{host}");
+            assert_eq!(
+                p.unicode_host(),
+                idna::domain_to_unicode(&p.host).0,
+                "{host}"
+            );
         }
     }
 

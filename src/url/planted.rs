@@ -118,7 +118,7 @@ pub fn com_glued_to_registrable(url: &ParsedUrl) -> Option<String> {
     let glued = last
         .strip_prefix("com-")
         .is_some_and(|rest| !rest.is_empty());
-    (glued && before.len() >= 2 && before != "www").then(|| url.unicode_host.clone())
+    (glued && before.len() >= 2 && before != "www").then(|| url.unicode_host().to_string())
 }
 
 #[cfg(test)]

@@ -12,12 +12,11 @@ use super::ParsedUrl;
 pub type ShapeCheck = fn(&ParsedUrl) -> Option<String>;
 
 /// Every shape check with the id of the signal it raises (weights in `rules/signals.toml`).
-pub const CHECKS: [(&str, ShapeCheck); 12] = [
+/// The three folder signals are one check, [`folder_page_signal`], asked between the first
+/// [`FOLDER_SIGNAL_AT`] of these and the rest (one walk of the path for the three).
+pub const CHECKS: [(&str, ShapeCheck); 9] = [
     ("url.hidden-folder", hidden_folder),
     ("url.email-in-query", email_in_query),
-    ("url.cms-folder-page", page_in_cms_folder),
-    ("url.asset-folder-page", page_in_asset_folder),
-    ("url.system-folder-page", page_in_system_folder),
     ("url.tld-inside-host", tld_inside_host),
     ("url.random-host", random_label),
     ("url.deep-host", deep_host),
@@ -130,44 +129,45 @@ fn is_email_like(value: &str) -> bool {
     user_ok && domain_ok
 }
 
-/// A page inside WordPress's code folders (`/wp-content/themes/x/read/index.php`,
-/// `/wp-includes/js/x1x/email.php`), not a picture or a document.
+/// Where [`folder_page_signal`] is asked among [`CHECKS`] (after the hidden folder and the
+/// e-mail address), so reasons come in the same order as when they were three checks.
+pub const FOLDER_SIGNAL_AT: usize = 2;
+
+/// The one folder signal a URL's path raises, with its id: a page inside WordPress's code
+/// folders (`url.cms-folder-page`: `/wp-content/themes/x/read/index.php`); else inside a folder
+/// of files a page loads, near the site's root (`url.asset-folder-page`:
+/// `/images/cp/index.php`); else inside another system folder (`url.system-folder-page`:
+/// `/wp-admin/user/bankofamerica`, `/admin/secure/…/`). Never a picture or a document. The
+/// stronger signal says it alone, and one walk of the path serves the three.
+pub fn folder_page_signal(url: &ParsedUrl) -> Option<(&'static str, String)> {
+    let page = folder_page(url.url.path())?;
+    let (id, folder) = match (page.cms, page.asset, page.system) {
+        (Some(folder), _, _) => ("url.cms-folder-page", folder),
+        (None, Some(folder), _) => ("url.asset-folder-page", folder),
+        (None, None, Some(folder)) => ("url.system-folder-page", folder),
+        (None, None, None) => return None,
+    };
+    Some((id, format!("/{folder}/…/{}", page.last)))
+}
+
+/// [`folder_page_signal`]'s evidence when its signal is `id`.
+fn folder_signal(url: &ParsedUrl, id: &str) -> Option<String> {
+    folder_page_signal(url).and_then(|(found, evidence)| (found == id).then_some(evidence))
+}
+
+/// `url.cms-folder-page` alone (see [`folder_page_signal`]).
 pub fn page_in_cms_folder(url: &ParsedUrl) -> Option<String> {
-    let path = url.url.path();
-    // Both CMS folders start `wp-`: a path without it has none (most paths; the folder walk
-    // is then left to `page_in_system_folder` alone instead of being done twice).
-    let wp = path
-        .as_bytes()
-        .windows(3)
-        .any(|w| w.eq_ignore_ascii_case(b"wp-"));
-    if !wp {
-        return None;
-    }
-    let page = folder_page(path)?;
-    let folder = page.cms?;
-    Some(format!("/{folder}/…/{}", page.last))
+    folder_signal(url, "url.cms-folder-page")
 }
 
-/// A page inside a site's system folder (`/wp-admin/user/bankofamerica`,
-/// `/images/social/sign-in`, `/admin/secure/…/`), not a picture or a document.
+/// `url.system-folder-page` alone (see [`folder_page_signal`]).
 pub fn page_in_system_folder(url: &ParsedUrl) -> Option<String> {
-    let page = folder_page(url.url.path())?;
-    if page.cms.is_some() || page.asset.is_some() {
-        return None; // a stronger signal already says it
-    }
-    let folder = page.system?;
-    Some(format!("/{folder}/…/{}", page.last))
+    folder_signal(url, "url.system-folder-page")
 }
 
-/// A page inside a folder of files a page loads, near the site's root (`/images/cp/index.php`,
-/// `/css/img/attachment.html`), not a picture or a document.
+/// `url.asset-folder-page` alone (see [`folder_page_signal`]).
 pub fn page_in_asset_folder(url: &ParsedUrl) -> Option<String> {
-    let page = folder_page(url.url.path())?;
-    if page.cms.is_some() {
-        return None; // the stronger signal already says it
-    }
-    let folder = page.asset?;
-    Some(format!("/{folder}/…/{}", page.last))
+    folder_signal(url, "url.asset-folder-page")
 }
 
 /// What [`folder_page`] found: the first CMS, system and asset folders above the last segment.
@@ -231,7 +231,7 @@ pub fn tld_inside_host(url: &ParsedUrl) -> Option<String> {
                         .is_some_and(|rest| rest.starts_with('-') && rest.len() > 1)
             })
         })
-        .map(|_| url.unicode_host.clone())
+        .map(|_| url.unicode_host().to_string())
 }
 
 /// A host of five or more labels, or of 40 or more characters
@@ -249,7 +249,7 @@ pub fn deep_host(url: &ParsedUrl) -> Option<String> {
         .suffix()
         .is_some_and(|s| dots(s) == 1 && crate::url::last_dot(s).is_some_and(|d| s.len() - d == 3));
     let dots = dots(&url.host) - usize::from(country_second_level);
-    (dots >= 4 || url.host.len() >= 40).then(|| url.unicode_host.clone())
+    (dots >= 4 || url.host.len() >= 40).then(|| url.unicode_host().to_string())
 }
 
 /// A label that looks machine-made: long, with long runs of consonants or digits mixed in
