@@ -26,11 +26,13 @@ async function start() {
   const policy = await packPolicy();
   const kept = policy ? await cachedPack(policy) : null;
   let engine = null;
+  let source = 'built-in';
   if (kept) {
     try {
       engine = new Engine(kept);
+      source = 'organisation';
     } catch {
-      engine = null;
+      // a kept pack this engine refuses: the built-in one below, and a fresh fetch when due
     }
   }
   if (!engine) {
@@ -38,7 +40,6 @@ async function start() {
     if (!res.ok) throw new Error(`cannot read packs/default.wpk (HTTP ${res.status})`);
     engine = new Engine(new Uint8Array(await res.arrayBuffer())); // throws on a bad pack
   }
-  const source = engine && kept ? 'organisation' : 'built-in';
   const pack = { ...plain(engine.packInfo()), source, startupMs: Math.round(performance.now() - t0) };
   if (policy) refresh(policy); // in the background: never delays a verdict
   return { engine, pack };

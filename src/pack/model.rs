@@ -95,16 +95,21 @@ pub struct PackMeta {
     pub helplines: Vec<Helpline>,
 }
 
-/// A helpline of the pack's publisher (`[[helpline]]` in `pack.toml`).
+/// A helpline of the pack's publisher (`[[helpline]]` in `pack.toml`, read as this type:
+/// only `name` and one of `phone` and `url` are required there).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Helpline {
     /// Who answers: "Hotline Cek Penipuan LSM Contoh".
     pub name: String,
     /// A phone or WhatsApp number as people write it ("0812-3456-7890"); may be empty.
+    #[serde(default)]
     pub phone: String,
     /// A web page of the helpline (https); may be empty.
+    #[serde(default)]
     pub url: String,
     /// When it answers ("Senin–Jumat 08.00–17.00"); may be empty.
+    #[serde(default)]
     pub hours: String,
 }
 

@@ -5,7 +5,7 @@
 //! algorithm as here). The checksum catches damage; the signature says who made the pack.
 //!
 //! ```text
-//! waspada pack keygen --secret ngo.key        → public key (base64) for the policy
+//! waspada pack keygen --secret ngo.key        → public key (64 hex characters) for the policy
 //! waspada pack sign ngo.wpk --key ngo.key      → the signature in the pack's header
 //! waspada pack verify ngo.wpk --public-key …  → whether that key signed it
 //! ```

@@ -82,20 +82,7 @@ struct PackFile {
     #[serde(default)]
     source: Vec<SourceInfo>,
     #[serde(default)]
-    helpline: Vec<HelplineSource>,
-}
-
-/// A `[[helpline]]` of `pack.toml`: only `name` and one of `phone` and `url` are required.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct HelplineSource {
-    name: String,
-    #[serde(default)]
-    phone: String,
-    #[serde(default)]
-    url: String,
-    #[serde(default)]
-    hours: String,
+    helpline: Vec<Helpline>,
 }
 
 #[derive(Deserialize)]
@@ -429,17 +416,20 @@ impl Compiler {
             );
         }
         let mut helplines = Vec::new();
-        for h in file.helpline {
-            let helpline = Helpline {
-                name: h.name.trim().to_string(),
-                phone: h.phone.trim().to_string(),
-                url: h.url.trim().to_string(),
-                hours: h.hours.trim().to_string(),
-            };
+        for mut helpline in file.helpline {
+            for field in [
+                &mut helpline.name,
+                &mut helpline.phone,
+                &mut helpline.url,
+                &mut helpline.hours,
+            ] {
+                *field = field.trim().to_string();
+            }
             match helpline.problem() {
                 Some(problem) => {
-                    let line = text.find(&h.name).map(|at| line_of(text, at));
-                    self.problem(path, line, format!("helpline `{}`: {problem}", h.name));
+                    let line = text.find(&helpline.name).map(|at| line_of(text, at));
+                    let message = format!("helpline `{}`: {problem}", helpline.name);
+                    self.problem(path, line, message);
                 }
                 None => helplines.push(helpline),
             }

@@ -315,7 +315,7 @@ pub fn repeated_folder(url: &ParsedUrl) -> Option<String> {
 /// generic or Latin-script country ending. Browsers show such names as `xn--…` for the same
 /// reason; the brand check reads them as Latin, this says so even when no brand is imitated.
 pub fn confusable_host(url: &ParsedUrl) -> Option<String> {
-    if url.unicode_host() == url.host {
+    if !url.has_unicode_form() {
         return None; // plain ASCII: no letter of another script
     }
     let cyrillic_tld = is_code(NON_LATIN_COUNTRIES, url.tld());

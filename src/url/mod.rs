@@ -194,6 +194,12 @@ impl ParsedUrl {
         self.unicode.as_deref().unwrap_or(&self.host)
     }
 
+    /// Whether the host reads otherwise once decoded (an IDN): when not, `unicode_host` is
+    /// `host` and holds no letter of another script.
+    pub fn has_unicode_form(&self) -> bool {
+        self.unicode.is_some()
+    }
+
     /// Registrable domain (`klikbca.com` for `ibank.klikbca.com`), if the host has one.
     pub fn registrable(&self) -> Option<&str> {
         Some(&self.host[self.registrable_start?..])

@@ -150,26 +150,6 @@ pub fn folder_page_signal(url: &ParsedUrl) -> Option<(&'static str, String)> {
     Some((id, format!("/{folder}/…/{}", page.last)))
 }
 
-/// [`folder_page_signal`]'s evidence when its signal is `id`.
-fn folder_signal(url: &ParsedUrl, id: &str) -> Option<String> {
-    folder_page_signal(url).and_then(|(found, evidence)| (found == id).then_some(evidence))
-}
-
-/// `url.cms-folder-page` alone (see [`folder_page_signal`]).
-pub fn page_in_cms_folder(url: &ParsedUrl) -> Option<String> {
-    folder_signal(url, "url.cms-folder-page")
-}
-
-/// `url.system-folder-page` alone (see [`folder_page_signal`]).
-pub fn page_in_system_folder(url: &ParsedUrl) -> Option<String> {
-    folder_signal(url, "url.system-folder-page")
-}
-
-/// `url.asset-folder-page` alone (see [`folder_page_signal`]).
-pub fn page_in_asset_folder(url: &ParsedUrl) -> Option<String> {
-    folder_signal(url, "url.asset-folder-page")
-}
-
 /// What [`folder_page`] found: the first CMS, system and asset folders above the last segment.
 struct FolderPage<'a> {
     cms: Option<&'a str>,
@@ -313,6 +293,23 @@ fn without_repeated_prefix(label: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`folder_page_signal`]'s evidence when its signal is `id`.
+    fn folder_signal(url: &ParsedUrl, id: &str) -> Option<String> {
+        folder_page_signal(url).and_then(|(found, evidence)| (found == id).then_some(evidence))
+    }
+
+    fn page_in_cms_folder(url: &ParsedUrl) -> Option<String> {
+        folder_signal(url, "url.cms-folder-page")
+    }
+
+    fn page_in_system_folder(url: &ParsedUrl) -> Option<String> {
+        folder_signal(url, "url.system-folder-page")
+    }
+
+    fn page_in_asset_folder(url: &ParsedUrl) -> Option<String> {
+        folder_signal(url, "url.asset-folder-page")
+    }
 
     /// The counts of `looks_random`, one pass at a time, as they were first written.
     fn looks_random_in_passes(label: &str) -> bool {
