@@ -12,7 +12,8 @@
 //   {type:'getListings', tabId, url} popup → the tab's listing record for that page, or {record: null}
 //   {type:'loadListings'}            content/listings/loader.js on a shop page → {ok}: runs the listing scripts there
 //   {type:'check', text} | {url}     popup checker → Verdict + {lang}
-//   {type:'packInfo'}                → {name, version, publisher, rules, sources, helplines, startupMs}
+//   {type:'packInfo'}                → {name, version, publisher, rules, sources, helplines, startupMs,
+//                                       source: 'built-in'|'organisation', orgHost?, fetchedAt?}
 //   {type:'messages', lang}          content script → that locale's messages.json (see shared/i18n.js)
 //   {type:'dismiss'} {type:'proceed'} {type:'leave'}  the in-page warning's buttons
 //   {type:'trust', pin?}             "Situs ini aman": add the sender's site to the allow list

@@ -9,7 +9,7 @@
 import '../platform.js';
 import '../shared/i18n.js';
 import init, { Engine } from '../wasm/waspada.js';
-import { cachedPack, due, fetchPack, packPolicy } from './remote-pack.js';
+import { cachedPack, due, fetchedAt, fetchPack, packPolicy } from './remote-pack.js';
 
 const { api } = globalThis.WASPADA_PLATFORM;
 const { resolveLang } = globalThis.WaspadaI18n;
@@ -40,7 +40,11 @@ async function start() {
     if (!res.ok) throw new Error(`cannot read packs/default.wpk (HTTP ${res.status})`);
     engine = new Engine(new Uint8Array(await res.arrayBuffer())); // throws on a bad pack
   }
-  const pack = { ...plain(engine.packInfo()), source, startupMs: Math.round(performance.now() - t0) };
+  const pack = {
+    ...plain(engine.packInfo()), source, startupMs: Math.round(performance.now() - t0),
+    ...(policy && { orgHost: new URL(policy.url).host }),
+    ...(source === 'organisation' && { fetchedAt: await fetchedAt(policy) }),
+  };
   if (policy) refresh(policy); // in the background: never delays a verdict
   return { engine, pack };
 }
@@ -58,7 +62,10 @@ function refresh(policy) {
     await fetchPack(policy, (bytes) => {
       fresh = new Engine(bytes); // throws on a pack the engine refuses: then it is not kept
     });
-    const pack = { ...plain(fresh.packInfo()), source: 'organisation', startupMs: 0 };
+    const pack = {
+      ...plain(fresh.packInfo()), source: 'organisation', startupMs: 0,
+      orgHost: new URL(policy.url).host, fetchedAt: Date.now(),
+    };
     starting = Promise.resolve({ engine: fresh, pack });
   })().catch((e) => {
     console.warn('Waspada: the organisation\'s pack was not updated:', e?.message ?? e);

@@ -62,10 +62,15 @@ export async function cachedPack(policy) {
   }
 }
 
+/** When the policy's pack was last fetched and kept (ms since the epoch), or NaN. */
+export async function fetchedAt(policy) {
+  const { packFetchedAt = {} } = await api.storage.local.get('packFetchedAt').catch(() => ({}));
+  return Number(packFetchedAt?.[policy.url]);
+}
+
 /** Whether the kept pack is older than REFRESH_MS (or there is none). */
 export async function due(policy, now = Date.now()) {
-  const { packFetchedAt = {} } = await api.storage.local.get('packFetchedAt').catch(() => ({}));
-  const at = Number(packFetchedAt?.[policy.url]);
+  const at = await fetchedAt(policy);
   return !(Number.isFinite(at) && now - at < REFRESH_MS && now >= at);
 }
 

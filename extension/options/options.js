@@ -1,5 +1,5 @@
 // Options: language, family mode (trusted contact, larger text), the PIN lock, the sites the user
-// trusts, and the banners closed per site. Everything lives in storage.local through
+// trusts, the banners closed per site, and which rules are in use (options/pack.js). Everything lives in storage.local through
 // shared/settings.js (validated per field, versioned).
 //
 // The lock: with a PIN set, the page opens locked: every control below the lock panel is disabled
@@ -9,6 +9,7 @@
 import '../platform.js';
 import '../shared/i18n.js';
 import * as Settings from '../shared/settings.js';
+import { describePack } from './pack.js';
 
 const { api } = globalThis.WASPADA_PLATFORM;
 const I18n = globalThis.WaspadaI18n;
@@ -71,6 +72,32 @@ async function render() {
   $('trusted-empty').hidden = s.trusted.length > 0;
 }
 
+/** "Rules in use": the pack the background's engine loaded, and where it came from. */
+async function renderPack() {
+  const pack = await api.runtime.sendMessage({ type: 'packInfo' }).catch((e) => ({ error: e?.message ?? e }));
+  const about = describePack(pack, t, await I18n.chosenLang());
+  $('rules-title').textContent = about.error ?? about.title;
+  $('rules-counts').textContent = about.counts ?? '';
+  $('rules-origin').textContent = about.origin ?? '';
+  $('rules-panel').dataset.source = pack?.source ?? 'none';
+  const sources = about.sources ?? [];
+  $('rules-sources-heading').hidden = sources.length === 0;
+  $('rules-sources').replaceChildren(...sources.map((s) => {
+    const li = document.createElement('li');
+    if (s.url) {
+      const a = document.createElement('a');
+      a.href = s.url;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      a.textContent = s.text;
+      li.append(a);
+    } else {
+      li.textContent = s.text;
+    }
+    return li;
+  }));
+}
+
 /** True when a change may be made now (not locked by an organisation; no PIN, or unlocked on this page). */
 async function guard() {
   const { pin, managed } = await Settings.load();
@@ -86,6 +113,7 @@ form.addEventListener('change', async () => {
   await Settings.save({ lang: form.elements.lang.value });
   await localize(); // the page switches language at once: the choice is visible, not just stored
   await render();
+  await renderPack();
   say('optionsSaved');
 });
 
@@ -174,4 +202,5 @@ api.storage.onChanged.addListener((changes, area) => {
 
 await localize();
 await render();
+await renderPack();
 document.body.dataset.ready = 'true';

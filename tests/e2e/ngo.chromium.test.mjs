@@ -168,6 +168,21 @@ describe('Waspada in Chromium: an organisation\'s signed pack, fetched from the 
     assert.equal(info?.name, 'lsm-contoh', JSON.stringify(info));
     assert.equal(s.server.requests.filter((r) => r.host.startsWith(PACK_HOST)).length, before, 'not due for 6 hours');
   });
+
+  test('Options says the rules are the organisation\'s, from which host and when', async () => {
+    const page = await s.openOptions();
+    try {
+      assert.equal(await page.getAttribute('#rules-panel', 'data-source'), 'organisation');
+      assert.match(await page.textContent('#rules-title'), /^lsm-contoh, versi /);
+      assert.match(await page.textContent('#rules-origin'),
+        new RegExp(`^Dari organisasi Anda \\(${PACK_HOST.replaceAll('.', '\\.')}\\), .*Terakhir diambil .*2026`));
+      const shot = resultsPath('options-rules-organisation-id.png');
+      await page.locator('#rules-panel').screenshot({ path: shot });
+      publishScreenshot(shot, 'options-rules-organisation-id.png');
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 describe('Waspada in Chromium: a pack the policy\'s key did not sign is never used', { timeout: 200_000 }, () => {
@@ -193,6 +208,13 @@ describe('Waspada in Chromium: a pack the policy\'s key did not sign is never us
       assert.equal(await s.shadow(page, '#waspada-helplines').count(), 0, 'no helpline of a pack not used');
     } finally {
       await page.close();
+    }
+    const options = await s.openOptions();
+    try {
+      assert.equal(await options.getAttribute('#rules-panel', 'data-source'), 'built-in');
+      assert.match(await options.textContent('#rules-origin'), /^Organisasi Anda memakai aturannya sendiri \(packs\.lsm-contoh\.or\.id\)/);
+    } finally {
+      await options.close();
     }
   });
 });
