@@ -15,8 +15,12 @@ export const COMMENT_SITES = {
 // server over TLS, so a test can see the tab open without anything leaving the machine.
 export const CHANNEL_HOSTS = ['aduankonten.id', 'cekrekening.id', 'aduannomor.id', 'iasc.ojk.go.id'];
 
+// Where an organisation publishes its signed pack (ngo-pack.mjs PACK_HOST): Firefox reaches the
+// loopback server as its proxy, so an https fetch of it needs a tunnel and the certificate's name.
+export const PACK_HOSTS = ['packs.lsm-contoh.or.id'];
+
 export const COMMENT_HOSTS = [...new Set(Object.values(COMMENT_SITES).map((s) => new URL(s.url).host))];
-export const TLS_HOSTS = [...COMMENT_HOSTS, ...CHANNEL_HOSTS];
+export const TLS_HOSTS = [...COMMENT_HOSTS, ...CHANNEL_HOSTS, ...PACK_HOSTS];
 
 /** "host/path" → route, for the server (same shape as sites.mjs routeTable()). */
 export function commentRoutes() {

@@ -7,63 +7,11 @@
 // real-looking host and sets the policy (root, as ux-managed.chromium.test.mjs).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { SITES } from './sites.mjs';
 import { uxSession } from './ux-session.mjs';
-import { ROOT, requireDist, pageWarning, pollFor, summarize, resultsPath, publishScreenshot, axeSource, runAxeAll } from './helpers.mjs';
-
-const HELPLINES = `
-[[helpline]]
-name = "Hotline Cek Penipuan LSM Contoh"
-phone = "0811-2233-4455"
-hours = "Senin–Sabtu 08.00–20.00"
-
-[[helpline]]
-name = "Pusat Bantuan LSM Contoh"
-url = "https://lsm-contoh.or.id/bantuan"
-`;
-
-const CLI = path.join(ROOT, 'target', 'release', 'waspada');
-const cli = (...args) => execFileSync(CLI, args, { encoding: 'utf8', stdio: 'pipe' });
-
-/** The NGO's pack: rules/ named "lsm-contoh", with HELPLINES, compiled to `out`. */
-function ngoPack(work, out) {
-  const rules = path.join(work, 'rules');
-  cpSync(path.join(ROOT, 'rules'), rules, { recursive: true });
-  const toml = path.join(rules, 'pack.toml');
-  writeFileSync(toml, readFileSync(toml, 'utf8').replace(/^name = ".*"$/m, 'name = "lsm-contoh"') + HELPLINES);
-  cli('pack', 'build', rules, '-o', out);
-}
-
-/** A copy of dist/chrome whose pack is the NGO's; returns [work folder, extension]. */
-function ngoBuild() {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'waspada-e2e-ngo-'));
-  const ext = path.join(work, 'chrome');
-  cpSync(requireDist('chrome'), ext, { recursive: true });
-  ngoPack(work, path.join(ext, 'packs', 'default.wpk'));
-  return [work, ext];
-}
-
-/**
- * The NGO's pack signed with a new key, as published at PACK_URL; returns [work folder, the
- * signed pack's bytes, the signing key's public half, another key's public half].
- */
-function signedNgoPack() {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'waspada-e2e-ngo-signed-'));
-  const out = path.join(work, 'ngo.wpk');
-  ngoPack(work, out);
-  const keygen = (name) => cli('pack', 'keygen', '--secret', path.join(work, name)).match(/: ([0-9a-f]{64})/)[1];
-  const key = keygen('ngo.key');
-  const other = keygen('other.key');
-  cli('pack', 'sign', out, '--key', path.join(work, 'ngo.key'));
-  return [work, readFileSync(out), key, other];
-}
-
-const PACK_HOST = 'packs.lsm-contoh.or.id';
-const PACK_URL = `https://${PACK_HOST}/waspada/ngo.wpk`;
+import { ngoBuild, signedNgoPack, PACK_HOST, PACK_URL } from './ngo-pack.mjs';
+import { pageWarning, pollFor, summarize, resultsPath, publishScreenshot, axeSource, runAxeAll } from './helpers.mjs';
 
 /** The background's pack info (name, source), asked as the popup asks it. */
 const packInfo = (s) => s.ext(() => chrome.runtime.sendMessage({ type: 'packInfo' }));

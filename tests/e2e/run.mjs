@@ -11,9 +11,9 @@ import { ROOT } from './helpers.mjs';
 const SUITES = {
   chromium: ['chromium.test.mjs', 'ux.chromium.test.mjs', 'surfaces.chromium.test.mjs', 'ux-managed.chromium.test.mjs', 'ngo.chromium.test.mjs'],
   market: ['market.test.mjs'],
-  firefox: ['firefox.test.mjs', 'ux.firefox.test.mjs', 'ux-surfaces.firefox.test.mjs', 'ux-comments.firefox.test.mjs', 'ux-managed.firefox.test.mjs', 'ux-phone.firefox.test.mjs'],
+  firefox: ['firefox.test.mjs', 'ux.firefox.test.mjs', 'ux-surfaces.firefox.test.mjs', 'ux-comments.firefox.test.mjs', 'ux-managed.firefox.test.mjs', 'ux-phone.firefox.test.mjs', 'ngo.firefox.test.mjs'],
   'ux-chromium': ['ux.chromium.test.mjs', 'surfaces.chromium.test.mjs', 'ux-managed.chromium.test.mjs', 'ngo.chromium.test.mjs'],
-  'ux-firefox': ['ux.firefox.test.mjs', 'ux-surfaces.firefox.test.mjs', 'ux-comments.firefox.test.mjs', 'ux-managed.firefox.test.mjs', 'ux-phone.firefox.test.mjs'],
+  'ux-firefox': ['ux.firefox.test.mjs', 'ux-surfaces.firefox.test.mjs', 'ux-comments.firefox.test.mjs', 'ux-managed.firefox.test.mjs', 'ux-phone.firefox.test.mjs', 'ngo.firefox.test.mjs'],
 };
 const TARGET = { chromium: 'chrome', market: 'chrome', firefox: 'firefox', 'ux-chromium': 'chrome', 'ux-firefox': 'firefox' };
 // One test or hook, and (node's test runner applies it there too) one whole test file: a ux file

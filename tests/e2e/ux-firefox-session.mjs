@@ -11,7 +11,8 @@
 //
 // `managed` is what an organisation sets through policies (managed_schema.json): Firefox reads it
 // from ~/.mozilla/managed-storage/<add-on id>.json, so the browser gets a throwaway HOME holding
-// that file, and the extension sees a real storage.managed.
+// that file, and the extension sees a real storage.managed. `files` are more answers of the
+// loopback server (an organisation's pack: server.mjs).
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -35,13 +36,13 @@ function managedHome(data) {
   return home;
 }
 
-export function firefoxSession({ width = 1280, height = 800, managed = null } = {}) {
+export function firefoxSession({ width = 1280, height = 800, managed = null, files = {} } = {}) {
   const s = {
     server: null, browser: null, extPage: null, home: null,
     extOrigin: `moz-extension://${UUID}`,
 
     async start() {
-      s.server = await startServer();
+      s.server = await startServer({ files });
       s.home = managed ? managedHome(managed) : null;
       s.browser = await puppeteer.launch({
         ...(s.home ? { env: { ...process.env, HOME: s.home } } : {}),
