@@ -158,8 +158,19 @@
 //! notary's fee, Taspen and Asabri as brands, a government notice's "no fee" as negation)
 //! 89.2 % and 84.2 %, one false alarm each: a remittance receipt only the text model warns
 //! about, and a nephew's real request from his usual number ("nomer iki sing biasa kok").
+//! Then 110 (2026-12-03, evening: Indonesian students at home and abroad, two thirds in
+//! English: visa and fee threats, rooms paid before viewing, cheques sent back, rented show
+//! funds, robot calls from an "embassy", paid crypto signal groups) and 111 (money collected in
+//! communities: arisan, RT dues, class treasurers, mosques and churches, wedding gifts, funeral
+//! collections; 140 honest messages that ask for money with real accounts against 80 scams),
+//! scanned with 109's rules: 73.3 % and 76.3 % with 2 and 5 false alarms; after their own rules
+//! (those above, a body "held" at the hospital for its bill, collections to be kept out of the
+//! group, m-banking logins behind links, ID with bank-card photos; accounts in a mosque's or a
+//! church's name, a committee's financial report and "pay me back in cash when we meet" as
+//! honest terms) 90.0 % and 88.8 %, with none. A mosque's account notice of set 107 no longer
+//! warns.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105 and 106 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112 and 113 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -168,7 +179,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 70] = [
+const FLOORS: [(&str, usize); 72] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -239,6 +250,8 @@ const FLOORS: [(&str, usize); 70] = [
     ("107", 87),
     ("108", 87),
     ("109", 82),
+    ("110", 88),
+    ("111", 86),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -279,7 +292,7 @@ const FLOORS: [(&str, usize); 70] = [
 /// menerima transfer pulsa … Sisa pulsa Anda" notice (the scam sends the same words from a
 /// personal number, then asks for the credit back) and a stranger's honest "salah transfer,
 /// boleh dikembalikan?" (word for word the refund scam): only the sender tells them apart.
-const KNOWN_FALSE_ALARMS: [&str; 23] = [
+const KNOWN_FALSE_ALARMS: [&str; 22] = [
     "ind17-161",  // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124",  // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176",  // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -300,7 +313,6 @@ const KNOWN_FALSE_ALARMS: [&str; 23] = [
     "ind103-107", // "dari Panorama Tours … DP Rp5jt ke rekening perusahaan a.n. PT Panorama Tours Indonesia"
     "ind104-38", // "BRImo: Transfer ke rekening 0021****9911 … Jika bukan Anda, segera hubungi Contact BRI"
     "ind89-8", // "Guys pls be careful, my dad got this: 'DBS: … reactivate at dbs-secure-login.com'. It's a scam"
-    "ind107-182", // "Rekening resmi infak pembangunan Masjid Nurul Huda: BSI 7123 4409 88 a.n. Masjid …"
     "ind108-45", // "Your transfer of HKD 4,000.00 to SITI AMINAH (BRI Indonesia) has been completed …"
     "ind109-10", // "halo pak de, iki aku Tono, nomer iki sing biasa kok pak de. aku mau njaluk tulung …"
 ];
