@@ -5,8 +5,9 @@
 // 60 of them per tab and page load (`doc`) in memory, and `seq` (how many listings the page sent
 // before) tells whether they are all here. When they are not (the worker was stopped and started
 // again meanwhile), the answer is {needContext: true} and the content script sends the batch
-// again with `context`. Otherwise answers {verdicts: [Verdict per listing], lang, site, strings?}
-// (`strings`: the markers' words in `lang`, when a verdict needs a marker). The risky ones are
+// again with `context`. Otherwise answers {verdicts: [Verdict per listing], lang, site, strings?,
+// helplines?} (`strings`: the markers' words in `lang`, when a verdict needs a marker;
+// `helplines`: the pack publisher's, with them). The risky ones are
 // also kept per tab for the popup and the toolbar badge (below); the markers themselves live and
 // die with their cards.
 import { currentLang, getEngine, plain, safeVerdict, toVerdict } from './engine.js';
@@ -83,13 +84,15 @@ export async function scanListings(msg, tabId = null) {
   if (!context) return { needContext: true, verdicts: [], listings: [] };
   const lang = await currentLang();
   try {
-    const { engine } = await getEngine();
+    const { engine, pack } = await getEngine();
     const all = plain(engine.scanListings([...context, ...listings], lang));
     const verdicts = all.slice(context.length).map(toVerdict);
     const answer = { verdicts, lang, listings };
     if (verdicts.some((v) => v.level === 'warning' || v.level === 'danger')) {
       const strings = await markerStrings(lang);
       if (strings) answer.strings = strings;
+      // An NGO pack's helplines go on the markers' panels, as on a page's warning.
+      if (Array.isArray(pack?.helplines) && pack.helplines.length) answer.helplines = pack.helplines;
     }
     return answer;
   } catch (e) {
@@ -105,7 +108,7 @@ export async function scanListings(msg, tabId = null) {
 
 /** The message keys a listing marker shows (content/listings/marker.js). */
 export const MARKER_KEYS = Object.freeze(['listingTitleDanger', 'listingTitleWarning', 'listingBadgeHint',
-  'listingBadgeDanger', 'listingBadgeWarning', 'listingClose', 'listingAdvice']);
+  'listingBadgeDanger', 'listingBadgeWarning', 'listingClose', 'listingAdvice', 'helplineIntro']);
 const markerTables = new Map(); // lang → Promise<{key: string} | null>
 
 /** The marker's strings in `lang` ('id' or 'en'), or null when they cannot be read. */

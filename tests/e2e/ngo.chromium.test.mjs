@@ -8,7 +8,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
-import { SITES } from './sites.mjs';
+import { MARKET, SITES } from './sites.mjs';
 import { uxSession } from './ux-session.mjs';
 import { ngoBuild, signedNgoPack, PACK_HOST, PACK_URL } from './ngo-pack.mjs';
 import { pageWarning, pollFor, summarize, resultsPath, publishScreenshot, axeSource, runAxeAll } from './helpers.mjs';
@@ -53,6 +53,33 @@ describe('Waspada in Chromium: an NGO\'s own pack names its helplines', { timeou
       assert.equal(pageWarning(info)?.level, 'warning', summarize(info));
       await s.shadow(page, '#waspada-why').click();
       assert.match(await s.shadow(page, '#waspada-helplines').innerText(), /Hotline Cek Penipuan LSM Contoh/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('marketplace: a risky card\'s marker panel names the helplines', async () => {
+    const { page } = await s.visit(MARKET.blibliGrid.url, { expect: false });
+    try {
+      const badge = page.locator('waspada-alert[scope="listing"] .badge').first();
+      await badge.waitFor({ timeout: 15_000 });
+      // The marked card near the top, so that the panel opens below its badge in full view.
+      await page.evaluate(() => scrollBy(0, document.querySelector('waspada-alert[scope="listing"]').getBoundingClientRect().top - 60));
+      await badge.click();
+      const help = await pollFor(() => page.evaluate(() => {
+        const root = document.querySelector('waspada-alert[scope="listing"]')?.shadowRoot;
+        const block = root?.querySelector('.panel .helplines');
+        return block ? { text: block.textContent, tel: block.querySelector('a.phone')?.getAttribute('href'),
+          link: block.querySelector('a[target="_blank"]')?.getAttribute('href') } : null;
+      }), { timeout: 3000 });
+      assert.ok(help, 'the panel has a helpline block');
+      assert.match(help.text, /Ragu\? Tanyakan dulu/);
+      assert.match(help.text, /Hotline Cek Penipuan LSM Contoh 0811-2233-4455 \(Senin–Sabtu 08\.00–20\.00\)/, help.text);
+      assert.equal(help.tel, 'tel:081122334455');
+      assert.equal(help.link, 'https://lsm-contoh.or.id/bantuan');
+      const shot = resultsPath('listing-marker-helpline-id.png');
+      await page.locator('waspada-alert[scope="listing"] .panel').first().screenshot({ path: shot });
+      publishScreenshot(shot, 'listing-marker-helpline-id.png');
     } finally {
       await page.close();
     }

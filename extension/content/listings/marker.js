@@ -56,6 +56,8 @@
     li { margin: 0 0 6px; }
     .reason-evidence { display: block; color: #4b5563; font-style: italic; word-break: break-word; }
     .advice { display: block; margin: 6px 0 8px; padding: 6px 8px; border-radius: 6px; background: #fef3c7; font-weight: 600; }
+    .helplines { margin: 0 0 8px; } .helplines p { margin: 0 0 4px; } .helplines ul { list-style: none; padding: 0; }
+    .helplines a { color: #1d4ed8; } .hours { color: #4b5563; }
     .close { all: initial; font: 600 13px/1 system-ui, sans-serif; color: #1d4ed8; cursor: pointer; padding: 4px 0; }
     .close:focus-visible { outline: 2px solid #1d4ed8; }
   `;
@@ -114,12 +116,35 @@
   }
 
   /**
+   * An NGO pack's helplines for the panel (at most three), or null: only digits reach a tel:
+   * link and only an https address a link, whatever the background handed over (as
+   * shared/report.js `helplines()` does for the page warnings, which this script does not load).
+   */
+  function helplineBlock(helplines, intro) {
+    const items = [];
+    for (const x of Array.isArray(helplines) ? helplines.slice(0, 3) : []) {
+      const name = typeof x?.name === 'string' ? x.name.trim().slice(0, 80) : '';
+      const phone = typeof x?.phone === 'string' ? x.phone.trim().slice(0, 32) : '';
+      const tel = /^\+?[0-9 ().-]{3,32}$/.test(phone) ? phone.replace(/[^0-9+]/g, '') : '';
+      const url = typeof x?.url === 'string' && /^https:\/\/[^\s]+$/.test(x.url) && URL.canParse(x.url) ? x.url : '';
+      const hours = typeof x?.hours === 'string' ? x.hours.trim().slice(0, 80) : '';
+      if (!name || (!tel && !url)) continue;
+      const li = el('li', {}, el('strong', {}, name));
+      if (tel) li.append(' ', el('a', { href: `tel:${tel}`, class: 'phone' }, phone));
+      if (hours) li.append(' ', el('span', { class: 'hours' }, `(${hours})`));
+      if (url) li.append(' ', el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, new URL(url).host));
+      items.push(li);
+    }
+    return items.length ? el('div', { class: 'helplines' }, el('p', {}, intro), el('ul', {}, ...items)) : null;
+  }
+
+  /**
    * Marks `card` with a verdict (warning or danger). `strings` are the marker's words as the
    * background sent them with the verdict (message key → text); a missing one comes from the
    * extension's locales (the first chrome.i18n call in a page costs ~3 ms, so it is avoided).
-   * Returns the marker, or null.
+   * `helplines`: the pack publisher's, shown in the panel. Returns the marker, or null.
    */
-  function mark(card, verdict, strings = null) {
+  function mark(card, verdict, strings = null, helplines = null) {
     const t = (key) => strings?.[key] ?? i18n(key);
     if (verdict.level !== 'warning' && verdict.level !== 'danger') return null;
     const old = card.querySelector(`:scope > ${TAG}[scope="listing"]`);
@@ -151,7 +176,10 @@
       }
       const close = el('button', { type: 'button', class: 'close' }, t('listingClose'));
       panel = el('div', { class: 'panel', id: 'panel', role: 'dialog', 'aria-label': headline },
-        el('strong', { class: `title ${level}` }, headline), reasons, el('span', { class: 'advice' }, t('listingAdvice')), close);
+        el('strong', { class: `title ${level}` }, headline), reasons, el('span', { class: 'advice' }, t('listingAdvice')));
+      const help = helplineBlock(helplines, t('helplineIntro'));
+      if (help) panel.append(help);
+      panel.append(close);
       popover = typeof panel.showPopover === 'function';
       if (popover) panel.setAttribute('popover', 'auto');
       else panel.classList.add('inline');

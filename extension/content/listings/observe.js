@@ -209,7 +209,7 @@
       if (i > 0 && i % 8 === 0) await idle();
       if (key !== routeKey) return;
       const t0 = performance.now();
-      Marker.mark(risky[i][0], risky[i][1], reply.strings);
+      Marker.mark(risky[i][0], risky[i][1], reply.strings, reply.helplines);
       // Our own marker is no reason to look for new cards: drop the mutation records it made
       // (this task runs none of the page's code, so they are all ours).
       observer?.takeRecords();
