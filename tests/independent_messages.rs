@@ -168,9 +168,18 @@
 //! group, m-banking logins behind links, ID with bank-card photos; accounts in a mosque's or a
 //! church's name, a committee's financial report and "pay me back in cash when we meet" as
 //! honest terms) 90.0 % and 88.8 %, with none. A mosque's account notice of set 107 no longer
-//! warns.
+//! warns. Then 114 (the workplace: HR and payroll, vendors and invoices, IT notices, company
+//! groups) and 115 (teenagers, school children and their parents: games and top-ups, fandoms,
+//! school groups), each 80 scams against 140 honest messages, scanned with 110's and 111's
+//! rules: 82.5 % with none and 77.5 % with 9 false alarms (warnings, questions and news about
+//! game and loan scams); after their own rules (a vendor's new bank details not to be checked by
+//! a call, a "confidential acquisition" and its lawyer, a payout held for bank data behind a
+//! link, fake purchase receipts with a number to call, a buyer's "held" transfer, scholarships
+//! and ambassador packages that charge, test hotels booked through the "appointed" agent,
+//! payment in gift cards, "I accidentally reported your account"; questions and parents'
+//! reminders as dampeners) 93.8 % and 88.8 %, with none.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112 and 113 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113 and 116 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -179,7 +188,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 72] = [
+const FLOORS: [(&str, usize); 74] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -252,6 +261,8 @@ const FLOORS: [(&str, usize); 72] = [
     ("109", 82),
     ("110", 88),
     ("111", 86),
+    ("114", 91),
+    ("115", 86),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers

@@ -17,7 +17,7 @@ function translator(lang) {
 }
 
 const builtIn = {
-  name: 'Waspada default', version: '2026.12.03.4', publisher: 'Waspada', rules: 508, brands: 196,
+  name: 'Waspada default', version: '2026.12.03.5', publisher: 'Waspada', rules: 508, brands: 196,
   blocked_domains: 96767, reported: 0, source: 'built-in',
   sources: [
     { name: 'TrustPositif', license: 'public list', url: 'https://trustpositif.komdigi.go.id/' },
@@ -27,7 +27,7 @@ const builtIn = {
 
 test('the built-in pack: name, publisher, counts with thousands separators, and where it comes from', () => {
   const id = describePack(builtIn, translator('id'), 'id');
-  assert.equal(id.title, 'Waspada default, versi 2026.12.03.4, dari Waspada');
+  assert.equal(id.title, 'Waspada default, versi 2026.12.03.5, dari Waspada');
   assert.equal(id.counts, '508 aturan · 196 merek yang dilindungi · 96.767 situs yang diblokir');
   assert.equal(id.origin, 'Bawaan Waspada, diperbarui bersama ekstensi.');
   const en = describePack(builtIn, translator('en'), 'en');
@@ -46,7 +46,7 @@ test("an organisation's pack names its host and when it was fetched; reported nu
   const at = Date.UTC(2026, 11, 3, 6, 45);
   const org = { ...builtIn, name: 'LSM Contoh', publisher: '', reported: 1200, source: 'organisation', orgHost: 'packs.lsm-contoh.or.id', fetchedAt: at };
   const about = describePack(org, translator('en'), 'en');
-  assert.equal(about.title, 'LSM Contoh, version 2026.12.03.4');
+  assert.equal(about.title, 'LSM Contoh, version 2026.12.03.5');
   assert.match(about.counts, / · 1,200 reported numbers and accounts$/);
   assert.ok(about.origin.startsWith('From your organisation (packs.lsm-contoh.or.id), signature checked. Last fetched '), about.origin);
   assert.ok(about.origin.includes('2026'), about.origin);
