@@ -177,9 +177,16 @@
 //! link, fake purchase receipts with a number to call, a buyer's "held" transfer, scholarships
 //! and ambassador packages that charge, test hotels booked through the "appointed" agent,
 //! payment in gift cards, "I accidentally reported your account"; questions and parents'
-//! reminders as dampeners) 93.8 % and 88.8 %, with none.
+//! reminders as dampeners) 93.8 % and 88.8 %, with none. Then 118 (money notifications:
+//! bank and e-wallet alerts, bills, legal lenders, insurance, tax; 80 scams against 140 honest
+//! messages) and 119 (migrant workers and their families, with Javanese), scanned with those
+//! rules: 91.3 % and 89.2 %, with 3 false alarms each (a BPJS notice that it never sends APKs,
+//! an honest wrong transfer "back to the account it came from", an insurer's "pay only to the
+//! account in the company's name"; a mother's "that wasn't you, was it?", a quoted prize SMS,
+//! an arisan's "to my usual account, not to any other number"); after their own rules 92.5 % and
+//! 90.8 %, with none.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116 and 117 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117 and 120 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -188,7 +195,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 74] = [
+const FLOORS: [(&str, usize); 76] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -263,6 +270,8 @@ const FLOORS: [(&str, usize); 74] = [
     ("111", 86),
     ("114", 91),
     ("115", 86),
+    ("118", 90),
+    ("119", 88),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers

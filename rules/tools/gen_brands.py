@@ -354,6 +354,22 @@ EXTRA_BRANDS = [
     {"brand": "Asabri", "kind": "government", "names": ["asabri"],
      "official_domains": ["asabri.co.id"],
      "evidence": ["PT Asabri (Persero)'s own site, named in its notices to pensioners"]},
+    # Investment apps licensed by OJK whose names phishing and "promo" pages borrow (the
+    # project's fitted URL set 10: stockbiit.com, bibit.id.reksadana-bonus.icu). Bibit and Ajaib
+    # are ordinary words ("seed", "magic"), so lure keywords only (LURE_KEYWORDS); an empty
+    # keyword list leaves the lure keyword to name the brand.
+    {"brand": "Stockbit", "kind": "fintech", "names": ["stockbit"],
+     "official_domains": ["stockbit.com"],
+     "evidence": ["PT Stockbit Sekuritas Digital's own site, named in its app listings and OJK's "
+                  "list of securities firms"]},
+    {"brand": "Bibit", "kind": "fintech", "names": [],
+     "official_domains": ["bibit.id"],
+     "evidence": ["PT Bibit Tumbuh Bersama's own site (the Stockbit group), named in its app "
+                  "listings and OJK's list of mutual-fund sellers"]},
+    {"brand": "Ajaib", "kind": "fintech", "names": [],
+     "official_domains": ["ajaib.co.id"],
+     "evidence": ["PT Ajaib Sekuritas Asia's own site, named in its app listings and OJK's list "
+                  "of securities firms"]},
     # Hosts in Bali and Lombok are phished with fake payout and "guest payment" pages
     # (airbnb-host-payouts.help/login in the project's fitted message set 51).
     {"brand": "Airbnb", "kind": "global-tech", "names": ["airbnb"],
@@ -475,6 +491,8 @@ DROP_KEYWORDS = {
 # words (maju-mandiri.com, mandiri-online.co.id), they stay ordinary words.
 LURE_KEYWORDS = {
     "Bank Mandiri": ["mandiri"],
+    "Bibit": ["bibit"],          # "seed": bibit-tanaman.com, bibit unggul
+    "Ajaib": ["ajaib"],          # "magic": obat-ajaib, kota-ajaib
     "Chase": ["chase"],          # 'chase' the verb (paperchase, chase-the-dream)
     "Meta": ["meta"],            # metadata, meta-analysis; meta-business-support-center is a Meta lure
     # Product and programme names others use too, each taken only beside the lure words of what
