@@ -184,7 +184,14 @@
 //! an honest wrong transfer "back to the account it came from", an insurer's "pay only to the
 //! account in the company's name"; a mother's "that wasn't you, was it?", a quoted prize SMS,
 //! an arisan's "to my usual account, not to any other number"); after their own rules 92.5 % and
-//! 90.8 %, with none.
+//! 90.8 %, with none. Then 121 (government services and public notices, 80 scams against 140
+//! honest) and 122 (English texts as people in the US, UK, Australia, Singapore and Malaysia
+//! get them): 77.5 % and 76.7 %, with 1 and 2 false alarms (a tax adviser's "do not send your
+//! password", a regulator's fine in the news, a friend quoting a toll text); after their own
+//! rules (ETLE texts with a link, a prosecutor's "coordination money", insiders who fix papers
+//! for a deposit, chains to share before claiming aid, buyers' "collect your funds" links,
+//! parcel reshipping jobs, pay per like, sold lottery numbers, "stay on this call" from any
+//! authority) 83.8 % and 85.0 %, with none.
 //! None of them is held out any more: this test keeps what they taught from slipping
 //! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117 and 120 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
@@ -195,7 +202,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 76] = [
+const FLOORS: [(&str, usize); 78] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -272,6 +279,8 @@ const FLOORS: [(&str, usize); 76] = [
     ("115", 86),
     ("118", 90),
     ("119", 88),
+    ("121", 81),
+    ("122", 82),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
