@@ -40,13 +40,20 @@ async function start() {
     if (!res.ok) throw new Error(`cannot read packs/default.wpk (HTTP ${res.status})`);
     engine = new Engine(new Uint8Array(await res.arrayBuffer())); // throws on a bad pack
   }
-  const pack = {
-    ...plain(engine.packInfo()), source, startupMs: Math.round(performance.now() - t0),
-    ...(policy && { orgHost: new URL(policy.url).host }),
-    ...(source === 'organisation' && { fetchedAt: await fetchedAt(policy) }),
-  };
-  if (policy) refresh(policy); // in the background: never delays a verdict
+  // When the kept pack was fetched: shown in Options, and what decides whether a newer is due.
+  const at = source === 'organisation' ? await fetchedAt(policy) : undefined;
+  const pack = describe(engine, policy, { source, startupMs: Math.round(performance.now() - t0), fetchedAt: at });
+  if (policy) refresh(policy, at); // in the background: never delays a verdict
   return { engine, pack };
+}
+
+/** The pack info handed out ({type:'packInfo'}): the engine's, where it came from, and how fast. */
+function describe(engine, policy, { source, startupMs, fetchedAt: at }) {
+  return {
+    ...plain(engine.packInfo()), source, startupMs,
+    ...(policy && { orgHost: new URL(policy.url).host }),
+    ...(at !== undefined && { fetchedAt: at }),
+  };
 }
 
 let refreshing = null;
@@ -55,17 +62,14 @@ let refreshing = null;
  * Fetches the organisation's pack when the kept one is due, and swaps it in once it is signed
  * and loads. A failure keeps the pack in use; it is tried again at the next start.
  */
-function refresh(policy) {
+function refresh(policy, fetched) {
   refreshing ??= (async () => {
-    if (!(await due(policy))) return;
+    if (!(await due(policy, Date.now(), fetched))) return;
     let fresh = null;
     await fetchPack(policy, (bytes) => {
       fresh = new Engine(bytes); // throws on a pack the engine refuses: then it is not kept
     });
-    const pack = {
-      ...plain(fresh.packInfo()), source: 'organisation', startupMs: 0,
-      orgHost: new URL(policy.url).host, fetchedAt: Date.now(),
-    };
+    const pack = describe(fresh, policy, { source: 'organisation', startupMs: 0, fetchedAt: Date.now() });
     starting = Promise.resolve({ engine: fresh, pack });
   })().catch((e) => {
     console.warn('Waspada: the organisation\'s pack was not updated:', e?.message ?? e);

@@ -7,7 +7,7 @@
 // again meanwhile), the answer is {needContext: true} and the content script sends the batch
 // again with `context`. Otherwise answers {verdicts: [Verdict per listing], lang, site, strings?,
 // helplines?} (`strings`: the markers' words in `lang`, when a verdict needs a marker;
-// `helplines`: the pack publisher's, with them). The risky ones are
+// `helplines`: the pack publisher's, as shared/report.js `helplines()` lets them through). The risky ones are
 // also kept per tab for the popup and the toolbar badge (below); the markers themselves live and
 // die with their cards.
 import { currentLang, getEngine, plain, safeVerdict, toVerdict } from './engine.js';
@@ -91,8 +91,10 @@ export async function scanListings(msg, tabId = null) {
     if (verdicts.some((v) => v.level === 'warning' || v.level === 'danger')) {
       const strings = await markerStrings(lang);
       if (strings) answer.strings = strings;
-      // An NGO pack's helplines go on the markers' panels, as on a page's warning.
-      if (Array.isArray(pack?.helplines) && pack.helplines.length) answer.helplines = pack.helplines;
+      // An NGO pack's helplines go on the markers' panels, as on a page's warning, checked by
+      // the same shared/report.js `helplines()` (digits-only numbers, https-only pages).
+      const helplines = globalThis.WaspadaReport?.helplines(pack?.helplines) ?? [];
+      if (helplines.length) answer.helplines = helplines;
     }
     return answer;
   } catch (e) {

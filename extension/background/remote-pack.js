@@ -68,9 +68,12 @@ export async function fetchedAt(policy) {
   return Number(packFetchedAt?.[policy.url]);
 }
 
-/** Whether the kept pack is older than REFRESH_MS (or there is none). */
-export async function due(policy, now = Date.now()) {
-  const at = await fetchedAt(policy);
+/**
+ * Whether the kept pack is older than REFRESH_MS (or there is none). `at`: its fetch time when
+ * the caller has already read it (`fetchedAt`), so start-up reads it once.
+ */
+export async function due(policy, now = Date.now(), at = undefined) {
+  at ??= await fetchedAt(policy);
   return !(Number.isFinite(at) && now - at < REFRESH_MS && now >= at);
 }
 

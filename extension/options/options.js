@@ -1,6 +1,6 @@
 // Options: language, family mode (trusted contact, larger text), the PIN lock, the sites the user
-// trusts, the banners closed per site, and which rules are in use (options/pack.js). Everything lives in storage.local through
-// shared/settings.js (validated per field, versioned).
+// trusts, the banners closed per site, and which rules are in use (options/pack.js). The settings
+// live in storage.local through shared/settings.js (validated per field, versioned).
 //
 // The lock: with a PIN set, the page opens locked: every control below the lock panel is disabled
 // until the right PIN is typed (checked against the salted PBKDF2 hash; the PIN is never stored).

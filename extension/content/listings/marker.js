@@ -116,25 +116,18 @@
   }
 
   /**
-   * An NGO pack's helplines for the panel (at most three), or null: only digits reach a tel:
-   * link and only an https address a link, whatever the background handed over (as
-   * shared/report.js `helplines()` does for the page warnings, which this script does not load).
+   * An NGO pack's helplines for the panel, or null. The background checked them with
+   * shared/report.js `helplines()` (the page warnings' check): `phone` is set only when it is a
+   * number, `tel` is its digits, `url` only an https address.
    */
   function helplineBlock(helplines, intro) {
-    const items = [];
-    for (const x of Array.isArray(helplines) ? helplines.slice(0, 3) : []) {
-      const name = typeof x?.name === 'string' ? x.name.trim().slice(0, 80) : '';
-      const phone = typeof x?.phone === 'string' ? x.phone.trim().slice(0, 32) : '';
-      const tel = /^\+?[0-9 ().-]{3,32}$/.test(phone) ? phone.replace(/[^0-9+]/g, '') : '';
-      const url = typeof x?.url === 'string' && /^https:\/\/[^\s]+$/.test(x.url) && URL.canParse(x.url) ? x.url : '';
-      const hours = typeof x?.hours === 'string' ? x.hours.trim().slice(0, 80) : '';
-      if (!name || (!tel && !url)) continue;
-      const li = el('li', {}, el('strong', {}, name));
-      if (tel) li.append(' ', el('a', { href: `tel:${tel}`, class: 'phone' }, phone));
-      if (hours) li.append(' ', el('span', { class: 'hours' }, `(${hours})`));
-      if (url) li.append(' ', el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, new URL(url).host));
-      items.push(li);
-    }
+    const items = (Array.isArray(helplines) ? helplines : []).map((x) => {
+      const li = el('li', {}, el('strong', {}, x.name));
+      if (x.phone) li.append(' ', el('a', { href: `tel:${x.tel}`, class: 'phone' }, x.phone));
+      if (x.hours) li.append(' ', el('span', { class: 'hours' }, `(${x.hours})`));
+      if (x.url) li.append(' ', el('a', { href: x.url, target: '_blank', rel: 'noopener noreferrer' }, new URL(x.url).host));
+      return li;
+    });
     return items.length ? el('div', { class: 'helplines' }, el('p', {}, intro), el('ul', {}, ...items)) : null;
   }
 
