@@ -191,9 +191,21 @@
 //! rules (ETLE texts with a link, a prosecutor's "coordination money", insiders who fix papers
 //! for a deposit, chains to share before claiming aid, buyers' "collect your funds" links,
 //! parcel reshipping jobs, pay per like, sold lottery numbers, "stay on this call" from any
-//! authority) 83.8 % and 85.0 %, with none.
+//! authority) 83.8 % and 85.0 %, with none. Then (2026-12-03, a later session) 123 (the
+//! year-end season: 12.12 sales, Christmas and New Year travel, bonuses, hampers), 124 (buying
+//! and selling inside marketplace apps and social commerce, both sides), 126 (short texts of 5
+//! to 25 words, SMS and notifications from unknown numbers) and 128 (English texts, e-mails and
+//! DMs worldwide in 2026), scanned with 122's rules: 90.8 / 79.2 / 80.0 / 75.0 % with 7, 7, 2
+//! and 9 false alarms (questions and warnings that quote a scam, honest giveaways that "cover
+//! the shipping", news of an arrest); after their own rules (payment outside the app in
+//! English, gold "below the shop price" with a booking fee, "the buyer paid, check your
+//! e-mail", apps from a link that ask for a marketplace login, fake-kidnapping calls, a CEO's
+//! confidential tranche, "the card machine is down, pay them directly", payroll details by
+//! reply, a romance partner's frozen account or gold investment; questions, "no fee at all" and
+//! "pay when the ticket is in hand" as honest terms) 95.8 / 98.3 / 97.5 / 90.0 %, with three
+//! false alarms left, each a question that quotes a lookalike link (`KNOWN_FALSE_ALARMS`).
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117 and 120 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127 and 131 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -202,7 +214,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 78] = [
+const FLOORS: [(&str, usize); 82] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -281,6 +293,10 @@ const FLOORS: [(&str, usize); 78] = [
     ("119", 88),
     ("121", 81),
     ("122", 82),
+    ("123", 93),
+    ("124", 95),
+    ("126", 95),
+    ("128", 87),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -321,7 +337,10 @@ const FLOORS: [(&str, usize); 78] = [
 /// menerima transfer pulsa … Sisa pulsa Anda" notice (the scam sends the same words from a
 /// personal number, then asks for the credit back) and a stranger's honest "salah transfer,
 /// boleh dikembalikan?" (word for word the refund scam): only the sender tells them apart.
-const KNOWN_FALSE_ALARMS: [&str; 22] = [
+/// The last three (sets 123, 124 and 128), like the third, ask whether a text is a scam and
+/// quote its lookalike link (a BRImo points site, a Tokopedia "confirmation" site, a J&T
+/// tracking site on a cheap ending): each warns for the link, which is what not to open.
+const KNOWN_FALSE_ALARMS: [&str; 25] = [
     "ind17-161",  // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124",  // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176",  // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -344,6 +363,9 @@ const KNOWN_FALSE_ALARMS: [&str; 22] = [
     "ind89-8", // "Guys pls be careful, my dad got this: 'DBS: … reactivate at dbs-secure-login.com'. It's a scam"
     "ind108-45", // "Your transfer of HKD 4,000.00 to SITI AMINAH (BRI Indonesia) has been completed …"
     "ind109-10", // "halo pak de, iki aku Tono, nomer iki sing biasa kok pak de. aku mau njaluk tulung …"
+    "ind123-153", // "ini penipuan bukan sih? aku dapet sms katanya poin BRImo hangus … brimo-poin-xxx.com"
+    "ind124-121", // "Ini penipuan bukan ya? Ada chat … ngaku dari Tokopedia … suruh klik tokopedia-konfirmasi.id"
+    "ind128-114", // "Pak, td ada SMS 'paket tertahan, update alamat di jnt-express-id.cek-resi.xyz'. Itu penipuan ya pak?"
 ];
 
 #[test]
