@@ -204,6 +204,14 @@
 //! reply, a romance partner's frozen account or gold investment; questions, "no fee at all" and
 //! "pay when the ticket is in hand" as honest terms) 95.8 / 98.3 / 97.5 / 90.0 %, with three
 //! false alarms left, each a question that quotes a lookalike link (`KNOWN_FALSE_ALARMS`).
+//! Then 129 (judol in its 2026 disguises, 40 % of the scams: up-or-down "options", mystery
+//! boxes of e-wallet balance, promoters' "pola" and cashback on losses, private parlay groups,
+//! "recovery" of lost slot balance) and 130 (banks and e-wallets: fake customer service, codes,
+//! blocked accounts, new fees, against the banks' own notices and warnings), scanned with those
+//! rules: 83.3 / 88.3 % with 2 and 3 false alarms (a question about a giveaway that charged
+//! shipping, a family warning that names two APK files, a bank's daily-interest notice, a card
+//! blocked after wrong PINs "visit the nearest branch"); after their own rules 97.5 / 94.2 %,
+//! with none.
 //! None of them is held out any more: this test keeps what they taught from slipping
 //! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127 and 131 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
@@ -214,7 +222,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 82] = [
+const FLOORS: [(&str, usize); 84] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -297,6 +305,8 @@ const FLOORS: [(&str, usize); 82] = [
     ("124", 95),
     ("126", 95),
     ("128", 87),
+    ("129", 95),
+    ("130", 91),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
