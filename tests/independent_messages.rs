@@ -211,9 +211,16 @@
 //! rules: 83.3 / 88.3 % with 2 and 3 false alarms (a question about a giveaway that charged
 //! shipping, a family warning that names two APK files, a bank's daily-interest notice, a card
 //! blocked after wrong PINs "visit the nearest branch"); after their own rules 97.5 / 94.2 %,
-//! with none.
+//! with none. Then 132 (parcels, couriers and online orders, Indonesian and English) and 133
+//! (phone operators and SIM cards), scanned with those rules: 89.2 / 75.8 % with 3 and 2 false
+//! alarms; after their own rules (a courier or a "helpdesk" that guides a refund in m-banking,
+//! a seller's own courier paid first by e-wallet, a romance parcel held for "insurance",
+//! call-forwarding codes `*21*`, SIM "re-registration" at a site within 24 hours, an operator's
+//! cashback through an m-banking login; by.U, simPATI and bima as the operators' names beside
+//! an operator's lure words in a host) 96.7 / 93.3 %, with two false alarms left, questions
+//! that quote a lookalike link (`KNOWN_FALSE_ALARMS`).
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127 and 131 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134 and 137 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -222,7 +229,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 84] = [
+const FLOORS: [(&str, usize); 86] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -307,6 +314,8 @@ const FLOORS: [(&str, usize); 84] = [
     ("128", 87),
     ("129", 95),
     ("130", 91),
+    ("132", 94),
+    ("133", 90),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -347,10 +356,11 @@ const FLOORS: [(&str, usize); 84] = [
 /// menerima transfer pulsa … Sisa pulsa Anda" notice (the scam sends the same words from a
 /// personal number, then asks for the credit back) and a stranger's honest "salah transfer,
 /// boleh dikembalikan?" (word for word the refund scam): only the sender tells them apart.
-/// The last three (sets 123, 124 and 128), like the third, ask whether a text is a scam and
-/// quote its lookalike link (a BRImo points site, a Tokopedia "confirmation" site, a J&T
-/// tracking site on a cheap ending): each warns for the link, which is what not to open.
-const KNOWN_FALSE_ALARMS: [&str; 25] = [
+/// The last five (sets 123, 124, 128 and 132), like the third, ask whether a text is a scam
+/// and quote its lookalike link (a BRImo points site, a Tokopedia "confirmation" site, J&T
+/// tracking sites, a USPS site on a cheap ending): each warns for the link, which is what not
+/// to open.
+const KNOWN_FALSE_ALARMS: [&str; 27] = [
     "ind17-161",  // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124",  // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176",  // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -376,6 +386,8 @@ const KNOWN_FALSE_ALARMS: [&str; 25] = [
     "ind123-153", // "ini penipuan bukan sih? aku dapet sms katanya poin BRImo hangus … brimo-poin-xxx.com"
     "ind124-121", // "Ini penipuan bukan ya? Ada chat … ngaku dari Tokopedia … suruh klik tokopedia-konfirmasi.id"
     "ind128-114", // "Pak, td ada SMS 'paket tertahan, update alamat di jnt-express-id.cek-resi.xyz'. Itu penipuan ya pak?"
+    "ind132-84", // "jadi td ada sms "Paket anda tertahan, update alamat di jnt-express-id.info". … fix penipuan ya?"
+    "ind132-210", // "Is this a scam? I got a text "USPS: package on hold, update address at usps-care.top"."
 ];
 
 #[test]

@@ -64,6 +64,10 @@
 //!   first scanned 18 of 25 scams, no benign page. Fitted since (clearances at 80–90 % off
 //!   paid only by transfer, USDT discounts at checkout, customs duty paid by card, a group buy
 //!   to be kept private): 23 of 25, the two listed below.
+//! - `pages-set27-heldout` (2026-12-03, a later session: the year-end season, December 2026 to
+//!   January 2027: holiday travel and villas, Christmas and New Year sales and hampers,
+//!   donations, bonuses and government aid, New Year draws, judol riding the season; 30 %
+//!   English), never fitted. First scanned: 22 of 25 scams, no benign page.
 //!
 //! Fitted folders must keep every benign page below a warning but those listed; the held-out
 //! folders may keep the false alarms and misses they had at their first scan (listed below) but
@@ -141,7 +145,7 @@ const FITTED: [Folder; 6] = [
     },
 ];
 
-const HELD_OUT: [Folder; 8] = [
+const HELD_OUT: [Folder; 9] = [
     Folder {
         dir: "tests/fixtures/pages-set14-heldout",
         known_misses: &[],
@@ -232,6 +236,17 @@ const HELD_OUT: [Folder; 8] = [
         // A GoFood merchant portal's login page, its host read as GoFood's name glued to
         // another word.
         known_false_alarms: &["benign/gobiz_merchant_dashboard_login_english.html"],
+    },
+    Folder {
+        dir: "tests/fixtures/pages-set27-heldout",
+        // A villa's New Year booking, a resort's seasonal staff call and a "year-end fund"
+        // (not read: the set is held out).
+        known_misses: &[
+            "scam/bali_villa_new_year_booking.html",
+            "scam/bali_resort_seasonal_staff_recruitment.html",
+            "scam/nusantara_capital_year_end_fund.html",
+        ],
+        known_false_alarms: &[],
     },
 ];
 

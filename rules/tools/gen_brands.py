@@ -514,6 +514,12 @@ LURE_KEYWORDS = {
     "Kemensos (bansos)": ["bansos", "blt", "bpnt"],
     "Kemendikdasmen (PIP, KIP)": ["pip", "kip"],
     "Kemnaker (BSU, SIAPkerja)": ["bsu"],
+    # operators' product names that are ordinary words or other owners' names elsewhere: by.U
+    # (Brigham Young University's byu.edu), simPATI ('sympathy'), bima (a given name; Tri's app
+    # is bima+): beside a banking or an operator's lure (byu-undian-resmi.com,
+    # bima-kuota-gratis.com) they are the operator. Not IM3: host pieces are cut at digits.
+    "Telkomsel": ["byu", "simpati"],
+    "Tri (3 Indonesia)": ["bima"],
 }
 
 # Ordinary words one edit from a brand's keyword that are never its typo (see the docstring).

@@ -143,18 +143,23 @@ const GAME_LURES: &[&str] = &[
     "items", "inventory", "giveaway", "market", "guard", "wallet", "community",
 ];
 #[rustfmt::skip]
+const TELCO_LURES: &[&str] = &[
+    "kuota", "pulsa", "registrasi", "sim", "esim", "paket", "gratis",
+];
+#[rustfmt::skip]
 const DOCUMENT_LURES: &[&str] = &[
     "doc", "docs", "document", "documents", "file", "files", "shared", "sharing", "pdf", "invoice",
     "fax", "voicemail", "download",
 ];
 
-/// The lure words of [`AID_LURES`], [`GAME_LURES`] or [`DOCUMENT_LURES`] that go with a brand
+/// The lure words of [`AID_LURES`], [`GAME_LURES`], [`DOCUMENT_LURES`] or [`TELCO_LURES`] that go with a brand
 /// of `kind` (`rules/brands.toml`), besides [`BANKING_LURES`].
 fn lures_of_kind(kind: &str) -> &'static [&'static str] {
     match kind {
         "government" => AID_LURES,
         "global-gaming" => GAME_LURES,
         "global-tech" => DOCUMENT_LURES,
+        "telco" => TELCO_LURES,
         _ => &[],
     }
 }
