@@ -218,7 +218,15 @@
 //! call-forwarding codes `*21*`, SIM "re-registration" at a site within 24 hours, an operator's
 //! cashback through an m-banking login; by.U, simPATI and bima as the operators' names beside
 //! an operator's lure words in a host) 96.7 / 93.3 %, with two false alarms left, questions
-//! that quote a lookalike link (`KNOWN_FALSE_ALARMS`).
+//! that quote a lookalike link (`KNOWN_FALSE_ALARMS`). Then 135 (investment and crypto in
+//! 2026) and 136 (romance, friendship and dating, Indonesian and English): 85.0 / 75.8 % with 6
+//! and 5 false alarms (relatives and friends warning from their own losses, a news item on
+//! deepfake trading ads, a dating app's renewal notice, a marriage course's "Bimwin" read as a
+//! judol name); after their own rules (withdrawals locked until an "upgrade", buying a token or
+//! IPO shares "for you", Google Authenticator codes for "support", seed words sent to a
+//! sweetheart, a date's "verify you're real" card page, social logins behind chat links, a
+//! marriage bureau's fees) 95.0 / 87.5 %, with none. Most of 136's misses are openers with no
+//! ask yet (a wrong number that wants to be friends, a match who moves the chat elsewhere).
 //! None of them is held out any more: this test keeps what they taught from slipping
 //! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134 and 137 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
@@ -229,7 +237,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 86] = [
+const FLOORS: [(&str, usize); 88] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -316,6 +324,8 @@ const FLOORS: [(&str, usize); 86] = [
     ("130", 91),
     ("132", 94),
     ("133", 90),
+    ("135", 92),
+    ("136", 85),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
