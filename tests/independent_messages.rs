@@ -227,8 +227,16 @@
 //! sweetheart, a date's "verify you're real" card page, social logins behind chat links, a
 //! marriage bureau's fees) 95.0 / 87.5 %, with none. Most of 136's misses are openers with no
 //! ask yet (a wrong number that wants to be friends, a match who moves the chat elsewhere).
+//! Then 138 (housewives and mothers at home) and 139 (university students and fresh
+//! graduates): 91.7 / 84.2 % with 5 and 5 false alarms (neighbourhood and family warnings,
+//! questions to an official account, a class teacher's form that asks for no bank details, news
+//! of a task-scam ring); after their own rules (sewing jobs that start with a paid kit of cloth,
+//! typing jobs that sell a module, watch-and-like apps, "add items to cart" promoters, pawned
+//! student cards and diplomas, e-mail and password "sync" for a scholarship, a bude's new
+//! number, a blockchain "investigator's" retainer, private IPO allocations) 96.7 / 95.0 %, one
+//! false alarm each (`KNOWN_FALSE_ALARMS`).
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134 and 137 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137 and 140 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -237,7 +245,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 88] = [
+const FLOORS: [(&str, usize); 90] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -326,6 +334,8 @@ const FLOORS: [(&str, usize); 88] = [
     ("133", 90),
     ("135", 92),
     ("136", 85),
+    ("138", 94),
+    ("139", 92),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -366,11 +376,13 @@ const FLOORS: [(&str, usize); 88] = [
 /// menerima transfer pulsa … Sisa pulsa Anda" notice (the scam sends the same words from a
 /// personal number, then asks for the credit back) and a stranger's honest "salah transfer,
 /// boleh dikembalikan?" (word for word the refund scam): only the sender tells them apart.
-/// The last five (sets 123, 124, 128 and 132), like the third, ask whether a text is a scam
-/// and quote its lookalike link (a BRImo points site, a Tokopedia "confirmation" site, J&T
+/// The five after it (sets 123, 124, 128 and 132), like the third, ask whether a text is a
+/// scam and quote its lookalike link (a BRImo points site, a Tokopedia "confirmation" site, J&T
 /// tracking sites, a USPS site on a cheap ending): each warns for the link, which is what not
-/// to open.
-const KNOWN_FALSE_ALARMS: [&str; 27] = [
+/// to open. Then a home baker's 50 % deposit to her own account (set 138), held at a warning as
+/// the fifth is, by the account number to pay into, and a grandchild quoting a prize SMS with
+/// its lookalike link (set 139).
+const KNOWN_FALSE_ALARMS: [&str; 29] = [
     "ind17-161",  // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124",  // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176",  // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -398,6 +410,8 @@ const KNOWN_FALSE_ALARMS: [&str; 27] = [
     "ind128-114", // "Pak, td ada SMS 'paket tertahan, update alamat di jnt-express-id.cek-resi.xyz'. Itu penipuan ya pak?"
     "ind132-84", // "jadi td ada sms "Paket anda tertahan, update alamat di jnt-express-id.info". … fix penipuan ya?"
     "ind132-210", // "Is this a scam? I got a text "USPS: package on hold, update address at usps-care.top"."
+    "ind138-111", // "kue ultah custom … DP 50% … Pelunasan pas ambil. Rek Mandiri 1370014412098 a.n. Dewi Kartika"
+    "ind139-93", // "Ini aku copas SMS yg masuk ke hp nenek: 'Selamat No anda dpt hadiah 100jt dr BRI, klik bri-undian.com'"
 ];
 
 #[test]
