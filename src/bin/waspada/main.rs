@@ -17,6 +17,10 @@ macro_rules! out {
     }};
 }
 
+/// mimalloc, for the pack load's many small allocations (Cargo.toml says why).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod batch;
 mod eval;
 mod model;
