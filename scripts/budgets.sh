@@ -20,17 +20,29 @@ fi
 # spells lasting seconds (the same binary measured 31 and 46 ms a minute apart): when a reading
 # is over the budget, wait and read again, up to five readings over ~20 s, and keep the fastest.
 # A real regression is over the budget in every reading.
-load=""
+# Machines differ too: the 2-core AMD EPYC of 2026-12-03 runs a load ~1.6× slower than the Xeon
+# the 50 ms were set on, and never read under ~45 ms. So a load over 50 ms still passes if it is
+# within PACK_LOAD_MAX_RATIO of a fixed yardstick timed in between (`reference_ms`: an automaton
+# of 20,000 made-up phrases, src/bin/waspada/main.rs): that catches a slower load, not a slower
+# machine. The ratio read 1.3–1.6 on the EPYC.
+PACK_LOAD_MAX_RATIO=2.0
+load=""; reference=""
 for attempt in 1 2 3 4 5; do
-  reading=$(target/release/waspada pack info --load-time | awk -F': ' '/"load_ms"/ { gsub(/,/, "", $2); print $2 }')
+  info=$(target/release/waspada pack info --load-time)
+  reading=$(echo "$info" | awk -F': ' '/"load_ms"/ { gsub(/,/, "", $2); print $2 }')
+  ref=$(echo "$info" | awk -F': ' '/"reference_ms"/ { gsub(/,/, "", $2); print $2 }')
   if [ -z "$load" ] || awk -v r="$reading" -v l="$load" 'BEGIN { exit !(r < l) }'; then load="$reading"; fi
+  if [ -z "$reference" ] || awk -v r="$ref" -v l="$reference" 'BEGIN { exit !(r < l) }'; then reference="$ref"; fi
   awk -v l="$load" -v max="$PACK_LOAD_MAX_MS" 'BEGIN { exit !(l <= max) }' && break
   sleep 4
 done
+ratio=$(awk -v l="$load" -v r="$reference" 'BEGIN { printf "%.2f", l / r }')
 if awk -v l="$load" -v max="$PACK_LOAD_MAX_MS" 'BEGIN { exit !(l <= max) }'; then
   echo "ok   default pack loads in $load ms (budget $PACK_LOAD_MAX_MS ms)"
+elif awk -v q="$ratio" -v max="$PACK_LOAD_MAX_RATIO" 'BEGIN { exit !(q <= max) }'; then
+  echo "ok   default pack loads in $load ms, over $PACK_LOAD_MAX_MS ms on this machine but $ratio× its yardstick of $reference ms (budget ${PACK_LOAD_MAX_RATIO}×)"
 else
-  echo "FAIL default pack loads in $load ms, over the budget of $PACK_LOAD_MAX_MS ms"; failed=1
+  echo "FAIL default pack loads in $load ms, over the budget of $PACK_LOAD_MAX_MS ms and ${ratio}× its yardstick of $reference ms (budget ${PACK_LOAD_MAX_RATIO}×)"; failed=1
 fi
 
 # Text-scan speed in Wasm (Node): a floor far under the measured speed, against work that grows
