@@ -152,8 +152,8 @@ const DOCUMENT_LURES: &[&str] = &[
     "fax", "voicemail", "download",
 ];
 
-/// The lure words of [`AID_LURES`], [`GAME_LURES`], [`DOCUMENT_LURES`] or [`TELCO_LURES`] that go with a brand
-/// of `kind` (`rules/brands.toml`), besides [`BANKING_LURES`].
+/// The lure words of [`AID_LURES`], [`GAME_LURES`], [`DOCUMENT_LURES`] or [`TELCO_LURES`]
+/// that go with a brand of `kind` (`rules/brands.toml`), besides [`BANKING_LURES`].
 fn lures_of_kind(kind: &str) -> &'static [&'static str] {
     match kind {
         "government" => AID_LURES,
