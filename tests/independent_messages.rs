@@ -235,8 +235,45 @@
 //! student cards and diplomas, e-mail and password "sync" for a scholarship, a bude's new
 //! number, a blockchain "investigator's" retainer, private IPO allocations) 96.7 / 95.0 %, one
 //! false alarm each (`KNOWN_FALSE_ALARMS`).
+//! Then 141 (work abroad and recruitment, scam compounds), 142 (British-style SMS of
+//! 2003–2015, all English), 143 (classic Indonesian SMS, short and misspelled) and 144 (illegal
+//! loans, paylater and pawn; 2026-12-03, later session): 90.8 / 80.0 / 96.7 / 80.8 % with 5, 5, 4
+//! and 4 false alarms (questions about a job offer or a link, a mother checking a "PMI officer's"
+//! call, roaming rates, a licensed lender's disbursal notice); after their own rules (a
+//! "protection officer's" deportation fee, visa fees at a link, insider signals with a 100 % win
+//! rate, carbon credits and wine "guaranteed to double", fixed matches, a Secure Key code by
+//! phone, a police officer who says not to tell the bank, a stranded relative's wire, pawn
+//! tickets "auctioned tomorrow", NIK-misuse checks, a prosecutor's "case deposit", a collector's
+//! "the VA is down, pay into my account", collectors' threats to employers and neighbours)
+//! 98.3 / 94.2 / 98.3 / 96.7 %, with two false alarms left in 144, each a question quoting a
+//! lookalike link (`KNOWN_FALSE_ALARMS`).
+//! Then 147 (ride-hailing drivers, couriers and food merchants), 148 (government aid and public
+//! services in 2026), 149 (English texts in Singapore, Malaysia, the Philippines, Australia and
+//! the US) and 150 (religious life: umrah and hajj, mosques, zakat and qurban), the same
+//! session: 88.3 / 83.3 / 79.2 / 84.2 % with 6, 4, 4 and 6 false alarms (platform and bank
+//! notices that say what they never ask, questions "wajar gak ya?", a mosque's and a shop's own
+//! accounts); after their own rules (payout-account "updates" at a link, driver accounts for
+//! rent, "settle the complaint" calls, refunds guided in m-banking, a camat's or an insider's
+//! paid fast lane, double-aid clawbacks, subsidy re-registration links, "press 1" robocalls,
+//! arrest warrants lifted for a payment, the fake-cheque job, umrah "pay now, leave later"
+//! schemes, hajj confirmation links, donations paid by a banking login, customs "guarantees")
+//! 99.2 / 97.5 / 96.7 / 94.2 %, with five false alarms left (`KNOWN_FALSE_ALARMS`): a seller's,
+//! a shop's and a mosque's own account numbers, a question quoting a lookalike link, and a
+//! relative asking for a Netflix code word for word as the scam does.
+//! Then 151 (buying as a customer: social commerce, pre-orders, tickets), 152 (teenagers and
+//! young adults: games, K-pop, concerts, part-time jobs), 153 (small businesses and UMKM) and
+//! 154 (property and housing): 85.8 / 89.2 / 80.8 / 83.3 % with 5, 7, 10 and 6 false alarms
+//! (parents and buyers asking whether something is a scam, a bank's KUR reminder that "there
+//! is no provision fee", shops' and landlords' own accounts, a company's account change
+//! confirmed by letter and phone); after their own rules (pre-orders far below the shop price,
+//! a vehicle "already with the expedition", a seller's own escrow site, fan-sign coupons
+//! "validated" by buying albums, tap-to-earn upgrades, paid live viewers, grant fees, ad-account
+//! "admins", token sync links, rented QRIS for judol deposits, settlement PINs, buyers with their
+//! own courier, Tapera payout links, land "predicted to rise 300 %", IPL cut-off links, villas
+//! paid "within the hour" by link) 96.7 / 97.5 / 95.8 / 95.0 %, with three false alarms left
+//! (`KNOWN_FALSE_ALARMS`).
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137 and 140 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155 and 156 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -245,7 +282,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 90] = [
+const FLOORS: [(&str, usize); 102] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -336,6 +373,18 @@ const FLOORS: [(&str, usize); 90] = [
     ("136", 85),
     ("138", 94),
     ("139", 92),
+    ("141", 96),
+    ("142", 92),
+    ("143", 96),
+    ("144", 94),
+    ("147", 97),
+    ("148", 95),
+    ("149", 94),
+    ("150", 92),
+    ("151", 94),
+    ("152", 95),
+    ("153", 93),
+    ("154", 92),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -381,8 +430,14 @@ const FLOORS: [(&str, usize); 90] = [
 /// tracking sites, a USPS site on a cheap ending): each warns for the link, which is what not
 /// to open. Then a home baker's 50 % deposit to her own account (set 138), held at a warning as
 /// the fifth is, by the account number to pay into, and a grandchild quoting a prize SMS with
-/// its lookalike link (set 139).
-const KNOWN_FALSE_ALARMS: [&str; 29] = [
+/// its lookalike link (set 139). Then two questions quoting a lookalike link (set 144), and from
+/// sets 148–150: a motorbike seller's deposit, a shop's and a mosque's own accounts (the account
+/// number to pay into holds them at a warning, as the baker's does), one more question quoting
+/// a lookalike link, and a relative asking for the Netflix sign-in code in the scam's own words.
+/// Then from sets 152–153: a question quoting a lookalike link, a student asking her mother for
+/// money (in the words the relative-in-need scams use), and an agency's training whose sign-up
+/// is a short link with a brand's name in it (the link's own verdict, not dampened).
+const KNOWN_FALSE_ALARMS: [&str; 39] = [
     "ind17-161",  // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124",  // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176",  // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -412,6 +467,16 @@ const KNOWN_FALSE_ALARMS: [&str; 29] = [
     "ind132-210", // "Is this a scam? I got a text "USPS: package on hold, update address at usps-care.top"."
     "ind138-111", // "kue ultah custom … DP 50% … Pelunasan pas ambil. Rek Mandiri 1370014412098 a.n. Dewi Kartika"
     "ind139-93", // "Ini aku copas SMS yg masuk ke hp nenek: 'Selamat No anda dpt hadiah 100jt dr BRI, klik bri-undian.com'"
+    "ind144-152", // "Pak, sy mau izin tanya, ini link ojk-perlindungan-nik.com beneran punya OJK?"
+    "ind144-155", // "Mom forwarded me this: "Your NIK is being used … block it at ojk-perlindungan-nik.com". Told her it's phishing"
+    "ind148-34", // "Mas, kalau jadi ambil Vario saya 14jt, DP dulu 500rb aja … Rek BNI a.n. Rudi Santoso 0451-2287-33"
+    "ind148-138", // "Ada yg tau gak, link prakerja-insentif.id itu resmi? … Kok aneh ya"
+    "ind149-133", // "Can you send me the code that just came to your phone? I'm logging into Mum's Netflix …"
+    "ind150-42", // "Kak makasih udah order mukena … Bisa transfer ke BCA 5430118892 a.n. Dewi Kartika (owner) ya kak"
+    "ind150-97", // "Pendaftaran qurban 1446H … transfer ke rek masjid BSI 7012345690 a.n. Masjid Al Furqon Cibubur"
+    "ind152-15", // "Is this legit? Someone DMed me saying I won a Roblox giveaway … roblox-anniv-gift.com"
+    "ind153-18", // "Ma, aku butuh 500rb buat beli bahan praktikum tata boga … Transfer ke rekening BNI aku aja"
+    "ind153-116", // "pelatihan digital marketing gratis dari Diskominfo … Daftar via bit.ly/pelatihan-umkm-kominfo"
 ];
 
 #[test]
