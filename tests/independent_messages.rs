@@ -272,8 +272,18 @@
 //! own courier, Tapera payout links, land "predicted to rise 300 %", IPL cut-off links, villas
 //! paid "within the hour" by link) 96.7 / 97.5 / 95.8 / 95.0 %, with three false alarms left
 //! (`KNOWN_FALSE_ALARMS`).
+//! Then 157 (health and medicine), 158 (schools, students and parents), 159 (judol in its 2026
+//! forms, 48 of the scams) and 160 (English texts in India, Nigeria, Kenya, the Gulf and the
+//! UK): 81.7 / 83.3 / 86.7 / 68.3 % with 2, 4, 6 and 5 false alarms; after their own rules
+//! (health "programmes" paying into accounts typed at a link, a nurse's prepaid medicine, a
+//! pesantren's sick-child bill, campus and student-aid portals, a uniform "as a sign of
+//! seriousness", judol testimonials and number games, famous investors' "assistants", flash
+//! USDT, P2P "send first", gift parcels held at customs, compensation for scam victims, app
+//! "updates" pushed by bills and voicemails, SIM re-registration with the wallet PIN)
+//! 94.2 / 95.8 / 95.8 / 89.2 %, with two false alarms left, each a question quoting a lookalike
+//! link (`KNOWN_FALSE_ALARMS`).
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155 and 156 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161 and 162 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -282,7 +292,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 102] = [
+const FLOORS: [(&str, usize); 106] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -385,6 +395,10 @@ const FLOORS: [(&str, usize); 102] = [
     ("152", 95),
     ("153", 93),
     ("154", 92),
+    ("157", 92),
+    ("158", 93),
+    ("159", 93),
+    ("160", 86),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -436,8 +450,9 @@ const FLOORS: [(&str, usize); 102] = [
 /// a lookalike link, and a relative asking for the Netflix sign-in code in the scam's own words.
 /// Then from sets 152–153: a question quoting a lookalike link, a student asking her mother for
 /// money (in the words the relative-in-need scams use), and an agency's training whose sign-up
-/// is a short link with a brand's name in it (the link's own verdict, not dampened).
-const KNOWN_FALSE_ALARMS: [&str; 39] = [
+/// is a short link with a brand's name in it (the link's own verdict, not dampened). Then two
+/// more questions quoting a lookalike link (sets 157 and 159).
+const KNOWN_FALSE_ALARMS: [&str; 41] = [
     "ind17-161",  // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124",  // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176",  // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -477,6 +492,8 @@ const KNOWN_FALSE_ALARMS: [&str; 39] = [
     "ind152-15", // "Is this legit? Someone DMed me saying I won a Roblox giveaway … roblox-anniv-gift.com"
     "ind153-18", // "Ma, aku butuh 500rb buat beli bahan praktikum tata boga … Transfer ke rekening BNI aku aja"
     "ind153-116", // "pelatihan digital marketing gratis dari Diskominfo … Daftar via bit.ly/pelatihan-umkm-kominfo"
+    "ind157-218", // "Bu ini penipuan bukan sih? Aku dapet WA katanya dr BPJS … klik link bpjs-kesehatan-aktivasi.com"
+    "ind159-110", // "Ini beneran dari BRI ga sih? 'Akun anda login dr perangkat lain, verifikasi di brimo-verifikasi.id'"
 ];
 
 #[test]
