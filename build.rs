@@ -2,6 +2,7 @@
 //!
 //! The compiler modules are included by path so that the build script and `waspada pack build`
 //! run the very same code; they depend on serde, toml, postcard, blake3 and thiserror only.
+//! `src/text/chat.rs` gives the chat spellings whose readings phrases gain.
 //! `src/url/domains.rs` comes along (with its hasher, `src/url/fasthash.rs`): block lists are
 //! compiled into its hashed set; `src/url/edit.rs` checks brands' `not_typos`.
 
@@ -18,8 +19,14 @@ mod format;
 #[path = "src/pack/model.rs"]
 mod model;
 #[allow(dead_code)]
+#[path = "src/small_sort.rs"]
+mod small_sort;
+#[allow(dead_code)]
 #[path = "src/pack/source.rs"]
 mod source;
+#[allow(dead_code)]
+#[path = "src/text/chat.rs"]
+pub mod text_chat;
 #[allow(dead_code)]
 #[path = "src/url/domains.rs"]
 pub mod url_domains;
@@ -32,6 +39,10 @@ pub mod url_edit;
 #[allow(dead_code)]
 #[path = "src/url/fasthash.rs"]
 pub mod url_fasthash;
+/// `crate::text::chat` (chat spellings), as the library names it.
+mod text {
+    pub use crate::text_chat as chat;
+}
 /// `crate::url::domains` (and the hasher it uses), as the library names them.
 mod url {
     pub use crate::url_domains as domains;

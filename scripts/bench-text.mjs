@@ -72,7 +72,11 @@ function loadPhrases() {
       });
   const seen = new Map(); // phrase as written (lower case, no *) → {open flags, key}
   for (const line of jsonl.split('\n').filter(Boolean)) {
-    const { phrase, key } = JSON.parse(line);
+    const { phrase, key, spelling, full } = JSON.parse(line);
+    if (spelling !== undefined) {
+      chatSpellings.set(spelling, full);
+      continue;
+    }
     const raw = phrase.trim().toLowerCase();
     const text = raw.replace(/^\*|\*$/g, '').trim();
     const id = raw;
@@ -80,10 +84,22 @@ function loadPhrases() {
       seen.set(id, { text, openStart: raw.startsWith('*'), openEnd: raw.endsWith('*'), key });
     }
   }
-  return [...seen.values()];
+  // The phrases as the search reads them: doubled letters dropped and chat spellings in full
+  // (`yg` as `yang`), but for a word at an open end, part of a longer word (as in `key`).
+  return [...seen.values()].map((p) => {
+    const words = undouble(p.text).split(' ');
+    const open = (i) => (i === 0 && p.openStart) || (i === words.length - 1 && p.openEnd);
+    return { ...p, text: words.map((w, i) => (open(i) ? w : chatSpellings.get(w) ?? w)).join(' ') };
+  });
 }
+// Waspada's folding drops doubled letters (`nggak` is `ngak`) and its search reads chat
+// spellings in full (`pack phrases` lists them): the peers read text the same way, so that
+// they look for the same thing.
+const chatSpellings = new Map();
+const undouble = (text) => text.replace(/([a-z])\1+/g, '$1');
+const inFull = (text) => text.split(' ').map((w) => chatSpellings.get(w) ?? w).join(' ');
 const phrases = loadPhrases();
-const prepare = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ');
+const prepare = (text) => inFull(undouble(text.toLowerCase().replace(/[^a-z0-9]+/g, ' ')));
 
 // ---- peer 1: one RegExp alternation --------------------------------------------------------
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -585,7 +585,7 @@ impl Compiler {
     }
 
     /// Trims and lower-cases phrases, puts in the file's sets (`"@name"`), expands letter
-    /// classes (`*[a-oq-z]88`, see `expand`) and adds chat spellings (`expand::chat_variants`),
+    /// classes (`*[a-oq-z]88`, see `expand`) and adds copies for chat spellings (`text::chat`),
     /// reporting empty and repeated phrases.
     fn phrase_list(&mut self, path: &Path, text: &str, list: &[Spanned<String>]) -> Vec<String> {
         let mut seen = HashSet::new();
@@ -614,13 +614,15 @@ impl Compiler {
                 Err(why) => self.problem(path, line, why),
             }
         }
-        // Then each phrase as it is typed in chat (`yg`, `tdk`, `tf`), after every phrase as
-        // written, so that a rule listing a chat spelling itself is no duplicate.
+        // The search reads chat spellings in full (`yg` as `yang`, `text::chat`), which a word
+        // at an open end cannot be (`wa*` is also "wa", read as "whatsap"): such phrases gain
+        // copies, after every phrase as written, so a rule listing one itself is no duplicate.
         let written = out.len();
+        let chat = crate::text::chat::ChatWords::shared();
         for i in 0..written {
-            for variant in super::expand::chat_variants(&out[i]) {
-                if seen.insert(variant.clone()) {
-                    out.push(variant);
+            for copy in crate::text::chat::readings_of_written(chat, &out[i]) {
+                if seen.insert(copy.clone()) {
+                    out.push(copy);
                 }
             }
         }

@@ -4,6 +4,7 @@ use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
 
+use super::chat::{ChatWords, InFull};
 use super::normalize::{fold, zero_bytes};
 use super::suffix::SuffixTrie;
 
@@ -30,8 +31,24 @@ impl Phrase {
         )
     }
 
-    /// Parses a rule phrase. `None` when nothing searchable is left after folding.
+    /// Parses a rule phrase. `None` when nothing searchable is left after folding. Its
+    /// chat-spelt words are read in full (`kode yg masuk` is `kode yang masuk`), as the search
+    /// reads the text's (`text::chat`).
     pub fn parse(raw: &str) -> Option<Phrase> {
+        let mut phrase = Phrase::parse_as_written(raw)?;
+        let chat = ChatWords::shared();
+        if let Some(full) = chat.phrase_in_full(&phrase.folded, phrase.open_start, phrase.open_end)
+        {
+            phrase.folded = full;
+        }
+        Some(phrase)
+    }
+
+    /// Parses a phrase without reading chat spellings in full: for words compared with the
+    /// folded text itself (a rule's negators, "tanpa", "tidak ada").
+    // Not inlined into `parse`: one copy of the folding shortcut in the Wasm, not two.
+    #[inline(never)]
+    pub fn parse_as_written(raw: &str) -> Option<Phrase> {
         let raw = raw.trim();
         let open_start = raw.starts_with('*');
         let open_end = raw.ends_with('*');
@@ -242,7 +259,10 @@ impl PhraseSet {
     /// gacor" hundreds of times) most hits would be counted only to be dropped: each costs
     /// a few hundred instructions of bookkeeping, the automaton's step only a few.
     pub fn for_each_wanted_hit(&self, folded: &str, mut on_hit: impl FnMut(Hit) -> bool) {
-        let bytes = folded.as_bytes();
+        // The search reads chat spellings in full ("yg" as "yang"), as the phrases were read;
+        // hits are mapped back to the words as written when reported (`flush`).
+        let full = ChatWords::shared().in_full(folded);
+        let bytes = full.text.as_bytes();
         // Phrases whose hits are no longer wanted.
         let mut unwanted = vec![false; self.phrases.len()];
         // The automaton walks `" " + folded + " "` (so phrases padded with their word edges
@@ -282,7 +302,7 @@ impl PhraseSet {
                 // crosses no space.
                 let word = spaces - self.spaces_after_start[p] as usize - 1;
                 while let Some(&hit) = suffix_hits.get(next_suffix).filter(|h| h.end <= end) {
-                    self.gather(bytes, &mut same_end, hit, &mut unwanted, &mut on_hit);
+                    self.gather(&full, &mut same_end, hit, &mut unwanted, &mut on_hit);
                     next_suffix += 1;
                 }
                 let hit = Hit {
@@ -291,7 +311,7 @@ impl PhraseSet {
                     end,
                     word,
                 };
-                self.gather(bytes, &mut same_end, hit, &mut unwanted, &mut on_hit);
+                self.gather(&full, &mut same_end, hit, &mut unwanted, &mut on_hit);
             }
         };
         let matches = |sid: StateID| aut.is_special(sid) && aut.is_match(sid);
@@ -326,9 +346,9 @@ impl PhraseSet {
             report(sid, bytes.len() + 2, spaces);
         }
         for &hit in &suffix_hits[next_suffix..] {
-            self.gather(bytes, &mut same_end, hit, &mut unwanted, &mut on_hit);
+            self.gather(&full, &mut same_end, hit, &mut unwanted, &mut on_hit);
         }
-        self.flush(bytes, &mut same_end, &mut unwanted, &mut on_hit);
+        self.flush(&full, &mut same_end, &mut unwanted, &mut on_hit);
     }
 
     /// The hits of the `*suffix` phrases, in order of their end: at each word end, every such
@@ -380,7 +400,7 @@ impl PhraseSet {
     /// if they end elsewhere. Hits of unwanted phrases are dropped.
     fn gather(
         &self,
-        bytes: &[u8],
+        full: &InFull,
         same_end: &mut Vec<Hit>,
         hit: Hit,
         unwanted: &mut [bool],
@@ -390,7 +410,7 @@ impl PhraseSet {
             return;
         }
         if same_end.first().is_some_and(|h| h.end != hit.end) {
-            self.flush(bytes, same_end, unwanted, on_hit);
+            self.flush(full, same_end, unwanted, on_hit);
             // The flush may have been the phrase's last wanted hit.
             if unwanted[hit.phrase] {
                 return;
@@ -399,11 +419,12 @@ impl PhraseSet {
         same_end.push(hit);
     }
 
-    /// Reports hits that end at the same place, longest first, widened to whole words, and
-    /// notes the phrases whose hits `on_hit` wants no more.
+    /// Reports hits that end at the same place, longest first, widened to whole words and
+    /// mapped back to the words as written, and notes the phrases whose hits `on_hit` wants
+    /// no more.
     fn flush(
         &self,
-        bytes: &[u8],
+        full: &InFull,
         hits: &mut Vec<Hit>,
         unwanted: &mut [bool],
         on_hit: &mut impl FnMut(Hit) -> bool,
@@ -413,6 +434,7 @@ impl PhraseSet {
         crate::small_sort::sort_short_by_key(hits, |h| {
             (std::cmp::Reverse(h.end - h.start), h.phrase)
         });
+        let bytes = full.text.as_bytes();
         for mut hit in hits.drain(..) {
             while hit.start > 0 && bytes[hit.start - 1] != b' ' {
                 hit.start -= 1;
@@ -420,6 +442,8 @@ impl PhraseSet {
             while hit.end < bytes.len() && bytes[hit.end] != b' ' {
                 hit.end += 1;
             }
+            hit.start = full.folded_offset(hit.start);
+            hit.end = full.folded_offset(hit.end);
             if !on_hit(hit) {
                 unwanted[hit.phrase] = true;
             }
@@ -468,6 +492,37 @@ mod tests {
         let mut out = Vec::new();
         set.for_each_hit(&folded, |h| out.push(folded[h.start..h.end].to_string()));
         out
+    }
+
+    #[test]
+    fn chat_spellings_match_either_way_and_hits_quote_the_words_as_written() {
+        assert_eq!(
+            hits(&["kode yang masuk"], "Kode yg masuk JANGAN dikasih"),
+            ["kode yg masuk"]
+        );
+        // A phrase written in chat spelling matches the full words, and mixed spellings.
+        assert_eq!(
+            hits(&["tdk bisa cod"], "maaf tidak bisa COD"),
+            ["tidak bisa cod"]
+        );
+        assert_eq!(hits(&["tidak bisa cod"], "gak bs cod ya"), ["gak bs cod"]);
+        // Longer and shorter in full (silahkan → silakan), hits before and after keep their
+        // places.
+        assert_eq!(
+            hits(
+                &["slot", "silakan isi", "data diri"],
+                "slot silahkan isi data diri"
+            ),
+            ["slot", "silahkan isi", "data diri"]
+        );
+        assert_eq!(
+            hits(&["transfer ke rekening", "hari ini"], "tf ke rek hari ini"),
+            ["tf ke rek", "hari ini"]
+        );
+        // Only whole words: "ygy" is not "yg", and an open end is part of a longer word.
+        assert!(hits(&["yang"], "ygy").is_empty());
+        assert_eq!(hits(&["wa*"], "wame 0812"), ["wame"]);
+        assert_eq!(hits(&["gacor*"], "yg gacornya"), ["gacornya"]);
     }
 
     #[test]
@@ -535,11 +590,13 @@ mod tests {
     }
 
     /// The search before phrases were padded with their word edges: every occurrence,
-    /// filtered to whole words afterwards.
+    /// filtered to whole words afterwards, on the text with its chat spellings read in full,
+    /// hits mapped back to the words as written.
     fn hits_unpadded(phrases: &[Phrase], automaton: &AhoCorasick, folded: &str) -> Vec<Hit> {
-        let bytes = folded.as_bytes();
+        let full = ChatWords::shared().in_full(folded);
+        let bytes = full.text.as_bytes();
         let mut out = Vec::new();
-        for m in automaton.find_overlapping_iter(folded) {
+        for m in automaton.find_overlapping_iter(full.text.as_ref()) {
             let phrase = &phrases[m.pattern().as_usize()];
             let (mut start, mut end) = (m.start(), m.end());
             let at_word_start = start == 0 || bytes[start - 1] == b' ';
@@ -558,8 +615,8 @@ mod tests {
             }
             out.push(Hit {
                 phrase: m.pattern().as_usize(),
-                start,
-                end,
+                start: full.folded_offset(start),
+                end: full.folded_offset(end),
                 word: bytes[..start].iter().filter(|&&b| b == b' ').count(),
             });
         }

@@ -3,6 +3,7 @@
 //! and whether a message asks for money or a secret ([`asks`]), which the model needs to speak alone.
 
 pub mod asks;
+pub mod chat;
 pub mod dateline;
 pub mod evasion;
 pub mod matcher;

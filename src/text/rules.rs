@@ -110,7 +110,10 @@ impl RuleMatcher {
         let negators = rules
             .iter()
             .map(|rule| {
-                let words = rule.negated_by.iter().filter_map(|n| Phrase::parse(n));
+                let words = rule
+                    .negated_by
+                    .iter()
+                    .filter_map(|n| Phrase::parse_as_written(n));
                 words.map(|p| p.folded).collect()
             })
             .collect();
@@ -246,7 +249,8 @@ impl RuleMatcher {
                     .iter()
                     .map(|&(_, s, e)| text.original_range(s, e))
                     .collect();
-                evidence.sort_by_key(|r| r.start);
+                // One range per part: a handful (`small_sort`, for the Wasm's size).
+                crate::small_sort::sort_short_by_key(&mut evidence, |r| r.start);
                 evidence.dedup();
                 Some(RuleHit { rule, evidence })
             })
@@ -398,7 +402,9 @@ fn closest_set(parts: &[&[Entry]], window: usize) -> Option<Vec<Entry>> {
             all.push((h.0, p * MAX_HITS_PER_PART + i));
         }
     }
-    all.sort_unstable();
+    // At most `MAX_HITS_PER_PART` a part, each part's already in order: an insertion sort
+    // merges them in a few thousand steps at worst, in a few hundred bytes of Wasm.
+    crate::small_sort::sort_short_by_key(&mut all, |&entry| entry);
     let k = parts.len();
     let mut counts = vec![0usize; k];
     let mut covered = 0;

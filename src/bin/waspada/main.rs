@@ -164,7 +164,8 @@ enum PackCommand {
         rules: PathBuf,
     },
     /// Print every rule phrase as JSON lines: {"rule", "phrase" (as written), "key" (folded,
-    /// `*` on open sides)}. For benchmarks that run the same phrase list elsewhere.
+    /// chat spellings in full, `*` on open sides)}, then the chat spellings the search reads in
+    /// full: {"spelling", "full"}. For benchmarks that run the same phrase list elsewhere.
     Phrases {
         /// The pack file; the built-in default when omitted.
         file: Option<PathBuf>,
@@ -401,6 +402,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                         serde_json::json!({"rule": rule.id, "phrase": raw, "key": phrase.key()});
                     out.push_str(&format!("{line}\n"));
                 }
+            }
+            // The chat spellings the search reads in full (`yg` as `yang`), for tools that
+            // search the same phrases themselves (`scripts/bench-text.mjs`).
+            for (spelling, full) in waspada::text::chat::ChatWords::shared().spellings() {
+                let line = serde_json::json!({"spelling": spelling, "full": full});
+                out.push_str(&format!("{line}\n"));
             }
             // A closed pipe (`| head`) is not an error worth a panic.
             let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), out.as_bytes());
