@@ -282,8 +282,17 @@
 //! "updates" pushed by bills and voicemails, SIM re-registration with the wallet PIN)
 //! 94.2 / 95.8 / 95.8 / 89.2 %, with two false alarms left, each a question quoting a lookalike
 //! link (`KNOWN_FALSE_ALARMS`).
+//! Then 163 (Indonesian SMS and WhatsApp fraud from the feature-phone years to 2026) and 164
+//! (English SMS spam and smishing in the UK, US, Ireland, Australia, India, Singapore, South
+//! Africa and Nigeria, 2003–2026), written on 2026-12-04 and scanned with that day's rules:
+//! 93.3 / 77.5 % with 6 and 4 false alarms; after their own rules (a stock group's VIP class and
+//! first deposit, tips and numbers sold as "100 % accurate", MMS viewers, "photos of you",
+//! airtime PINs for a prize, sealed phones for a deposit, tickets "sent after", An Post, Tesco,
+//! CIBC, FNB and Capitec as brands, "new no", a tradesman's "gak usah dibalikin" as the
+//! opposite of the refund scam) 96.7 / 96.7 %, with one false alarm left: a roofer asking to be
+//! paid into his wife's account (`KNOWN_FALSE_ALARMS`).
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161 and 162 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165 and 166 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -292,7 +301,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 106] = [
+const FLOORS: [(&str, usize); 108] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -399,6 +408,8 @@ const FLOORS: [(&str, usize); 106] = [
     ("158", 93),
     ("159", 93),
     ("160", 86),
+    ("163", 94),
+    ("164", 94),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -451,8 +462,10 @@ const FLOORS: [(&str, usize); 106] = [
 /// Then from sets 152–153: a question quoting a lookalike link, a student asking her mother for
 /// money (in the words the relative-in-need scams use), and an agency's training whose sign-up
 /// is a short link with a brand's name in it (the link's own verdict, not dampened). Then two
-/// more questions quoting a lookalike link (sets 157 and 159).
-const KNOWN_FALSE_ALARMS: [&str; 41] = [
+/// more questions quoting a lookalike link (sets 157 and 159). Then a roofer who may be paid
+/// into his wife's account (set 163): "transfer to my wife's account" is the account hand-off
+/// scams use, and only knowing the roofer tells them apart.
+const KNOWN_FALSE_ALARMS: [&str; 42] = [
     "ind17-161",  // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124",  // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176",  // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -494,6 +507,7 @@ const KNOWN_FALSE_ALARMS: [&str; 41] = [
     "ind153-116", // "pelatihan digital marketing gratis dari Diskominfo … Daftar via bit.ly/pelatihan-umkm-kominfo"
     "ind157-218", // "Bu ini penipuan bukan sih? Aku dapet WA katanya dr BPJS … klik link bpjs-kesehatan-aktivasi.com"
     "ind159-110", // "Ini beneran dari BRI ga sih? 'Akun anda login dr perangkat lain, verifikasi di brimo-verifikasi.id'"
+    "ind163-34", // "Bu, ini Pak Joko tukang … Kalau ibu mau transfer ke rek istri sy gpp (BRI a.n. Suparmi), atau bayar cash"
 ];
 
 #[test]

@@ -255,6 +255,39 @@ impl ChatWords {
     }
 }
 
+impl ChatWords {
+    /// `full` (a folded phrase) and the ways chat spells its full words: one word at a time
+    /// in each of its spellings, then every word in its most common one. For the few words
+    /// compared with the text as written rather than searched (a rule's negators: "gak ada"
+    /// must negate as `tidak ada` does).
+    pub(crate) fn spelt_forms(&self, full: &str) -> Vec<String> {
+        let words: Vec<&str> = full.split(' ').collect();
+        let mut forms = vec![full.to_string()];
+        let mut all_at_once = words.clone();
+        let mut spelt = 0;
+        for (i, &word) in words.iter().enumerate() {
+            for &(form, _) in self.spellings.iter().filter(|&&(_, of)| of == word) {
+                let mut copy = words.clone();
+                copy[i] = form;
+                forms.push(copy.join(" "));
+            }
+            // The spellings are sorted, not by how common they are: the table's order says that.
+            if let Some(first) = CHAT_SPELLINGS
+                .lines()
+                .find_map(|line| line.strip_prefix(word)?.strip_prefix(' '))
+                .and_then(|forms| forms.split(' ').next())
+            {
+                all_at_once[i] = first;
+                spelt += 1;
+            }
+        }
+        if spelt >= 2 {
+            forms.push(all_at_once.join(" "));
+        }
+        forms
+    }
+}
+
 /// Folded text with its chat-spelt words in full ([`ChatWords::in_full`]).
 #[derive(Debug)]
 pub(crate) struct InFull<'a> {
@@ -410,6 +443,20 @@ mod tests {
             assert!(chat.full_word(word.as_bytes()).is_none(), "{word}");
             assert!(chat.full_word(reading.as_bytes()).is_none(), "{reading}");
         }
+    }
+
+    #[test]
+    fn negators_get_their_chat_spellings() {
+        let chat = ChatWords::new();
+        let forms = chat.spelt_forms("tidak ada");
+        for form in ["tidak ada", "gak ada", "tdk ada", "ga ada", "gk ada"] {
+            assert!(forms.iter().any(|f| f == form), "{form} in {forms:?}");
+        }
+        assert!(
+            chat.spelt_forms("tidak perlu transfer")
+                .contains(&"tdk perlu tf".to_string())
+        );
+        assert_eq!(chat.spelt_forms("tanpa"), ["tanpa"]);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use std::ops::Range;
 
+use super::chat::ChatWords;
 use super::matcher::{BuildError, Phrase, PhraseSet};
 use super::normalize::Folded;
 use crate::pack::model::RuleData;
@@ -107,14 +108,22 @@ impl RuleMatcher {
         for p in 1..target_start.len() {
             target_start[p] += target_start[p - 1];
         }
+        // Negators are compared with the text as written, so each comes in its chat
+        // spellings too ("gak ada" negates as `tidak ada` does). Not read in full first: the
+        // English negator `no` is no `nomor`.
+        let chat = ChatWords::shared();
         let negators = rules
             .iter()
             .map(|rule| {
-                let words = rule
-                    .negated_by
-                    .iter()
-                    .filter_map(|n| Phrase::parse_as_written(n));
-                words.map(|p| p.folded).collect()
+                let mut forms: Vec<String> = Vec::new();
+                for negator in &rule.negated_by {
+                    let Some(p) = Phrase::parse_as_written(negator) else {
+                        continue;
+                    };
+                    forms.extend(chat.spelt_forms(&p.folded));
+                }
+                forms.dedup();
+                forms
             })
             .collect();
         Ok(RuleMatcher {
@@ -495,6 +504,9 @@ mod tests {
         };
         assert!(evidence(r(), "Lowongan admin, TANPA biaya pendaftaran").is_none());
         assert!(evidence(r(), "lowongan kurir tidak ada biaya apa pun").is_none());
+        // In chat spelling too.
+        assert!(evidence(r(), "lowongan kurir gak ada biaya apa2").is_none());
+        assert!(evidence(r(), "lowongan kurir tdk ada biaya").is_none());
         // The negation covers the words right after the negated one: the fee's name too.
         let named = || RuleData {
             negated_by: vec!["tanpa".into()],
