@@ -291,8 +291,17 @@
 //! CIBC, FNB and Capitec as brands, "new no", a tradesman's "gak usah dibalikin" as the
 //! opposite of the refund scam) 96.7 / 96.7 %, with one false alarm left: a roofer asking to be
 //! paid into his wife's account (`KNOWN_FALSE_ALARMS`).
+//! Then 167 (romance and impersonation, 35 % English) and 168 (marketplace fraud among buyers
+//! and sellers, 40 % English), the same day: 62.5 / 68.3 % with 5 and 3 false alarms; after their
+//! own rules (money asked "if you love me" from a rig or a tanker, gift boxes whose delivery and
+//! tax the partner pays, fiancée contracts, recorded video calls, KPK "examinations", church and
+//! mosque money to a personal account, a seller who must pay to release a buyer's payment or
+//! "verify" with a card, rehomed pets and quarantine fees, owners always away who want a deposit,
+//! card numbers "to receive" money) 76.7 / 85.0 %, with one false alarm left: a question quoting
+//! a lookalike link (`KNOWN_FALSE_ALARMS`). Most of 167's misses left are romance openers that
+//! ask for nothing yet, which honest chat resembles.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165 and 166 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169 and 170 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -301,7 +310,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 108] = [
+const FLOORS: [(&str, usize); 110] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -410,6 +419,8 @@ const FLOORS: [(&str, usize); 108] = [
     ("160", 86),
     ("163", 94),
     ("164", 94),
+    ("167", 74),
+    ("168", 82),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -464,8 +475,9 @@ const FLOORS: [(&str, usize); 108] = [
 /// is a short link with a brand's name in it (the link's own verdict, not dampened). Then two
 /// more questions quoting a lookalike link (sets 157 and 159). Then a roofer who may be paid
 /// into his wife's account (set 163): "transfer to my wife's account" is the account hand-off
-/// scams use, and only knowing the roofer tells them apart.
-const KNOWN_FALSE_ALARMS: [&str; 42] = [
+/// scams use, and only knowing the roofer tells them apart. Then one more question quoting a
+/// lookalike link (set 168).
+const KNOWN_FALSE_ALARMS: [&str; 43] = [
     "ind17-161",  // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124",  // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176",  // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -508,6 +520,7 @@ const KNOWN_FALSE_ALARMS: [&str; 42] = [
     "ind157-218", // "Bu ini penipuan bukan sih? Aku dapet WA katanya dr BPJS … klik link bpjs-kesehatan-aktivasi.com"
     "ind159-110", // "Ini beneran dari BRI ga sih? 'Akun anda login dr perangkat lain, verifikasi di brimo-verifikasi.id'"
     "ind163-34", // "Bu, ini Pak Joko tukang … Kalau ibu mau transfer ke rek istri sy gpp (BRI a.n. Suparmi), atau bayar cash"
+    "ind168-150", // "Kak maaf mau tanya, ini beneran dari Shopee gak ya? '… klaim di s.hopee-klaim.id'. Linknya aneh"
 ];
 
 #[test]
