@@ -255,37 +255,34 @@ impl ChatWords {
     }
 }
 
-impl ChatWords {
-    /// `full` (a folded phrase) and the ways chat spells its full words: one word at a time
-    /// in each of its spellings, then every word in its most common one. For the few words
-    /// compared with the text as written rather than searched (a rule's negators: "gak ada"
-    /// must negate as `tidak ada` does).
-    pub(crate) fn spelt_forms(&self, full: &str) -> Vec<String> {
-        let words: Vec<&str> = full.split(' ').collect();
-        let mut forms = vec![full.to_string()];
-        let mut all_at_once = words.clone();
-        let mut spelt = 0;
-        for (i, &word) in words.iter().enumerate() {
-            for &(form, _) in self.spellings.iter().filter(|&&(_, of)| of == word) {
-                let mut copy = words.clone();
-                copy[i] = form;
-                forms.push(copy.join(" "));
-            }
-            // The spellings are sorted, not by how common they are: the table's order says that.
-            if let Some(first) = CHAT_SPELLINGS
-                .lines()
-                .find_map(|line| line.strip_prefix(word)?.strip_prefix(' '))
-                .and_then(|forms| forms.split(' ').next())
-            {
-                all_at_once[i] = first;
+/// `full` (a folded phrase) and the ways chat spells its full words: one word at a time in
+/// each of its spellings, then every word in its most common one. For the few words compared
+/// with the text as written rather than searched (a rule's negators: "gak ada" must negate as
+/// `tidak ada` does).
+pub(crate) fn spelt_forms(full: &str) -> Vec<String> {
+    let words: Vec<&str> = full.split(' ').collect();
+    let mut forms = vec![full.to_string()];
+    let mut all_at_once = words.clone();
+    let mut spelt = 0;
+    for (i, &word) in words.iter().enumerate() {
+        let Some((_, spellings)) = chat_spellings().find(|&(of, _)| of == word) else {
+            continue;
+        };
+        // In the table's order: the most common spelling first.
+        for (k, form) in spellings.enumerate() {
+            if k == 0 {
+                all_at_once[i] = form;
                 spelt += 1;
             }
+            let mut copy = words.clone();
+            copy[i] = form;
+            forms.push(copy.join(" "));
         }
-        if spelt >= 2 {
-            forms.push(all_at_once.join(" "));
-        }
-        forms
     }
+    if spelt >= 2 {
+        forms.push(all_at_once.join(" "));
+    }
+    forms
 }
 
 /// Folded text with its chat-spelt words in full ([`ChatWords::in_full`]).
@@ -447,16 +444,12 @@ mod tests {
 
     #[test]
     fn negators_get_their_chat_spellings() {
-        let chat = ChatWords::new();
-        let forms = chat.spelt_forms("tidak ada");
+        let forms = spelt_forms("tidak ada");
         for form in ["tidak ada", "gak ada", "tdk ada", "ga ada", "gk ada"] {
             assert!(forms.iter().any(|f| f == form), "{form} in {forms:?}");
         }
-        assert!(
-            chat.spelt_forms("tidak perlu transfer")
-                .contains(&"tdk perlu tf".to_string())
-        );
-        assert_eq!(chat.spelt_forms("tanpa"), ["tanpa"]);
+        assert!(spelt_forms("tidak perlu transfer").contains(&"tdk perlu tf".to_string()));
+        assert_eq!(spelt_forms("tanpa"), ["tanpa"]);
     }
 
     #[test]

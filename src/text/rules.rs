@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::chat::ChatWords;
+use super::chat::spelt_forms;
 use super::matcher::{BuildError, Phrase, PhraseSet};
 use super::normalize::Folded;
 use crate::pack::model::RuleData;
@@ -111,7 +111,6 @@ impl RuleMatcher {
         // Negators are compared with the text as written, so each comes in its chat
         // spellings too ("gak ada" negates as `tidak ada` does). Not read in full first: the
         // English negator `no` is no `nomor`.
-        let chat = ChatWords::shared();
         let negators = rules
             .iter()
             .map(|rule| {
@@ -120,7 +119,7 @@ impl RuleMatcher {
                     let Some(p) = Phrase::parse_as_written(negator) else {
                         continue;
                     };
-                    forms.extend(chat.spelt_forms(&p.folded));
+                    forms.extend(spelt_forms(&p.folded));
                 }
                 forms.dedup();
                 forms
