@@ -300,8 +300,17 @@
 //! card numbers "to receive" money) 76.7 / 85.0 %, with one false alarm left: a question quoting
 //! a lookalike link (`KNOWN_FALSE_ALARMS`). Most of 167's misses left are romance openers that
 //! ask for nothing yet, which honest chat resembles.
+//! Then 171 (Indonesian jobseekers: task scams, overseas compounds, recruitment fees) and 172
+//! (English-speaking countries' tolls, fines, tax refunds, utilities, bank alerts and "Hi Mum"),
+//! 2026-12-04: 82.5 / 74.2 % with 3 and 1 false alarms; after their own rules (a "company"
+//! abroad asking a family for a contract "fine", "tugas kesejahteraan", work apps joined with an
+//! invitation code, paid certification tests, safety gear from a "partner vendor", parking and
+//! penalty notices, utilities paid by Zelle or prepaid card, the Hi Mum scam's sort code, a
+//! country's `gov-uk`/`co-nz` ending glued into a host, NatWest, Barclays, Lloyds Bank, Westpac,
+//! Vodafone, Optus, Telstra, British Gas, Services Australia, Service NSW, NZ Post and Canada
+//! Post as brands) 94.2 / 96.7 % with none.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169 and 170 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173 and 174 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -310,7 +319,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 110] = [
+const FLOORS: [(&str, usize); 112] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -421,6 +430,8 @@ const FLOORS: [(&str, usize); 110] = [
     ("164", 94),
     ("167", 74),
     ("168", 82),
+    ("171", 91),
+    ("172", 94),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers

@@ -391,6 +391,78 @@ EXTRA_BRANDS = [
     {"brand": "CommBank", "kind": "bank", "names": ["commbank"],
      "official_domains": ["commbank.com.au"],
      "evidence": ["2FA Directory entries/c/commbank.com.au.json (domain commbank.com.au)"]},
+    # Carriers, shops and banks of the English-speaking world named in the smishing of the
+    # project's fitted message sets 164 and 168 (anpost-redelivery, tesco-clubcard-rewards,
+    # cibc-secure, fnb-verify, capitec-update hosts). Each official domain is the company's own
+    # site; FNB's keyword is its short name, which its customers and its kits both use.
+    {"brand": "An Post", "kind": "courier", "names": ["anpost"],
+     "official_domains": ["anpost.com", "anpost.ie"],
+     "evidence": ["Ireland's postal service; its site is anpost.com (anpost.ie redirects there)"]},
+    {"brand": "Tesco", "kind": "global-marketplace", "names": ["tesco"],
+     "official_domains": ["tesco.com", "tesco.ie", "tescobank.com"],
+     "evidence": ["the retailer's UK and Irish shops (tesco.com, tesco.ie) and its bank (tescobank.com)"]},
+    {"brand": "CIBC", "kind": "global-finance", "names": ["cibc"],
+     "official_domains": ["cibc.com", "cibc.ca"],
+     "evidence": ["2FA Directory entries/c/cibc.com.json (domain cibc.com); cibc.ca redirects there"]},
+    {"brand": "FNB (First National Bank, South Africa)", "kind": "global-finance", "names": ["fnb"],
+     "official_domains": ["fnb.co.za"],
+     "evidence": ["the bank's own site, fnb.co.za, named in its app listings and on its cards"]},
+    {"brand": "Capitec", "kind": "global-finance", "names": ["capitec", "capitecbank"],
+     "official_domains": ["capitecbank.co.za"],
+     "evidence": ["the bank's own site, capitecbank.co.za, named in its app listings"]},
+    # Banks, telcos, utilities, carriers and government services of the UK, Australia, New
+    # Zealand and Canada that toll, bill, refund and "new payee" smishing names in its hosts
+    # (natwest-secure-cancel.com, vodafone-uk.bill-paymnt.com, optus-rewards.club,
+    # britishgas-refunds.co-uk.online, centrelink-support.mygov-au.cc, servicensw-gov.…top,
+    # nzpost-reschedule.co-nz.cc in the project's fitted message set 172). Each official domain
+    # is the organisation's own site. Not "lloyds" (Lloyd's of London, lloyds.com), "santander"
+    # (a Spanish city and region), "mygov" (India's mygov.in), ANZ and NAB (three letters inside
+    # ordinary names), E-ZPass (each state's own site, some as subdomains of others).
+    {"brand": "NatWest", "kind": "bank", "names": ["natwest"],
+     "official_domains": ["natwest.com", "natwestgroup.com"],
+     "evidence": ["2FA Directory entries/n/natwest.com.json (domain natwest.com); the group's "
+                  "investor site is natwestgroup.com"]},
+    {"brand": "Barclays", "kind": "global-finance", "names": ["barclays"],
+     "official_domains": ["barclays.co.uk", "barclays.com"],
+     "evidence": ["2FA Directory entries/b/barclays.co.uk.json (domain barclays.co.uk); the "
+                  "group's site is barclays.com"]},
+    {"brand": "Lloyds Bank", "kind": "bank", "names": ["lloydsbank"],
+     "official_domains": ["lloydsbank.com", "lloydsbank.co.uk", "lloydsbankinggroup.com"],
+     "evidence": ["2FA Directory entries/l/lloydsbank.com.json (domain lloydsbank.com); the group's "
+                  "site is lloydsbankinggroup.com"]},
+    {"brand": "Westpac", "kind": "global-finance", "names": ["westpac"],
+     "official_domains": ["westpac.com.au", "westpac.co.nz", "westpac.com"],
+     "evidence": ["2FA Directory entries/w/westpac.com.au.json (domain westpac.com.au); its New "
+                  "Zealand bank is westpac.co.nz"]},
+    {"brand": "Vodafone", "kind": "global-tech", "names": ["vodafone"],
+     "official_domains": ["vodafone.com", "vodafone.co.uk"],
+     "evidence": ["the group's site vodafone.com and its UK site vodafone.co.uk; its other "
+                  "countries' sites (vodafone.de, vodafone.com.au) are country variants"]},
+    {"brand": "Optus", "kind": "telco", "names": ["optus"],
+     "official_domains": ["optus.com.au"],
+     "evidence": ["2FA Directory entries/o/optus.com.au.json (domain optus.com.au)"]},
+    {"brand": "Telstra", "kind": "telco", "names": ["telstra"],
+     "official_domains": ["telstra.com.au", "telstra.com"],
+     "evidence": ["2FA Directory entries/t/telstra.com.au.json (domain telstra.com.au); the "
+                  "group's site is telstra.com"]},
+    {"brand": "British Gas", "kind": "utility", "names": ["britishgas"],
+     "official_domains": ["britishgas.co.uk"],
+     "evidence": ["Centrica's British Gas site, britishgas.co.uk, named on its bills and in its app listings"]},
+    {"brand": "Services Australia (Centrelink, myGov)", "kind": "government",
+     "names": ["centrelink", "servicesaustralia"],
+     "official_domains": ["servicesaustralia.gov.au", "my.gov.au", "centrelink.gov.au"],
+     "evidence": ["gov.au (government only): servicesaustralia.gov.au runs Centrelink and "
+                  "Medicare, my.gov.au is the myGov sign-in"]},
+    {"brand": "Service NSW", "kind": "government", "names": ["servicensw"],
+     "official_domains": ["service.nsw.gov.au"],
+     "evidence": ["nsw.gov.au (the NSW government's own name under gov.au): service.nsw.gov.au"]},
+    {"brand": "NZ Post", "kind": "courier", "names": ["nzpost"],
+     "official_domains": ["nzpost.co.nz"],
+     "evidence": ["New Zealand's postal service; its site is nzpost.co.nz"]},
+    {"brand": "Canada Post", "kind": "courier", "names": ["canadapost"],
+     "official_domains": ["canadapost-postescanada.ca", "canadapost.ca"],
+     "evidence": ["Canada's postal service; its site is canadapost-postescanada.ca (canadapost.ca "
+                  "redirects there)"]},
 ]
 
 # Brands left out on purpose.
@@ -548,6 +620,9 @@ NOT_TYPOS = {
     "Raydium": ["radium"],
     "Starknet": ["starnet"],                      # many internet providers' name
     "BSI (Bank Syariah Indonesia)": ["brksyariah"],  # BRK Syariah, Riau and Riau Islands' own bank (from brisyariah)
+    "NZ Post": ["nypost"],                        # the New York Post (nypost.com)
+    "Telstra": ["telstar"],                       # satellites, shops and bands
+    "Barclays": ["barclay"],                      # a family name, in hotels' and firms' names
 }
 
 

@@ -360,8 +360,56 @@ pub fn country_inside_host(url: &ParsedUrl) -> Option<String> {
     let labels = url.label_list();
     let inside = labels
         .windows(3)
-        .any(|w| is_code(COUNTRY_LABELS, w[1]) && w[0].len() >= 3 && !w[0].starts_with("www"));
+        .any(|w| is_code(COUNTRY_LABELS, w[1]) && w[0].len() >= 3 && !w[0].starts_with("www"))
+        || labels.iter().any(|l| glued_country_ending(l));
     (inside && super::shape::tld_inside_host(url).is_none()).then(|| url.unicode_host().to_string())
+}
+
+/// Second-level endings of the countries whose offices and banks smishing imitates most,
+/// as kits glue them into a name with a hyphen: `gov-uk.help`, `mygov-au.cc`, `co-nz.cc`,
+/// `pajak-go-id.online`. The dot a country's own sites have (`gov.uk`) cannot be bought under
+/// another ending, so the hyphen stands in for it. Pairs of a second-level word and a country.
+const GLUED_ENDINGS: &[(&str, &str)] = &[
+    ("gov", "uk"),
+    ("co", "uk"),
+    ("org", "uk"),
+    ("gov", "au"),
+    ("com", "au"),
+    ("govt", "nz"),
+    ("co", "nz"),
+    ("gc", "ca"),
+    ("gov", "in"),
+    ("gov", "sg"),
+    ("com", "sg"),
+    ("gov", "my"),
+    ("com", "my"),
+    ("go", "id"),
+    ("co", "id"),
+    ("gov", "ph"),
+    ("com", "ph"),
+    ("gov", "za"),
+    ("co", "za"),
+    ("gov", "ng"),
+    ("gov", "ie"),
+];
+
+/// Whether a label holds a country's second-level ending glued with hyphens ([`GLUED_ENDINGS`]):
+/// `gov-uk`, `co-uk-refund`, `mygov-au` (a word ending in `gov`), never inside a longer word
+/// (`taco-uk`, `deco-id`).
+fn glued_country_ending(label: &str) -> bool {
+    let mut pieces = label.split('-').peekable();
+    while let Some(piece) = pieces.next() {
+        let Some(&next) = pieces.peek() else {
+            break;
+        };
+        let hit = GLUED_ENDINGS.iter().any(|(second, country)| {
+            next == *country && (piece == *second || (*second == "gov" && piece.ends_with("gov")))
+        });
+        if hit {
+            return true;
+        }
+    }
+    false
 }
 
 /// Cyrillic and Greek letters that read as Latin ones (а с е о р х у і ј ѕ ԁ ӏ һ ԛ ԝ, ο α ν ρ ι
@@ -909,6 +957,17 @@ mod tests {
         assert!(hit("https://shop.example.co.id/").is_none());
         // Generic endings are the other check's.
         assert!(hit("http://paypal.com.de.example.com/").is_none());
+        // A country's second-level ending glued in with a hyphen.
+        assert!(hit("https://winterfuel-payment.gov-uk.help/").is_some());
+        assert!(hit("https://centrelink-support.mygov-au.cc/").is_some());
+        assert!(hit("https://nzpost-reschedule.co-nz.cc/").is_some());
+        assert!(hit("https://britishgas-refunds.co-uk.online/").is_some());
+        assert!(hit("https://pajak-go-id.online/lapor").is_some());
+        // Words that merely end like one, and a country's own second-level ending.
+        assert!(hit("https://taco-uk.com/").is_none());
+        assert!(hit("https://deco-id.com/").is_none());
+        assert!(hit("https://www.gov.uk/").is_none());
+        assert!(hit("https://co-op.co.uk/").is_none());
     }
 
     #[test]
