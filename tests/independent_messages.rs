@@ -309,8 +309,17 @@
 //! country's `gov-uk`/`co-nz` ending glued into a host, NatWest, Barclays, Lloyds Bank, Westpac,
 //! Vodafone, Optus, Telstra, British Gas, Services Australia, Service NSW, NZ Post and Canada
 //! Post as brands) 94.2 / 96.7 % with none.
+//! Then 175 (Indonesian judol in comments and chats, new brand names) and 176 (English
+//! investment, pension and recovery fraud aimed at people of 45–75), the same day: 86.7 / 41.7 %
+//! with 5 false alarms each; after their own rules (a judol agent's "game" with a loophole and a
+//! small first deposit, a PAGCOR licence as proof, a win's "tax" with a deadline, comment
+//! buzzers, fees to "release" a withdrawal, cold pension offers, IPO and loan-note allocations
+//! paid into escrow, scripts for what to tell the bank, Bitcoin ATM instructions, fake
+//! regulators) 96.7 / 82.5 % with 2 and 0: a badminton player "gacor", a togel lesson and a
+//! church group's admin are dampened now; a shop owner asking how to stop a judol comment that
+//! she quotes in styled letters, and a child asking to top up her father's credit, still warn.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173 and 174 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177 and 178 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -319,7 +328,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 112] = [
+const FLOORS: [(&str, usize); 114] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -432,6 +441,8 @@ const FLOORS: [(&str, usize); 112] = [
     ("168", 82),
     ("171", 91),
     ("172", 94),
+    ("175", 94),
+    ("176", 80),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -487,8 +498,12 @@ const FLOORS: [(&str, usize); 112] = [
 /// more questions quoting a lookalike link (sets 157 and 159). Then a roofer who may be paid
 /// into his wife's account (set 163): "transfer to my wife's account" is the account hand-off
 /// scams use, and only knowing the roofer tells them apart. Then one more question quoting a
-/// lookalike link (set 168).
-const KNOWN_FALSE_ALARMS: [&str; 43] = [
+/// lookalike link (set 168). Then two of set 175: a shop owner asking how to stop judol
+/// comments, quoting one with its brand in styled letters (a name hidden in look-alike letters
+/// caps dampening at a quarter, as in the seventh), and a daughter asking to top up her
+/// father's phone credit "to his number" (the "Mama minta pulsa" scam's own words; only knowing
+/// the sender tells them apart).
+const KNOWN_FALSE_ALARMS: [&str; 45] = [
     "ind17-161",  // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124",  // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176",  // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -532,6 +547,8 @@ const KNOWN_FALSE_ALARMS: [&str; 43] = [
     "ind159-110", // "Ini beneran dari BRI ga sih? 'Akun anda login dr perangkat lain, verifikasi di brimo-verifikasi.id'"
     "ind163-34", // "Bu, ini Pak Joko tukang … Kalau ibu mau transfer ke rek istri sy gpp (BRI a.n. Suparmi), atau bayar cash"
     "ind168-150", // "Kak maaf mau tanya, ini beneran dari Shopee gak ya? '… klaim di s.hopee-klaim.id'. Linknya aneh"
+    "ind175-209", // "postingan jualan gw dapet komen 'K̲O̲P̲I̲W̲I̲N̲7̲7̲ gacor' gitu. Gimana cara matiin komen …"
+    "ind175-216", // "Tolong isiin pulsa 50rb ke nomor Ayah ya buat paket internet"
 ];
 
 #[test]
