@@ -318,8 +318,15 @@
 //! regulators) 96.7 / 82.5 % with 2 and 0: a badminton player "gacor", a togel lesson and a
 //! church group's admin are dampened now; a shop owner asking how to stop a judol comment that
 //! she quotes in styled letters, and a child asking to top up her father's credit, still warn.
+//! Then 179 (comments under an Indonesian news portal's and a celebrity's posts: judol, fake
+//! giveaways in the celebrity's name) and 180 (English marketplace buyers, sellers and renters
+//! in six countries), the same day: 83.3 / 38.3 % with 6 and 4 false alarms; after their own
+//! rules (judol that hides its site's name, a celebrity's "admin" or "assistant" giving prizes, a
+//! free blue tick, overpayment refunds, payments "on hold" until an account is upgraded, links
+//! to "receive" money, vehicle reports from one site, and wider pet, rental, ticket and code
+//! rules) 94.2 / 83.3 % with 1 and 0: "Timnas maxwin malam ini, 3-0 bos!" still warns.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177 and 178 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181 and 182 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -328,7 +335,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 114] = [
+const FLOORS: [(&str, usize); 116] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -443,6 +450,8 @@ const FLOORS: [(&str, usize); 114] = [
     ("172", 94),
     ("175", 94),
     ("176", 80),
+    ("179", 91),
+    ("180", 81),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -502,8 +511,9 @@ const FLOORS: [(&str, usize); 114] = [
 /// comments, quoting one with its brand in styled letters (a name hidden in look-alike letters
 /// caps dampening at a quarter, as in the seventh), and a daughter asking to top up her
 /// father's phone credit "to his number" (the "Mama minta pulsa" scam's own words; only knowing
-/// the sender tells them apart).
-const KNOWN_FALSE_ALARMS: [&str; 45] = [
+/// the sender tells them apart). Then a football fan's "Timnas maxwin malam ini" (set 179):
+/// "maxwin" is the judol word, and a score line does not tell a fan from a promoter.
+const KNOWN_FALSE_ALARMS: [&str; 46] = [
     "ind17-161",  // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124",  // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176",  // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -549,6 +559,7 @@ const KNOWN_FALSE_ALARMS: [&str; 45] = [
     "ind168-150", // "Kak maaf mau tanya, ini beneran dari Shopee gak ya? '… klaim di s.hopee-klaim.id'. Linknya aneh"
     "ind175-209", // "postingan jualan gw dapet komen 'K̲O̲P̲I̲W̲I̲N̲7̲7̲ gacor' gitu. Gimana cara matiin komen …"
     "ind175-216", // "Tolong isiin pulsa 50rb ke nomor Ayah ya buat paket internet"
+    "ind179-144", // "Timnas maxwin malam ini 😂🇮🇩 3-0 bos!"
 ];
 
 #[test]
