@@ -325,8 +325,15 @@
 //! free blue tick, overpayment refunds, payments "on hold" until an account is upgraded, links
 //! to "receive" money, vehicle reports from one site, and wider pet, rental, ticket and code
 //! rules) 94.2 / 83.3 % with 1 and 0: "Timnas maxwin malam ini, 3-0 bos!" still warns.
+//! Then 183 (English romance, friendship and sextortion on dating apps, 30–70 year-olds) and
+//! 184 (Indonesian buying and selling on marketplaces and WhatsApp), the same day: 44.2 / 75.0 %
+//! with 1 and 3 false alarms; after their own rules (a partner's fees before money "is
+//! released", reasons never to video call, sextortion threats, trading accounts opened "for"
+//! the reader; sellers' "transfer first so nobody takes it", deals moved out of the app,
+//! fees for parcels "on the way", QRIS scanned to "receive" money) 60.0 / 86.7 % with none.
+//! Most of 183's misses left are openers and love-bombing that ask for nothing yet.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181 and 182 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181, 182, 185 and 186 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -335,7 +342,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 116] = [
+const FLOORS: [(&str, usize); 118] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -452,6 +459,8 @@ const FLOORS: [(&str, usize); 116] = [
     ("176", 80),
     ("179", 91),
     ("180", 81),
+    ("183", 57),
+    ("184", 84),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
