@@ -332,8 +332,15 @@
 //! the reader; sellers' "transfer first so nobody takes it", deals moved out of the app,
 //! fees for parcels "on the way", QRIS scanned to "receive" money) 60.0 / 86.7 % with none.
 //! Most of 183's misses left are openers and love-bombing that ask for nothing yet.
+//! Then 187 (a retired teacher in Yogyakarta and her husband: bank CS, APK letters, WhatsApp
+//! codes, Taspen, accidents, aid and hajj quotas, in Indonesian and Javanese), the same day:
+//! 81.7 % with 3 false alarms; after its own rules (a courier to collect the old ATM card, an
+//! office's "video call with an officer", hajj and umrah money on a three-day deadline, the
+//! code asked for in plain chat, a koperasi's monthly interest) 90.0 % with 1: a daughter asking
+//! her mother to pay the arisan caterer for her, which the text model reads as the request
+//! scams make.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181, 182, 185 and 186 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181, 182, 185, 186 and 188 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -342,7 +349,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 118] = [
+const FLOORS: [(&str, usize); 119] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -461,6 +468,7 @@ const FLOORS: [(&str, usize); 118] = [
     ("180", 81),
     ("183", 57),
     ("184", 84),
+    ("187", 87),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -521,8 +529,10 @@ const FLOORS: [(&str, usize); 118] = [
 /// caps dampening at a quarter, as in the seventh), and a daughter asking to top up her
 /// father's phone credit "to his number" (the "Mama minta pulsa" scam's own words; only knowing
 /// the sender tells them apart). Then a football fan's "Timnas maxwin malam ini" (set 179):
-/// "maxwin" is the judol word, and a score line does not tell a fan from a promoter.
-const KNOWN_FALSE_ALARMS: [&str; 46] = [
+/// "maxwin" is the judol word, and a score line does not tell a fan from a promoter. Then a
+/// daughter asking her mother to transfer the arisan caterer's money for her (set 187): the
+/// text model's `text.model-asks`, as the four above it.
+const KNOWN_FALSE_ALARMS: [&str; 47] = [
     "ind17-161",  // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124",  // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176",  // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -569,6 +579,7 @@ const KNOWN_FALSE_ALARMS: [&str; 46] = [
     "ind175-209", // "postingan jualan gw dapet komen 'K̲O̲P̲I̲W̲I̲N̲7̲7̲ gacor' gitu. Gimana cara matiin komen …"
     "ind175-216", // "Tolong isiin pulsa 50rb ke nomor Ayah ya buat paket internet"
     "ind179-144", // "Timnas maxwin malam ini 😂🇮🇩 3-0 bos!"
+    "ind187-164", // "Bu maaf aku bisa minta tolong transfer 300rb dulu ke Mbak Tari buat bayar katering arisan?"
 ];
 
 #[test]
