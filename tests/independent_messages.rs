@@ -339,8 +339,16 @@
 //! code asked for in plain chat, a koperasi's monthly interest) 90.0 % with 1: a daughter asking
 //! her mother to pay the arisan caterer for her, which the text model reads as the request
 //! scams make.
+//! Then 189 (English romance and "wrong number" scams that turn into investment or money
+//! requests, US, UK, Canada, Australia) and 190 (Indonesian students and fresh graduates),
+//! 2026-12-05: 30.8 % and 82.5 % with 2 false alarms each (34.2 % and 81.7 % with the text
+//! model retrained that morning); after their own rules (a sweetheart's obstacle that needs a
+//! fee, a deposit pushed on a "platform", an insider uncle's signals, gift cards to "prove
+//! you're real"; joki who hold the file hostage, forged TOEFL certificates, campus logins asked
+//! for, a KTP lent for someone's paylater) 61.7 % and 93.3 % with none. Most of 189's misses
+//! left are wrong-number openers and love-bombing that ask for nothing yet.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181, 182, 185, 186 and 188 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181, 182, 185, 186, 188, 191 and 192 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -349,7 +357,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 119] = [
+const FLOORS: [(&str, usize); 121] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -469,6 +477,8 @@ const FLOORS: [(&str, usize); 119] = [
     ("183", 57),
     ("184", 84),
     ("187", 87),
+    ("189", 59),
+    ("190", 90),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -532,7 +542,13 @@ const FLOORS: [(&str, usize); 119] = [
 /// "maxwin" is the judol word, and a score line does not tell a fan from a promoter. Then a
 /// daughter asking her mother to transfer the arisan caterer's money for her (set 187): the
 /// text model's `text.model-asks`, as the four above it.
-const KNOWN_FALSE_ALARMS: [&str; 47] = [
+/// On 2026-12-05 the text model, retrained with every fitted set, stopped warning on thirteen
+/// messages this list held (shops' and travel agents' accounts, remittance and transfer receipts,
+/// an operator's bill, a group rule against investment links, a relative's errand) and began on
+/// the last seven: a football fan's "gacor", an approved loan's notice, a client's brief with its
+/// budget, an apartment's bill, a furniture shop's account, iCloud's "storage is full", and a
+/// grandchild asking for phone credit; five of them the model's own money-ask reason.
+const KNOWN_FALSE_ALARMS: [&str; 41] = [
     "ind17-161",  // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124",  // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176",  // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -543,43 +559,37 @@ const KNOWN_FALSE_ALARMS: [&str; 47] = [
     "ind67-204", // "sy td dpt SMS 'BRImo poin anda hangus' suruh klik link bri-poin-travel.xyz. … Itu bener dr bank gk?"
     "ind32-191", // "uangnya kurang 2jt nih, tolong transfer dulu ke rekening kakak … Kalau ragu telpon kakak aja"
     "ind73-157", // "link pembayaran booking fee dr sistem developer ya: https://pay.grandcempaka.co.id/inv/88412"
-    "ind42-169", // "Untuk program fleet taksi online, ada subsidi DP 5jt … Semua pembayaran ke rekening PT dealer"
-    "ind78-134", // "Hey, just transferred the 2.5jt for our shared driver … send yours when you can"
-    "ind59-154", // "Mohon tdk share link investasi, arisan online … ada anggota yg tertipu 'arisan berkah'"
-    "ind83-168", // "Kak, kurs hari ini di Wise 1 SGD = 11.750. Mau titip kirim sekalian gak? Aku mau transfer …"
-    "ind97-3", // "Free Msg: Your O2 bill for March is £18.42 and will be collected by Direct Debit …"
-    "ind99-56", // "Anda menerima transfer pulsa Rp25.000 dr 081234560011. Sisa pulsa Anda Rp31.400. Info 188"
     "ind99-184", // "Bu maaf sy salah transfer 50rb ke rek ibu tadi, harusnya ke rek adek sy. Boleh dikembalikan?"
-    "ind103-107", // "dari Panorama Tours … DP Rp5jt ke rekening perusahaan a.n. PT Panorama Tours Indonesia"
-    "ind104-38", // "BRImo: Transfer ke rekening 0021****9911 … Jika bukan Anda, segera hubungi Contact BRI"
     "ind89-8", // "Guys pls be careful, my dad got this: 'DBS: … reactivate at dbs-secure-login.com'. It's a scam"
-    "ind108-45", // "Your transfer of HKD 4,000.00 to SITI AMINAH (BRI Indonesia) has been completed …"
     "ind109-10", // "halo pak de, iki aku Tono, nomer iki sing biasa kok pak de. aku mau njaluk tulung …"
     "ind123-153", // "ini penipuan bukan sih? aku dapet sms katanya poin BRImo hangus … brimo-poin-xxx.com"
     "ind124-121", // "Ini penipuan bukan ya? Ada chat … ngaku dari Tokopedia … suruh klik tokopedia-konfirmasi.id"
     "ind128-114", // "Pak, td ada SMS 'paket tertahan, update alamat di jnt-express-id.cek-resi.xyz'. Itu penipuan ya pak?"
     "ind132-84", // "jadi td ada sms "Paket anda tertahan, update alamat di jnt-express-id.info". … fix penipuan ya?"
     "ind132-210", // "Is this a scam? I got a text "USPS: package on hold, update address at usps-care.top"."
-    "ind138-111", // "kue ultah custom … DP 50% … Pelunasan pas ambil. Rek Mandiri 1370014412098 a.n. Dewi Kartika"
     "ind139-93", // "Ini aku copas SMS yg masuk ke hp nenek: 'Selamat No anda dpt hadiah 100jt dr BRI, klik bri-undian.com'"
     "ind144-152", // "Pak, sy mau izin tanya, ini link ojk-perlindungan-nik.com beneran punya OJK?"
     "ind144-155", // "Mom forwarded me this: "Your NIK is being used … block it at ojk-perlindungan-nik.com". Told her it's phishing"
     "ind148-34", // "Mas, kalau jadi ambil Vario saya 14jt, DP dulu 500rb aja … Rek BNI a.n. Rudi Santoso 0451-2287-33"
     "ind148-138", // "Ada yg tau gak, link prakerja-insentif.id itu resmi? … Kok aneh ya"
     "ind149-133", // "Can you send me the code that just came to your phone? I'm logging into Mum's Netflix …"
-    "ind150-42", // "Kak makasih udah order mukena … Bisa transfer ke BCA 5430118892 a.n. Dewi Kartika (owner) ya kak"
     "ind150-97", // "Pendaftaran qurban 1446H … transfer ke rek masjid BSI 7012345690 a.n. Masjid Al Furqon Cibubur"
     "ind152-15", // "Is this legit? Someone DMed me saying I won a Roblox giveaway … roblox-anniv-gift.com"
     "ind153-18", // "Ma, aku butuh 500rb buat beli bahan praktikum tata boga … Transfer ke rekening BNI aku aja"
     "ind153-116", // "pelatihan digital marketing gratis dari Diskominfo … Daftar via bit.ly/pelatihan-umkm-kominfo"
     "ind157-218", // "Bu ini penipuan bukan sih? Aku dapet WA katanya dr BPJS … klik link bpjs-kesehatan-aktivasi.com"
     "ind159-110", // "Ini beneran dari BRI ga sih? 'Akun anda login dr perangkat lain, verifikasi di brimo-verifikasi.id'"
-    "ind163-34", // "Bu, ini Pak Joko tukang … Kalau ibu mau transfer ke rek istri sy gpp (BRI a.n. Suparmi), atau bayar cash"
     "ind168-150", // "Kak maaf mau tanya, ini beneran dari Shopee gak ya? '… klaim di s.hopee-klaim.id'. Linknya aneh"
     "ind175-209", // "postingan jualan gw dapet komen 'K̲O̲P̲I̲W̲I̲N̲7̲7̲ gacor' gitu. Gimana cara matiin komen …"
     "ind175-216", // "Tolong isiin pulsa 50rb ke nomor Ayah ya buat paket internet"
     "ind179-144", // "Timnas maxwin malam ini 😂🇮🇩 3-0 bos!"
-    "ind187-164", // "Bu maaf aku bisa minta tolong transfer 300rb dulu ke Mbak Tari buat bayar katering arisan?"
+    "ind1-167",   // "Haaland gacor parah semalem, hattrick lagi 🔥"
+    "ind9-125", // "Pengajuan pinjaman Anda disetujui. Dana Rp3.000.000 akan dicairkan ke rekening atas nama Anda …"
+    "ind24-150", // "thanks for the proposal! I've attached the brief … Budget is $1,200 fixed, split into 3 milestones"
+    "ind28-172", // "tagihan IPL & air Mei Rp845.300. Bayar via VA BCA 12890-1507 a.n. PPPSRS … paling lambat 20 Mei"
+    "ind124-137", // "Kak tf ya 1.350.000 buat pelunasan sofa nya … Rek BCA toko: 8720381192 a.n CV Mebel Jepara Indah"
+    "ind172-189", // "iCloud Storage Is Full. This iPhone can't be backed up because there is not enough iCloud storage"
+    "ind187-158", // "Uti, aku boleh minta tolong beliin pulsa 25rb? Kuotaku habis buat tugas online"
 ];
 
 #[test]
