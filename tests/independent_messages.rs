@@ -347,8 +347,14 @@
 //! you're real"; joki who hold the file hostage, forged TOEFL certificates, campus logins asked
 //! for, a KTP lent for someone's paylater) 61.7 % and 93.3 % with none. Most of 189's misses
 //! left are wrong-number openers and love-bombing that ask for nothing yet.
+//! Then 193 (small businesses: fake big orders, permit and certification fees, QRIS stickers,
+//! fake suppliers and buyers), 194 (the English smishing waves of 2025–2026: tolls, parcels, tax,
+//! licences, banks' "new payee" alerts, recruiters) and 197 (judol comments with new names
+//! hidden every way, and pinjol offers and collectors), the same day: 69.2 / 79.2 / 70.8 % with
+//! 3, 3 and 4 false alarms; after their own rules and eight brands (Yodel, Purolator, Ninja Van,
+//! SingPost, VicRoads, Singpass, OneMotoring, Disney+) 91.7 / 93.3 / 86.7 % with 1, 2 and 1.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181, 182, 185, 186, 188, 191 and 192 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181, 182, 185, 186, 188, 191, 192, 195, 196 and 198 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -357,7 +363,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 121] = [
+const FLOORS: [(&str, usize); 124] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -479,6 +485,9 @@ const FLOORS: [(&str, usize); 121] = [
     ("187", 87),
     ("189", 59),
     ("190", 90),
+    ("193", 89),
+    ("194", 90),
+    ("197", 84),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -548,7 +557,11 @@ const FLOORS: [(&str, usize); 121] = [
 /// the last seven: a football fan's "gacor", an approved loan's notice, a client's brief with its
 /// budget, an apartment's bill, a furniture shop's account, iCloud's "storage is full", and a
 /// grandchild asking for phone credit; five of them the model's own money-ask reason.
-const KNOWN_FALSE_ALARMS: [&str; 41] = [
+/// Then from sets 193, 194 and 197: an influencer's honest rate for a review and a commenter asking
+/// whether the "modal 20rb jadi 7 juta" comments are bots (the model's money-ask reason), a
+/// daughter's real new number in the "Hi Mum" scam's own words, and a question quoting a
+/// lookalike link.
+const KNOWN_FALSE_ALARMS: [&str; 45] = [
     "ind17-161",  // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124",  // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176",  // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -590,6 +603,10 @@ const KNOWN_FALSE_ALARMS: [&str; 41] = [
     "ind124-137", // "Kak tf ya 1.350.000 buat pelunasan sofa nya … Rek BCA toko: 8720381192 a.n CV Mebel Jepara Indah"
     "ind172-189", // "iCloud Storage Is Full. This iPhone can't be backed up because there is not enough iCloud storage"
     "ind187-158", // "Uti, aku boleh minta tolong beliin pulsa 25rb? Kuotaku habis buat tugas online"
+    "ind193-135", // "aku Dita (IG @ditamakan, 48k) … Rate ku 1 reels 750rb, bayarnya setelah konten tayang"
+    "ind194-198", // "Hi Mum, it's Jess on my new number!! Finally upgraded 🎉 save this one and delete the old one"
+    "ind194-211", // "Is this a scam? Text from 'Royal Mail' … the link is royalmail-redeliver-uk.com"
+    "ind197-161", // "Yg komen 'modal 20rb jadi 7 juta' itu bot ya? Kok isinya sama semua cuma beda nama situs"
 ];
 
 #[test]

@@ -6,7 +6,7 @@
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
-use waspada::wasm::WasmEngine;
+use waspada::wasm::{JsLang, WasmEngine};
 
 fn engine() -> WasmEngine {
     WasmEngine::new(waspada::pack::DEFAULT_PACK).expect("the default pack loads in Wasm")
@@ -34,7 +34,7 @@ fn verdicts_are_plain_objects_in_the_contract_shape() {
     let v = engine()
         .scan_text(
             "Halo bu, besok arisan di rumah Bu RT jam 4 sore ya".into(),
-            Some("id".into()),
+            Some(JsLang::Id),
         )
         .unwrap();
     assert!(v.is_object() && !v.has_type::<js_sys::Map>());
@@ -54,7 +54,7 @@ fn a_phishing_page_model_is_danger_with_reasons() {
                                   {"type": "tel", "name": "otp", "placeholder": "Kode OTP"}]}]}"#,
     )
     .unwrap();
-    let v = engine().scan_page(page, Some("en".into())).unwrap();
+    let v = engine().scan_page(page, Some(JsLang::En)).unwrap();
     assert_eq!(level(&v), "danger");
     let reasons = Array::from(&get(&v, "reasons"));
     assert!(reasons.length() >= 2);
@@ -214,7 +214,7 @@ fn listings_get_one_verdict_each_and_bad_input_throws() {
              "description": "Chat WA 0812-3456-7890, transfer dulu ya"}]"#,
     )
     .unwrap();
-    let verdicts = engine().scan_listings(listings, Some("id".into())).unwrap();
+    let verdicts = engine().scan_listings(listings, Some(JsLang::Id)).unwrap();
     let verdicts = Array::from(&verdicts);
     assert_eq!(verdicts.length(), 2);
     assert_eq!(level(&verdicts.get(0)), "safe");
@@ -255,7 +255,7 @@ fn the_text_model_speaks_alone_in_wasm_as_natively() {
     // the same warning as `tests/text_model.rs` gets natively.
     let text = "Kak, ada proyek pendanaan pengadaan sembako pemerintah, imbal hasil 15%/bulan, \
                 min 2jt. Slot tinggal sedikit, TF ke rek virtual 8808 1234 5678 ya";
-    let v = engine().scan_text(text.into(), Some("id".into())).unwrap();
+    let v = engine().scan_text(text.into(), Some(JsLang::Id)).unwrap();
     assert_eq!(level(&v), "warning");
     let first = Array::from(&get(&v, "reasons")).get(0);
     assert_eq!(

@@ -463,6 +463,35 @@ EXTRA_BRANDS = [
      "official_domains": ["canadapost-postescanada.ca", "canadapost.ca"],
      "evidence": ["Canada's postal service; its site is canadapost-postescanada.ca (canadapost.ca "
                   "redirects there)"]},
+    # Couriers, road agencies, a sign-in and a streaming service whose names parcel, toll, fine
+    # and billing texts borrowed in the project's fitted message set 194 (yodel-uk.parcel-fees,
+    # purolator-ca.help, ninjavan-sg.delivery-reschedule, vicroads-rego.online, onemotoring-sg
+    # .fines-pay, disneyplus-account-au). Not UPS (three letters inside "groups", "backups"),
+    # Medicare (US insurance brokers' own names), IRAS (four letters inside ordinary words).
+    {"brand": "Yodel", "kind": "courier", "names": ["yodel"],
+     "official_domains": ["yodel.co.uk"],
+     "evidence": ["the UK parcel carrier's site, yodel.co.uk"]},
+    {"brand": "Purolator", "kind": "courier", "names": ["purolator"],
+     "official_domains": ["purolator.com"],
+     "evidence": ["the Canadian courier's site, purolator.com"]},
+    {"brand": "Ninja Van", "kind": "courier", "names": ["ninjavan"],
+     "official_domains": ["ninjavan.co"],
+     "evidence": ["the South-East Asian courier's site, ninjavan.co (country paths /en-sg, /id-id)"]},
+    {"brand": "SingPost", "kind": "courier", "names": ["singpost"],
+     "official_domains": ["singpost.com"],
+     "evidence": ["Singapore's postal service; its site is singpost.com"]},
+    {"brand": "VicRoads", "kind": "government", "names": ["vicroads"],
+     "official_domains": ["vicroads.vic.gov.au"],
+     "evidence": ["vic.gov.au (the Victorian government's own name under gov.au): vicroads.vic.gov.au"]},
+    {"brand": "Singpass", "kind": "government", "names": ["singpass"],
+     "official_domains": ["singpass.gov.sg"],
+     "evidence": ["gov.sg (government only): Singapore's national sign-in, singpass.gov.sg"]},
+    {"brand": "OneMotoring (LTA)", "kind": "government", "names": ["onemotoring"],
+     "official_domains": ["onemotoring.lta.gov.sg"],
+     "evidence": ["gov.sg (government only): the Land Transport Authority's onemotoring.lta.gov.sg"]},
+    {"brand": "Disney+", "kind": "global-tech", "names": ["disneyplus"],
+     "official_domains": ["disneyplus.com"],
+     "evidence": ["the streaming service's site, disneyplus.com"]},
 ]
 
 # Brands left out on purpose.
