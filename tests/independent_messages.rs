@@ -353,8 +353,20 @@
 //! hidden every way, and pinjol offers and collectors), the same day: 69.2 / 79.2 / 70.8 % with
 //! 3, 3 and 4 false alarms; after their own rules and eight brands (Yodel, Purolator, Ninja Van,
 //! SingPost, VicRoads, Singpass, OneMotoring, Disney+) 91.7 / 93.3 / 86.7 % with 1, 2 and 1.
+//! Then 199 (Indonesians posing as a relative, a boss, a teacher, a cleric or an officer, often
+//! in Javanese, Sundanese, Betawi, Minang or Batak, the ask arriving mid-conversation) and 200
+//! (English marketplace and impersonation in the US, UK, Australia, Singapore and Malaysia):
+//! 38.3 % and 58.3 % with 2 and 4 false alarms; after their own rules (secrecy from the family
+//! beside a payment, clinics that "want the money first", payments outside the usual way, cases
+//! settled before the report is filed; payments "pending release", unseen pets and cars, PayID
+//! only, scan-to-receive, bosses who can't take calls, changed bank details) 75.0 % and 90.0 %
+//! with none and 1. Many of 199's misses left are the first message of a conversation, which
+//! asks for nothing yet.
+//! Then 203 (strangers buying and selling in Facebook groups, OLX and chats: sellers far away,
+//! other people's accounts, codes for "pickup", fake escrow, paid "verification" by admins):
+//! 68.3 % with 3 false alarms; after its own rules 87.5 % with 1.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181, 182, 185, 186, 188, 191, 192, 195, 196 and 198 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181, 182, 185, 186, 188, 191, 192, 195, 196, 198, 201 and 202 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -363,7 +375,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 124] = [
+const FLOORS: [(&str, usize); 127] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -488,6 +500,9 @@ const FLOORS: [(&str, usize); 124] = [
     ("193", 89),
     ("194", 90),
     ("197", 84),
+    ("199", 72),
+    ("200", 87),
+    ("203", 85),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -561,7 +576,9 @@ const FLOORS: [(&str, usize); 124] = [
 /// whether the "modal 20rb jadi 7 juta" comments are bots (the model's money-ask reason), a
 /// daughter's real new number in the "Hi Mum" scam's own words, and a question quoting a
 /// lookalike link.
-const KNOWN_FALSE_ALARMS: [&str; 45] = [
+/// Then one more question quoting a lookalike link (set 200), and a dressmaker's pre-order with
+/// a 50 % deposit to the shop's account (set 203): the deposit-first words of classifieds fraud.
+const KNOWN_FALSE_ALARMS: [&str; 47] = [
     "ind17-161",  // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124",  // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176",  // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -607,6 +624,8 @@ const KNOWN_FALSE_ALARMS: [&str; 45] = [
     "ind194-198", // "Hi Mum, it's Jess on my new number!! Finally upgraded 🎉 save this one and delete the old one"
     "ind194-211", // "Is this a scam? Text from 'Royal Mail' … the link is royalmail-redeliver-uk.com"
     "ind197-161", // "Yg komen 'modal 20rb jadi 7 juta' itu bot ya? Kok isinya sama semua cuma beda nama situs"
+    "ind200-208", // "anyone got this sms 'your Singpass account will be suspended' ah? … the link is sg-singpass-verify.com"
+    "ind203-178", // "Open PO kebaya custom, DP 50% via rek BCA a/n Rumah Jahit Sekar, pelunasan setelah foto hasil jadi"
 ];
 
 #[test]
