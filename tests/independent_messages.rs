@@ -365,8 +365,12 @@
 //! Then 203 (strangers buying and selling in Facebook groups, OLX and chats: sellers far away,
 //! other people's accounts, codes for "pickup", fake escrow, paid "verification" by admins):
 //! 68.3 % with 3 false alarms; after its own rules 87.5 % with 1.
+//! Then 205 (romance and "kenalan" scams aimed at Indonesians: foreign soldiers and engineers,
+//! migrant workers, money "for us", parcels held by "customs", sextortion): 42.5 % with 1 false
+//! alarm; after its own rules 59.2 % with none. Most of its misses left are openers that ask
+//! for nothing yet.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181, 182, 185, 186, 188, 191, 192, 195, 196, 198, 201 and 202 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181, 182, 185, 186, 188, 191, 192, 195, 196, 198, 201, 202 and 204 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -375,7 +379,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 127] = [
+const FLOORS: [(&str, usize); 128] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -503,6 +507,7 @@ const FLOORS: [(&str, usize); 127] = [
     ("199", 72),
     ("200", 87),
     ("203", 85),
+    ("205", 57),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
