@@ -369,8 +369,16 @@
 //! migrant workers, money "for us", parcels held by "customs", sextortion): 42.5 % with 1 false
 //! alarm; after its own rules 59.2 % with none. Most of its misses left are openers that ask
 //! for nothing yet.
+//! Then four more (2026-12-05, second session): 206 (Indonesians posing as police, prosecutors,
+//! the tax office, BPJS, PLN, PDAM, Dukcapil, teachers and village heads), 207 (English bank
+//! "fraud teams", tax offices, police and payroll or rent changes), 209 (English romance at the
+//! money stage) and 210 (Indonesian scams posing as help against scams: fund recovery, fake
+//! OJK/IASC/police refunds, paid debt erasure): 53.3, 55.8, 30.8 and 55.8 % with 1, 6, 2 and 2
+//! false alarms; after their own rules (officers' off-the-books deals, "stay on the call",
+//! officials who guide a phone, refunds that need a fee, the lover who needs your account)
+//! 81.7, 76.7, 53.3 and 71.7 % with 1, 1, 0 and 0.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181, 182, 185, 186, 188, 191, 192, 195, 196, 198, 201, 202 and 204 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181, 182, 185, 186, 188, 191, 192, 195, 196, 198, 201, 202, 204, 208 and 211 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -379,7 +387,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 128] = [
+const FLOORS: [(&str, usize); 132] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -508,6 +516,10 @@ const FLOORS: [(&str, usize); 128] = [
     ("200", 87),
     ("203", 85),
     ("205", 57),
+    ("206", 79),
+    ("207", 74),
+    ("209", 51),
+    ("210", 69),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -583,7 +595,7 @@ const FLOORS: [(&str, usize); 128] = [
 /// lookalike link.
 /// Then one more question quoting a lookalike link (set 200), and a dressmaker's pre-order with
 /// a 50 % deposit to the shop's account (set 203): the deposit-first words of classifieds fraud.
-const KNOWN_FALSE_ALARMS: [&str; 47] = [
+const KNOWN_FALSE_ALARMS: [&str; 49] = [
     "ind17-161",  // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124",  // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176",  // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -631,6 +643,8 @@ const KNOWN_FALSE_ALARMS: [&str; 47] = [
     "ind197-161", // "Yg komen 'modal 20rb jadi 7 juta' itu bot ya? Kok isinya sama semua cuma beda nama situs"
     "ind200-208", // "anyone got this sms 'your Singpass account will be suspended' ah? … the link is sg-singpass-verify.com"
     "ind203-178", // "Open PO kebaya custom, DP 50% via rek BCA a/n Rumah Jahit Sekar, pelunasan setelah foto hasil jadi"
+    "ind206-153", // "petugas PDAM beneran dateng … ada surat tugas. Gratis, cuma tanda tangan berita acara"
+    "ind207-178", // "Your deposit of £1,150 has been protected with the deposit protection scheme … Oakwell Lettings"
 ];
 
 #[test]
