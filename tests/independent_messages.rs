@@ -376,9 +376,13 @@
 //! OJK/IASC/police refunds, paid debt erasure): 53.3, 55.8, 30.8 and 55.8 % with 1, 6, 2 and 2
 //! false alarms; after their own rules (officers' off-the-books deals, "stay on the call",
 //! officials who guide a phone, refunds that need a fee, the lover who needs your account)
-//! 81.7, 76.7, 53.3 and 71.7 % with 1, 1, 0 and 0.
+//! 81.7, 76.7, 53.3 and 71.7 % with 1, 1, 0 and 0; 209 reached 63.3 % later that day.
+//! Then 212 (UK and Singapore SMS spam of 2003–2015: premium-rate prizes, ringtone clubs, chat
+//! lines), 213 (classic short Indonesian fraud SMS), 215 (Malaysia, in Malay and Manglish) and 217
+//! (the Philippines, in Tagalog, Taglish and Cebuano): 79.2, 77.5, 53.3 and 40.8 % with 0, 2, 6
+//! and 2 false alarms; after their own rules 90.0, 83.3, 65.8 and 72.5 % with 0, 1, 2 and 0.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181, 182, 185, 186, 188, 191, 192, 195, 196, 198, 201, 202, 204, 208 and 211 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181, 182, 185, 186, 188, 191, 192, 195, 196, 198, 201, 202, 204, 208, 211, 214 and 216 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -387,7 +391,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 132] = [
+const FLOORS: [(&str, usize); 136] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -518,8 +522,12 @@ const FLOORS: [(&str, usize); 132] = [
     ("205", 57),
     ("206", 79),
     ("207", 74),
-    ("209", 51),
+    ("209", 61),
     ("210", 69),
+    ("212", 88),
+    ("213", 81),
+    ("215", 63),
+    ("217", 70),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -595,7 +603,7 @@ const FLOORS: [(&str, usize); 132] = [
 /// lookalike link.
 /// Then one more question quoting a lookalike link (set 200), and a dressmaker's pre-order with
 /// a 50 % deposit to the shop's account (set 203): the deposit-first words of classifieds fraud.
-const KNOWN_FALSE_ALARMS: [&str; 49] = [
+const KNOWN_FALSE_ALARMS: [&str; 52] = [
     "ind17-161",  // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124",  // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176",  // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -645,6 +653,9 @@ const KNOWN_FALSE_ALARMS: [&str; 49] = [
     "ind203-178", // "Open PO kebaya custom, DP 50% via rek BCA a/n Rumah Jahit Sekar, pelunasan setelah foto hasil jadi"
     "ind206-153", // "petugas PDAM beneran dateng … ada surat tugas. Gratis, cuma tanda tangan berita acara"
     "ind207-178", // "Your deposit of £1,150 has been protected with the deposit protection scheme … Oakwell Lettings"
+    "ind213-218", // "Kasus penipuan berkedok pinjaman tanpa agunan meningkat. Korban diminta membayar biaya administrasi …"
+    "ind215-169", // "kalau keluar popup 'Windows infected call this number' tu, tutup je browser. Microsoft takkan …"
+    "ind215-219", // "mummy forward me one wedding invite apk thing from her church group. I told her delete already"
 ];
 
 #[test]
