@@ -434,6 +434,17 @@ impl Engine {
                 ));
             }
         }
+        // A link written with its dot spelt out (`rajapelangi . fun`, `jp777 dot lol`) to
+        // get past comment filters: the writing is a signal, and the link is judged too.
+        for link in crate::text::spelled_link::spelled_links(text, MAX_URLS_IN_TEXT) {
+            hits.push(SignalHit::new(
+                "text.spelled-link",
+                quote(text, std::slice::from_ref(&link.range)),
+            ));
+            if let Ok(parsed) = ParsedUrl::parse(&link.host, &self.suffixes) {
+                self.url_signals(&parsed, &mut hits);
+            }
+        }
         self.add_signals(hits, lang, &mut scorer);
         for reason in redirected.into_iter().flat_map(|v| v.reasons) {
             scorer.add_structural(reason);
@@ -610,9 +621,16 @@ impl Engine {
         // Names spelt in look-alike letters (𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖, K̲U̲S̲U̲M̲A̲) exist to slip past filters.
         // Someone who writes a whole message in a fancy font is making a style choice; one
         // styled name in plain words, or a styled name with digits (𝐀𝐋𝐄𝐗𝐈𝐒17), is evasion.
+        // The commenter's own styled display name in front of a comment is neither.
+        let label_end = is_message
+            .then(|| crate::text::evasion::display_name_label(text))
+            .flatten();
         let evasive = folded.styled_words.iter().find(|w| {
             let word = &folded.text[(*w).clone()];
-            !crate::text::evasion::everyday_styled_word(word)
+            let in_label =
+                label_end.is_some_and(|end| folded.original_range(w.start, w.end).end <= end);
+            !in_label
+                && !crate::text::evasion::everyday_styled_word(word)
                 && (folded.styled_count * 2 <= folded.word_count
                     || word.bytes().any(|b| b.is_ascii_digit()))
         });

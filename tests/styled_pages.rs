@@ -43,3 +43,40 @@ fn a_styled_brand_in_a_comment_is_evasion_and_on_a_page_it_needs_company() {
     );
     assert!(fired(&judol).contains(&"text.styled-name"), "{judol:?}");
 }
+
+#[test]
+fn a_commenters_styled_display_name_is_not_evasion_but_a_styled_site_label_is() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    for honest in [
+        "𝓝𝓪𝓷𝓭𝓪 𝓢𝓪𝓻𝓲: videonya bikin nangis 😭 inget almarhum bapak yg dulu juga jualan keliling",
+        "ＭＡＳ ＹＯＧＡ ✌: alhamdulillah bulan ini rezekinya lancar, orderan sablon kaos rame",
+    ] {
+        let v = engine.scan_text(honest, Lang::Id);
+        assert!(!fired(&v).contains(&"text.styled-name"), "{honest}: {v:?}");
+    }
+    // A site's name in the label is one word, often with a number.
+    let spam = engine.scan_text("𝐊𝐈𝐋𝐀𝐓𝟖𝟖: dari gabut jadi ganteng berduit", Lang::Id);
+    assert!(fired(&spam).contains(&"text.styled-name"), "{spam:?}");
+}
+
+#[test]
+fn a_link_with_its_dot_spelt_out_is_flagged_and_judged() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    let v = engine.scan_text(
+        "pake kode referral aku RIZKYJP biar bonusnya dobel 🎁 daftar di pintujaya dot lol",
+        Lang::Id,
+    );
+    assert!(v.level >= waspada::Level::Warning, "{v:?}");
+    let spelled = v
+        .reasons
+        .iter()
+        .find(|r| r.rule == "text.spelled-link")
+        .expect("spelled link reason");
+    assert_eq!(spelled.evidence, "pintujaya dot lol");
+    // Someone telling a friend what ending a fake link had is not writing one.
+    let v = engine.scan_text(
+        "Aku juga dapet SMS ETLE palsu kemarin, linknya .com bukan .go.id. Langsung kuhapus",
+        Lang::Id,
+    );
+    assert!(!fired(&v).contains(&"text.spelled-link"), "{v:?}");
+}

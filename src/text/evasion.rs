@@ -7,7 +7,8 @@
 //! counts.
 //!
 //! Also the other side of styled names: the everyday words people decorate in a fancy font,
-//! which are not evasion (`everyday_styled_word`).
+//! which are not evasion (`everyday_styled_word`), and the commenter's own display name in
+//! front of a comment (`display_name_label`).
 
 use std::ops::Range;
 
@@ -201,9 +202,62 @@ pub fn everyday_styled_word(word: &str) -> bool {
     EVERYDAY_STYLED.binary_search(&word).is_ok()
 }
 
+/// Longest display-name label looked at, in bytes (four styled words of ten letters, each
+/// letter four bytes in UTF-8, with spaces and an emoji).
+const MAX_LABEL_BYTES: usize = 200;
+
+/// The end of a commenter's display name written in front of the comment (`𝓝𝓪𝓷𝓭𝓪 𝓢𝓪𝓻𝓲: …`,
+/// `ＭＡＳ ＹＯＧＡ ✌: …`): two to four words of letters only, then a colon.
+///
+/// People style their own names on Facebook and TikTok, and copied comments keep the name in
+/// front. A site being promoted is one token and usually carries a number (`𝐌𝐀𝐌𝐀𝐉𝐈𝐓𝐔:`,
+/// `Ｐｕｌａｕ７７７:`), so a single word or any digit is not a display name. Emoji and
+/// symbols between the words are allowed and not counted.
+pub fn display_name_label(text: &str) -> Option<usize> {
+    let head = text.trim_start();
+    let offset = text.len() - head.len();
+    let colon = head
+        .char_indices()
+        .take_while(|&(at, _)| at <= MAX_LABEL_BYTES)
+        .find(|&(_, c)| c == ':')
+        .map(|(at, _)| at)?;
+    let mut words = 0;
+    for word in head[..colon].split_whitespace() {
+        if word.chars().any(char::is_numeric) {
+            return None;
+        }
+        if word.chars().all(char::is_alphabetic) {
+            words += 1;
+        } else if word.chars().any(char::is_alphanumeric) {
+            // Letters mixed with punctuation (`bapak²`, `yg.`, a link): a sentence, not a name.
+            return None;
+        }
+    }
+    (2..=4).contains(&words).then_some(offset + colon)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn display_names_are_two_to_four_plain_words_before_a_colon() {
+        assert!(display_name_label("𝓝𝓪𝓷𝓭𝓪 𝓢𝓪𝓻𝓲: videonya bikin nangis").is_some());
+        assert!(display_name_label("ＭＡＳ ＹＯＧＡ ✌: alhamdulillah").is_some());
+        assert_eq!(display_name_label("  Bayu Santoso: pak guru"), Some(14));
+        // A site's name: one word, or a number in it.
+        assert_eq!(
+            display_name_label("𝐌𝐀𝐌𝐀𝐉𝐈𝐓𝐔: dari gabut jadi ganteng"),
+            None
+        );
+        assert_eq!(display_name_label("Ｐｕｌａｕ ７７７: Menang besar"), None);
+        // No colon, or a sentence before it.
+        assert_eq!(display_name_label("𝓝𝓪𝓷𝓭𝓪 𝓢𝓪𝓻𝓲 videonya bagus"), None);
+        assert_eq!(
+            display_name_label("main yang menghasilkan cek aja di google : SUPERMONEY"),
+            None
+        );
+    }
 
     fn found(text: &str) -> Option<&str> {
         emoji_spelled_name(text).map(|r| &text[r])
