@@ -75,6 +75,32 @@ const MAX_URLS_IN_TEXT: usize = 16;
 /// that asks for money or a secret): measured on the held-out message sets and the labelled
 /// groups (README, "The text model"), where 0.99 and 0.995 differ by a few scams.
 const MODEL_ALONE_THRESHOLD: f32 = 0.995;
+/// The model's probability that lets it flag, alone, a message that gives a stranger's
+/// contact (`Engine::model_reason`). On the held-out message sets 0.6 to 0.95 made no
+/// difference; the higher keeps it to messages the model is sure of.
+const MODEL_CONTACT_THRESHOLD: f32 = 0.95;
+/// The fewest words a message must have for the model to judge it alone on a contact: "Bayar
+/// ke DANA 0813… ya" between friends is too short to tell a scam's wording from anyone's. On
+/// the held-out sets every scam this path catches has 16 words or more; from 20 up it loses
+/// some, so 12 leaves a margin.
+const MODEL_CONTACT_MIN_WORDS: usize = 12;
+
+/// Why the model may speak about a message the rules left below caution.
+#[derive(Debug, Clone, Copy)]
+enum AloneGate {
+    /// It asks for money or a secret.
+    Asks(crate::text::asks::Ask),
+    /// It gives a phone number, a chat handle or an account number to contact or pay.
+    Contact,
+}
+
+/// Whether a message hands over a way to reach or pay someone: a phone number, a WhatsApp or
+/// Telegram contact, or a bank or e-wallet account number.
+fn gives_contact(text: &str) -> bool {
+    !crate::listing::contacts::phones(text).is_empty()
+        || crate::listing::contacts::chat_contact(text).is_some()
+        || !crate::listing::contacts::accounts(text).is_empty()
+}
 
 /// How many redirecting links inside one another `check_url` follows (`google.com/url?q=` to
 /// `vk.com/away.php?to=` to the page): a bounded amount of work per check. Wrapping a link
@@ -703,29 +729,45 @@ impl Engine {
         if score >= self.levels.warning {
             return None;
         }
-        // A message the rules left below caution: the model may speak alone, only when it is
-        // all but certain and the message asks for money or a secret (`text::asks`). Sure
-        // as it may be, the model also finds operators' promotions and greetings scam-like;
-        // those ask for neither.
+        // A message the rules left below caution: the model may speak alone, only when the
+        // message asks for money or a secret (`text::asks`) and the model is all but certain,
+        // or when it hands over a stranger's contact (a phone number, a WhatsApp or Telegram
+        // handle, an account number) and the model is sure. Sure as it may be, the model also
+        // finds operators' promotions and greetings scam-like; those do neither (they carry
+        // USSD codes, short numbers and the operator's own links). Links are not a contact
+        // here: promotions link to shops and shortened pages, and link scams have the URL
+        // checks. Measured in docs/history.md (2026-12-05).
         let alone = score < self.levels.caution;
-        let asked = if alone {
-            Some(crate::text::asks::what_it_asks(text)?)
+        let gate = if alone {
+            Some(match crate::text::asks::what_it_asks(text) {
+                Some(asked) => AloneGate::Asks(asked),
+                None if gives_contact(text)
+                    && text.split_whitespace().count() >= MODEL_CONTACT_MIN_WORDS =>
+                {
+                    AloneGate::Contact
+                }
+                None => return None,
+            })
         } else {
             None
         };
         // Only now: most messages are neither at caution nor asking for money, and they are
         // not worth the prediction.
         let prediction = model.predict(&folded.text);
-        let threshold = if alone {
-            MODEL_ALONE_THRESHOLD
-        } else {
-            model.threshold()
+        let threshold = match gate {
+            Some(AloneGate::Asks(_)) => MODEL_ALONE_THRESHOLD,
+            Some(AloneGate::Contact) => MODEL_CONTACT_THRESHOLD,
+            None => model.threshold(),
         };
         if prediction.probability < threshold {
             return None;
         }
         let evidence = model_evidence(text, folded, &prediction);
-        if let Some(asked) = asked {
+        if let Some(AloneGate::Contact) = gate {
+            let hit = SignalHit::new("text.model-contact", evidence);
+            return self.signal_reason(hit, lang);
+        }
+        if let Some(AloneGate::Asks(asked)) = gate {
             // Asking for a secret is phishing; for money, the rules' strongest category if any
             // (the signal's own, impersonation, without one).
             let mut hit = SignalHit::new("text.model-asks", evidence);

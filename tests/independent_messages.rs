@@ -381,8 +381,15 @@
 //! lines), 213 (classic short Indonesian fraud SMS), 215 (Malaysia, in Malay and Manglish) and 217
 //! (the Philippines, in Tagalog, Taglish and Cebuano): 79.2, 77.5, 53.3 and 40.8 % with 0, 2, 6
 //! and 2 false alarms; after their own rules 90.0, 83.3, 65.8 and 72.5 % with 0, 1, 2 and 0.
+//! Then (2026-12-05) 218 and 219 (judol comments that hide the site: styled usernames, names
+//! spaced out with a dash or an emoji, "nama tempatnya ada di pp"; and judol promotion outside
+//! comments: deposit bonuses claimed in live chat, mentors who guide play), 222 (APK lures
+//! that coach the install), 223 (English bank, toll and parcel phishing, MFA fatigue) and 225
+//! (Indonesian bank and e-wallet phishing): 75.8, 77.5, 65.0, 75.8 and 80.0 % with 14, 4, 3, 1
+//! and 4 false alarms; after their own rules (and the styled display-name fix) 83.3, 91.7,
+//! 84.2, 79.2 and 87.5 % with 7, 1, 3, 0 and 4.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181, 182, 185, 186, 188, 191, 192, 195, 196, 198, 201, 202, 204, 208, 211, 214 and 216 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181, 182, 185, 186, 188, 191, 192, 195, 196, 198, 201, 202, 204, 208, 211, 214, 216, 220, 221, 224, 226, 227, 228 and 229 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -391,7 +398,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 136] = [
+const FLOORS: [(&str, usize); 141] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -528,6 +535,11 @@ const FLOORS: [(&str, usize); 136] = [
     ("213", 81),
     ("215", 63),
     ("217", 70),
+    ("218", 81),
+    ("219", 89),
+    ("222", 82),
+    ("223", 77),
+    ("225", 85),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -603,7 +615,7 @@ const FLOORS: [(&str, usize); 136] = [
 /// lookalike link.
 /// Then one more question quoting a lookalike link (set 200), and a dressmaker's pre-order with
 /// a 50 % deposit to the shop's account (set 203): the deposit-first words of classifieds fraud.
-const KNOWN_FALSE_ALARMS: [&str; 52] = [
+const KNOWN_FALSE_ALARMS: [&str; 70] = [
     "ind17-161",  // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124",  // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176",  // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -656,6 +668,24 @@ const KNOWN_FALSE_ALARMS: [&str; 52] = [
     "ind213-218", // "Kasus penipuan berkedok pinjaman tanpa agunan meningkat. Korban diminta membayar biaya administrasi …"
     "ind215-169", // "kalau keluar popup 'Windows infected call this number' tu, tutup je browser. Microsoft takkan …"
     "ind215-219", // "mummy forward me one wedding invite apk thing from her church group. I told her delete already"
+    "ind23-131", // "J&T Express: Paket … sedang diantar oleh kurir Sdr. Yoga (0857-…). Mohon siapkan uang pas utk COD" (model, contact)
+    "ind61-117", // "Dibutuhkan SEGERA donor darah golongan O+ … CP keluarga: Agus 0812-…" (model, contact)
+    "ind210-208", // "Petugas penagihan yang bersangkutan telah dinonaktifkan … melalui nomor resmi 021-…" (model, contact)
+    "ind218-141", // "tolong hapus komen2 yg pake nama 𝐒𝐄𝐍𝐉𝐀 itu dong" (a complaint quoting the styled name)
+    "ind218-148", // "Jangan percaya yg bilang 'WD lancar'"
+    "ind218-154", // "Nonton sambil nunggu saldo ojol bisa di-WD" (a driver's balance: WD as judol says it)
+    "ind218-155", // "tips biar WD saldo driver gak kena potongan gede?"
+    "ind218-161", // "tolong tangkep juga yg bikin akun2 pake nama 'K I L A T 8 8' itu"
+    "ind218-164", // "Hati2 sama yg janji profit tetap tiap hari ya guys, cek dulu izinnya di OJK"
+    "ind218-189", // "liat yg pake logo sama tapi ada angka 77 di belakangnya. Yg asli cuma satu ya"
+    "ind219-135", // "Open pulsa & paket data … Bisa bayar QRIS, DANA, atau transfer. Chat aja kak." (model, asks)
+    "ind222-182", // "td ada yg kirim 'Surat Panggilan.apk' ke aku, langsung aku blokir"
+    "ind222-199", // "Pinjaman Anda … telah dicairkan ke rekening ****5521. … Terdaftar & diawasi OJK."
+    "ind222-203", // "Tips: … matikan 'Instal aplikasi tidak dikenal' … file .apk kiriman orang"
+    "ind225-167", // "ada akun IG palsu 'livin.mandiri.care' yang balesin komen" (the fake account's name is a lookalike)
+    "ind225-175", // "aku udah balikin yg salah kirim kemarin ya 350rb, lewat BCA"
+    "ind225-197", // "#SobatBCA, kenali ciri link palsu: domain aneh seperti bca-xxx.com, web.app"
+    "ind225-205", // "the link was brimo-something.web.app" (a question quoting the link)
 ];
 
 #[test]

@@ -136,6 +136,24 @@ fn the_model_stays_quiet_about_what_asks_for_no_money() {
 }
 
 #[test]
+fn the_model_warns_alone_about_a_strangers_number_it_is_sure_of() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    // No rule fires on this old Ponzi advert and it asks for nothing the asks reader sees,
+    // but it hands over a phone number and the model is sure (held-out set 11).
+    let text = "Bergabunglah di MMM Indonesia, dana Anda tumbuh 30% per bulan. Sudah ribuan member. \
+                Info: 0852 1100 3388";
+    let scam = engine.scan_text(text, Lang::Id);
+    assert_eq!(scam.level, Level::Warning, "{scam:?}");
+    assert_eq!(scam.reasons[0].rule, "text.model-contact", "{scam:?}");
+    // Without the number there is no one to contact: quiet.
+    let without = engine.scan_text(
+        "Bergabunglah di MMM Indonesia, dana Anda tumbuh 30% per bulan. Sudah ribuan member.",
+        Lang::Id,
+    );
+    assert!(!without.is_flagged(), "{without:?}");
+}
+
+#[test]
 fn the_default_pack_knows_which_records_its_model_was_trained_on() {
     let engine = Engine::with_default_pack().expect("default pack");
     // Trained on: UCI SMS and YouTube comments (licensed) and the fitted independent sets,

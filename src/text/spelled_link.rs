@@ -16,9 +16,9 @@ const DOT_WORDS: [&str; 5] = ["dot", "(dot)", "[dot]", "titik", "(titik)"];
 /// `in`, `co`, `is`, `it`, `so` or `us`, which are also words ("thank u . me too").
 /// Not `org` either: in Indonesian and Malay chat it is "orang" (`cerita . org su kena`).
 const ENDINGS: [&str; 33] = [
-    "com", "net", "id", "xyz", "top", "vip", "fun", "lol", "site", "online", "store",
-    "shop", "live", "club", "info", "biz", "cc", "asia", "pro", "link", "click", "win", "bet",
-    "icu", "cyou", "buzz", "sbs", "life", "world", "app", "io", "ws", "cfd",
+    "com", "net", "id", "xyz", "top", "vip", "fun", "lol", "site", "online", "store", "shop",
+    "live", "club", "info", "biz", "cc", "asia", "pro", "link", "click", "win", "bet", "icu",
+    "cyou", "buzz", "sbs", "life", "world", "app", "io", "ws", "cfd",
 ];
 
 /// Mail services: `budi.santoso at gmail dot com` is an address someone dictates, not a link.

@@ -130,6 +130,16 @@ pub(super) fn join_spaced_letters(units: &mut [Unit]) {
             // "S U K S E S 303", "M E G A B E T 99": a spelt-out name with its number after
             // one space. The number belongs to the name; joined, the pair reads as a brand.
             let spelt_name = units[i..=last].iter().all(|u| u.kind != Kind::Digit);
+            if spelt_name && let Some(end) = spaced_number_after(units, last + 1) {
+                // "K I L A T - 8 8", "P E L A N G I 🌈 5 5": the number set apart by a dash or
+                // an emoji between spaces, and spelt out digit by digit like the name.
+                for u in &mut units[last + 1..end] {
+                    if u.kind == Kind::Sep {
+                        u.c = JOINED;
+                    }
+                }
+                last = end - 1;
+            }
             let gap = last + 1;
             if spelt_name && gap < n && units[gap].kind == Kind::Sep {
                 let digits = units[gap + 1..]
@@ -166,6 +176,31 @@ pub(super) fn join_spaced_letters(units: &mut [Unit]) {
         i = last + 1;
     }
     join_symbol_split_names(units);
+}
+
+/// After a spelt-out name ending at `at`: a space, a dash or one emoji, a space, then two or
+/// three lone digits one space apart, and the word ends there. The end of the last digit.
+fn spaced_number_after(units: &[Unit], at: usize) -> Option<usize> {
+    let unit = |j: usize| units.get(j);
+    let space = |j: usize| unit(j).is_some_and(|u| u.kind == Kind::Sep && u.c == ' ');
+    // An emoji or decorative symbol is a styled separator; ASCII keeps its shape.
+    let mark = |j: usize| unit(j).is_some_and(|u| u.kind == Kind::Sep && (u.styled || u.c == '-'));
+    if !(space(at) && mark(at + 1) && space(at + 2)) {
+        return None;
+    }
+    let digit = |j: usize| unit(j).is_some_and(|u| u.kind == Kind::Digit);
+    let mut j = at + 3;
+    let mut digits = 0;
+    while digit(j) && !unit(j + 1).is_some_and(|u| matches!(u.kind, Kind::Letter | Kind::Digit)) {
+        digits += 1;
+        if digits == 3 || !(space(j + 1) && digit(j + 2)) {
+            break;
+        }
+        j += 2;
+    }
+    // "2 0 2 6" is a year spelt out, not a brand's number.
+    let number_goes_on = space(j + 1) && digit(j + 2);
+    ((2..=3).contains(&digits) && !number_goes_on).then_some(j + 1)
 }
 
 /// Length of the separator gap starting at `at` that may sit inside a spaced-out word:
