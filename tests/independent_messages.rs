@@ -387,9 +387,15 @@
 //! that coach the install), 223 (English bank, toll and parcel phishing, MFA fatigue) and 225
 //! (Indonesian bank and e-wallet phishing): 75.8, 77.5, 65.0, 75.8 and 80.0 % with 14, 4, 3, 1
 //! and 4 false alarms; after their own rules (and the styled display-name fix) 83.3, 91.7,
-//! 84.2, 79.2 and 87.5 % with 7, 1, 3, 0 and 4.
+//! 84.2, 79.2 and 87.5 % with 7, 1, 3, 0 and 4. Then 230 (English-speaking singles: romance and
+//! romance-investment), 232 (buying and selling second-hand in Indonesia: fake buyers, absent
+//! owners, couriers' fees) and 234 (judol testimonials that point to the writer's bio, profile
+//! picture or username): 64.2, 77.5 and 56.7 % with 2, 0 and 3 false alarms; after their own
+//! rules 80.0, 88.3 and 87.5 % with none. 236 (English romance and pig-butchering across the
+//! whole arc), first held out to measure the rules fitted to 230 (40.8 → 41.7 %, 4 false
+//! alarms), was then fitted too: 62.5 % with none.
 //! None of them is held out any more: this test keeps what they taught from slipping
-//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181, 182, 185, 186, 188, 191, 192, 195, 196, 198, 201, 202, 204, 208, 211, 214, 216, 220, 221, 224, 226, 227, 228 and 229 are held out (`independent-heldout.jsonl`,
+//! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181, 182, 185, 186, 188, 191, 192, 195, 196, 198, 201, 202, 204, 208, 211, 214, 216, 220, 221, 224, 226, 227, 228, 229, 231, 233, 235 and 237 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
 
 use std::collections::BTreeMap;
@@ -398,7 +404,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 141] = [
+const FLOORS: [(&str, usize); 145] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -540,6 +546,10 @@ const FLOORS: [(&str, usize); 141] = [
     ("222", 82),
     ("223", 77),
     ("225", 85),
+    ("230", 77),
+    ("232", 85),
+    ("234", 84),
+    ("236", 60),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
