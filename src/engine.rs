@@ -741,8 +741,13 @@ impl Engine {
         let gate = if alone {
             Some(match crate::text::asks::what_it_asks(text) {
                 Some(asked) => AloneGate::Asks(asked),
-                None if gives_contact(text)
-                    && text.split_whitespace().count() >= MODEL_CONTACT_MIN_WORDS =>
+                // The word count first: it stops at the twelfth word, where the contact
+                // readers go through the whole message.
+                None if text
+                    .split_whitespace()
+                    .nth(MODEL_CONTACT_MIN_WORDS - 1)
+                    .is_some()
+                    && gives_contact(text) =>
                 {
                     AloneGate::Contact
                 }
@@ -763,22 +768,24 @@ impl Engine {
             return None;
         }
         let evidence = model_evidence(text, folded, &prediction);
-        if let Some(AloneGate::Contact) = gate {
-            let hit = SignalHit::new("text.model-contact", evidence);
-            return self.signal_reason(hit, lang);
-        }
-        if let Some(AloneGate::Asks(asked)) = gate {
-            // Asking for a secret is phishing; for money, the rules' strongest category if any
-            // (the signal's own, impersonation, without one).
-            let mut hit = SignalHit::new("text.model-asks", evidence);
-            hit.category = match asked {
-                crate::text::asks::Ask::Secret => Some(Category::Phishing),
-                crate::text::asks::Ask::Money => scorer.strongest_text_category(),
-            };
-            return self.signal_reason(hit, lang);
-        }
-        let mut hit = SignalHit::new("text.model", evidence);
-        hit.category = Some(scorer.strongest_text_category()?);
+        let hit = match gate {
+            Some(AloneGate::Contact) => SignalHit::new("text.model-contact", evidence),
+            Some(AloneGate::Asks(asked)) => {
+                // Asking for a secret is phishing; for money, the rules' strongest category if
+                // any (the signal's own, impersonation, without one).
+                let mut hit = SignalHit::new("text.model-asks", evidence);
+                hit.category = match asked {
+                    crate::text::asks::Ask::Secret => Some(Category::Phishing),
+                    crate::text::asks::Ask::Money => scorer.strongest_text_category(),
+                };
+                hit
+            }
+            None => {
+                let mut hit = SignalHit::new("text.model", evidence);
+                hit.category = Some(scorer.strongest_text_category()?);
+                hit
+            }
+        };
         self.signal_reason(hit, lang)
     }
 
