@@ -25,9 +25,14 @@ fn kits_on_hacked_sites_are_warned_about_and_say_why() {
             "http://toko-mebel.example.net/credit-agricole.fr/espace-client/login.php",
             "url.host-in-path",
         ),
-        // A per-victim random folder and a login word.
+        // A per-victim folder named by an MD5 digest.
         (
             "https://studio-foto.example.org/secure/5f2b9c0e7a1d43e8b6f0c2a9d4e7b1f3/",
+            "url.victim-folder",
+        ),
+        // A random token and a login word.
+        (
+            "https://studio-foto.example.org/secure/knhmWSOc40J4X3DJCeXJ3v1oVrLP/",
             "url.random-path",
         ),
         // A copied service's folder and its sign-in page.
@@ -38,7 +43,7 @@ fn kits_on_hacked_sites_are_warned_about_and_say_why() {
         // The victim's address in the path, on a random folder.
         (
             "https://kebun.example.com/track/a8F3kLm9Qz2Xw7Rt5Yb1Nc/budi.santoso@mail.example.co.id",
-            "url.email-in-query",
+            "url.victim-email",
         ),
         // A bank's name on a free dynamic-DNS name.
         ("http://klikbca-secure.ddns.net/", "url.free-hosting-brand"),

@@ -15,8 +15,9 @@ use super::shape::ShapeCheck;
 
 /// Every check of this module with the id of the signal it raises (`free_hosting_lure` is
 /// asked only for sites on free hosting, so it is not here).
-pub const CHECKS: [(&str, ShapeCheck); 13] = [
+pub const CHECKS: [(&str, ShapeCheck); 14] = [
     ("url.kit-query", kit_query),
+    ("url.victim-folder", super::path::victim_folder),
     ("url.gambling-host", gambling_host),
     (
         "url.judol-campaign-host",

@@ -116,8 +116,8 @@ pub fn random_path(url: &ParsedUrl) -> Option<String> {
     let mut segments = super::split_at_byte(path, b'/').peekable();
     while let Some(s) = segments.next() {
         let token = strip_page_ending(s).unwrap_or(s);
-        if !(is_hex_token(token) || is_mixed_token(token)) {
-            continue;
+        if !(is_hex_token(token) || is_mixed_token(token)) || is_digest(s) {
+            continue; // a digest is `victim_folder`'s evidence
         }
         // Hyphens only, not `separators`' underscores and `+`: a kit names the page in its
         // folder so too (`/a111…/secure_login_verify_now.php`), a title is written with hyphens.
@@ -129,6 +129,46 @@ pub fn random_path(url: &ParsedUrl) -> Option<String> {
         }
     }
     None
+}
+
+/// A folder or page named by an MD5 digest (`/V4/validation/a111aedc8ae390eabcfa130e041a10a4`,
+/// `/OPC/661c44d6bfaad47031d7dcc256228159/pass.php`): phishing kits copy themselves into a
+/// fresh folder named `md5(random)` for each victim, so the link works once and a report of it
+/// finds nothing. Pictures named by their digest (`/thumbnails/b4ea…15.jpg`) are left out:
+/// only a folder, or a page with a web page's ending, counts. Stronger than
+/// [`random_path`]'s other tokens, which ordinary sites also give their records.
+pub fn victim_folder(url: &ParsedUrl) -> Option<String> {
+    let path = url.url.path();
+    if path.len() < 33 {
+        return None; // no room for a 32-digit digest
+    }
+    let mut segments = super::split_at_byte(path, b'/').peekable();
+    while let Some(s) = segments.next() {
+        if !is_digest(s) {
+            continue;
+        }
+        let title_follows = segments
+            .peek()
+            .is_some_and(|next| next.bytes().filter(|&b| b == b'-').count() >= SLUG_SEPARATORS);
+        if !title_follows {
+            return Some(s.to_string());
+        }
+    }
+    None
+}
+
+/// A path segment that is an MD5 digest written in one case, as a folder or a web page
+/// (`a111…a4`, `368762BD…445.php`), not a picture or a file.
+fn is_digest(segment: &str) -> bool {
+    let token = match strip_page_ending(segment) {
+        Some(name) => name,
+        None if !segment.contains('.') => segment,
+        None => return false,
+    };
+    token.len() == 32
+        && is_hex_token(token)
+        && !(token.bytes().any(|b| b.is_ascii_lowercase())
+            && token.bytes().any(|b| b.is_ascii_uppercase()))
 }
 
 /// A word of the host (between dots and hyphens) that offers a login or an account fix
@@ -336,11 +376,11 @@ mod tests {
     #[test]
     fn machine_made_path_tokens() {
         let hit = |u: &str| random_path(&parse(u));
+        // A digest (32 digits) is `victim_folder`'s; other lengths are tokens here.
         assert!(
-            hit("http://shadetreetechnology.com/V4/validation/a111aedc8ae390eabcfa130e041a10a4")
-                .is_some()
+            hit("http://shadetreetechnology.com/V4/validation/a111aedc8ae390eabcfa13").is_some()
         );
-        assert!(hit("http://regiscoyne.com/368762BDB30FAB1003AAB48B3362C445").is_some());
+        assert!(hit("http://regiscoyne.com/368762BDB30FAB1003AAB48B3362C445").is_none());
         assert!(hit("https://d.example.com/46f7/knhmWSOc40J4X3DJCeXJ3v1oVrLP.php").is_some());
         // Words, dates, numbers, slugs: not random.
         assert!(hit("https://www.example.com/2019/05/17/a-long-article-title-here/").is_none());
@@ -351,7 +391,39 @@ mod tests {
         let thread =
             "https://www.kaskus.co.id/thread/661be7a4c0cb17294e2b8a71/share-hati-hati-modus-kerja";
         assert!(hit(thread).is_none());
+        assert!(
+            hit("https://tr.example.com/v/the-hardware-store/4a2ff541f964a520fa981fe3").is_some()
+        );
+    }
+
+    #[test]
+    fn digest_named_folders() {
+        let hit = |u: &str| victim_folder(&parse(u));
+        let kit = "http://shadetreetechnology.com/V4/validation/a111aedc8ae390eabcfa130e041a10a4";
+        assert!(hit(kit).is_some());
+        assert!(
+            random_path(&parse(kit)).is_none(),
+            "one reason, the stronger"
+        );
+        assert!(hit("http://regiscoyne.com/368762BDB30FAB1003AAB48B3362C445").is_some());
         assert!(hit("http://x.example.com/a111aedc8ae390eabcfa130e041a10a4/login.php").is_some());
+        assert!(hit("http://syshainc.com/OPC/661c44d6bfaad47031d7dcc256228159/pass.php").is_some());
+        assert!(hit("http://x.example.com/msg/c42b59de50564cc3958af9ca20de27d8.htm").is_some());
+        // A picture named by its digest, a commit's 40-digit hash, a 24-digit record id.
+        let thumb = "http://cdn.example.com/static/thumbnails/b4ea56abdb75f62da20a9c018b1ebe15.jpg";
+        assert!(hit(thumb).is_none());
+        let rev =
+            "https://searchfox.org/mozilla-central/rev/23c25cd32a1e87095301273937b4ee162f41e860/x";
+        assert!(hit(rev).is_none());
+        assert!(
+            hit("https://tr.example.com/v/the-hardware-store/4a2ff541f964a520fa981fe3").is_none()
+        );
+        // Mixed case is not how a digest is written; a title after it makes it a record id.
+        assert!(hit("http://x.example.com/a111AEDC8ae390eabcfa130e041a10a4/").is_none());
+        assert!(
+            hit("https://forum.example.com/t/a111aedc8ae390eabcfa130e041a10a4/how-to-fix-it-now")
+                .is_none()
+        );
     }
 
     #[test]

@@ -14,9 +14,10 @@ pub type ShapeCheck = fn(&ParsedUrl) -> Option<String>;
 /// Every shape check with the id of the signal it raises (weights in `rules/signals.toml`).
 /// The three folder signals are one check, [`folder_page_signal`], asked between the first
 /// [`FOLDER_SIGNAL_AT`] of these and the rest (one walk of the path for the three).
-pub const CHECKS: [(&str, ShapeCheck); 9] = [
+pub const CHECKS: [(&str, ShapeCheck); 10] = [
     ("url.hidden-folder", hidden_folder),
     ("url.email-in-query", email_in_query),
+    ("url.victim-email", victim_email),
     ("url.tld-inside-host", tld_inside_host),
     ("url.random-host", random_label),
     ("url.deep-host", deep_host),
@@ -74,31 +75,62 @@ pub fn hidden_folder(url: &ParsedUrl) -> Option<String> {
         .map(|s| format!("/{s}/"))
 }
 
-/// The link carries an e-mail address, in its query (`?email=victim@example.com`) or as a
-/// path segment (`/mot?fg=…/koenig-sandra@online.de`): kits prefill the victim's address sent
-/// in the lure. (`/@user` profile paths have no domain after the `@`.)
+/// The link carries an e-mail address among other parameters of its query
+/// (`?t=1&e=frank.d%40allnex.com`): kits prefill the victim's address sent in the lure, but so
+/// do some mailing tools' links. The address alone is [`victim_email`], a stronger sign.
 pub fn email_in_query(url: &ParsedUrl) -> Option<String> {
+    find_email(url).and_then(|(evidence, alone)| (!alone).then_some(evidence))
+}
+
+/// The link is made for one addressee: an e-mail address is its whole query
+/// (`index.php?email=victim@example.com`, `pop.htm?JFlores@cartech.com`), ends a token in the
+/// query (`/mot?fg=Z4Nw…/koenig-sandra@online.de`) or is a folder of the path
+/// (`/pp/jkoalo@aaa.com/it/webapps/`). That is how kits prefill the victim's address; a site's
+/// own links carry it with the list, the token and the campaign beside it, and an unsubscribe
+/// page is left out.
+pub fn victim_email(url: &ParsedUrl) -> Option<String> {
+    find_email(url).and_then(|(evidence, alone)| alone.then_some(evidence))
+}
+
+/// Path words of a mailing list's own pages, which take the subscriber's address alone.
+const MAILING_LIST_PAGES: &[&str] = &["unsubscribe", "subscri", "optout", "opt-out", "newsletter"];
+
+/// The e-mail address a link carries, and whether it stands alone (see [`victim_email`]).
+fn find_email(url: &ParsedUrl) -> Option<(String, bool)> {
+    let path = url.url.path();
     if let Some(query) = url.url.query() {
-        // Most queries hold no escaped `@`: borrow them rather than copy.
-        let decoded = if query.as_bytes().windows(3).any(|w| w == b"%40") {
-            std::borrow::Cow::Owned(query.replace("%40", "@"))
-        } else {
-            std::borrow::Cow::Borrowed(query)
-        };
-        for pair in decoded.split('&') {
-            let value = pair.split_once('=').map_or(pair, |(_, v)| v);
-            if is_email_like(value) {
-                return Some(crate::text::normalize::truncate(pair, 80).to_string());
+        let escaped = query.as_bytes().windows(3).any(|w| w == b"%40");
+        if escaped || query.contains('@') {
+            // Most queries hold no escaped `@`: borrow them rather than copy.
+            let decoded = if escaped {
+                std::borrow::Cow::Owned(query.replace("%40", "@"))
+            } else {
+                std::borrow::Cow::Borrowed(query)
+            };
+            let pairs = decoded.split('&').filter(|p| !p.is_empty()).count();
+            for pair in decoded.split('&') {
+                let value = pair.split_once('=').map_or(pair, |(_, v)| v);
+                if is_email_like(value) {
+                    let after_token = value.split_once('@').is_some_and(|(u, _)| u.contains('/'));
+                    let mailing_list = {
+                        let lower = path.to_ascii_lowercase();
+                        MAILING_LIST_PAGES.iter().any(|w| lower.contains(w))
+                    };
+                    let alone = (pairs == 1 || after_token) && !mailing_list;
+                    return Some((
+                        crate::text::normalize::truncate(pair, 80).to_string(),
+                        alone,
+                    ));
+                }
             }
         }
     }
-    let path = url.url.path();
     if !path.contains('@') {
         return None;
     }
     super::split_at_byte(path, b'/')
         .find(|s| s.contains('@') && is_email_like(s))
-        .map(|s| crate::text::normalize::truncate(s, 80).to_string())
+        .map(|s| (crate::text::normalize::truncate(s, 80).to_string(), true))
 }
 
 /// `user@domain.tld` at the start of `value` (what follows the domain is ignored).
@@ -131,7 +163,7 @@ fn is_email_like(value: &str) -> bool {
 
 /// Where [`folder_page_signal`] is asked among [`CHECKS`] (after the hidden folder and the
 /// e-mail address), so reasons come in the same order as when they were three checks.
-pub const FOLDER_SIGNAL_AT: usize = 2;
+pub const FOLDER_SIGNAL_AT: usize = 3;
 
 /// The one folder signal a URL's path raises, with its id: a page inside WordPress's code
 /// folders (`url.cms-folder-page`: `/wp-content/themes/x/read/index.php`); else inside a folder
@@ -368,25 +400,34 @@ mod tests {
 
     #[test]
     fn emails_in_queries() {
-        assert!(email_in_query(&parse("http://a.com/x.php?email=abuse@fit-online.com")).is_some());
-        assert!(email_in_query(&parse("http://a.com/?t=1&e=frank.d%40allnex.com")).is_some());
-        assert!(email_in_query(&parse("http://a.com/?q=rust&page=2")).is_none());
-        assert!(email_in_query(&parse("http://a.com/?email=info")).is_none());
-        assert!(email_in_query(&parse("http://a.com/@user/post")).is_none());
+        let among_others = |u: &str| email_in_query(&parse(u));
+        let alone = |u: &str| victim_email(&parse(u));
+        assert!(among_others("http://a.com/?t=1&e=frank.d%40allnex.com").is_some());
+        assert!(alone("http://a.com/?t=1&e=frank.d%40allnex.com").is_none());
+        assert!(alone("http://a.com/x.php?email=abuse@fit-online.com").is_some());
+        assert!(among_others("http://a.com/x.php?email=abuse@fit-online.com").is_none());
+        assert!(alone("http://x.sk/sitemap/02/pop/pop.htm?JFlores@cartech.com").is_some());
+        assert!(alone("https://sura.example.com/mot?fg=Z4N/koenig-sandra@online.de").is_some());
+        assert!(alone("https://sura.example.com/mot?fg=Z4N/koenig-sandra%40online.de").is_some());
+        assert!(alone("https://b.example.com/ac/mthomas@fmgl.com.au").is_some());
+        assert!(alone("http://stoaconsultores.es/pp/jkoalo@aaa.com/it/webapps/mpp/home").is_some());
+        // A mailing list's own page takes the subscriber's address alone.
+        assert!(alone("https://shop.example.com/newsletter/unsubscribe?email=a@b.com").is_none());
         assert!(
-            email_in_query(&parse(
-                "https://cdn.example.net/npm/bootstrap@5.3.2/dist/x.css"
-            ))
-            .is_none(),
-            "a package's version"
+            among_others("https://shop.example.com/newsletter/unsubscribe?email=a@b.com").is_some()
         );
-        assert!(
-            email_in_query(&parse(
-                "https://sura.example.com/mot?fg=Z4N/koenig-sandra@online.de"
-            ))
-            .is_some()
-        );
-        assert!(email_in_query(&parse("https://b.example.com/ac/mthomas@fmgl.com.au")).is_some());
+        for quiet in [
+            "http://a.com/?q=rust&page=2",
+            "http://a.com/?email=info",
+            "http://a.com/@user/post",
+            // A package's version in a CDN's path.
+            "https://cdn.example.net/npm/bootstrap@5.3.2/dist/x.css",
+        ] {
+            assert!(
+                among_others(quiet).is_none() && alone(quiet).is_none(),
+                "{quiet}"
+            );
+        }
     }
 
     #[test]
