@@ -153,8 +153,16 @@ WHITELISTED_OFFICIAL = {
     "Apple / iCloud": ["cdn-apple.com", "itunes.com", "icloud-content.com"],  # known: iCloud Drive's files
     "Bank Muamalat": ["bankmuamalat.com"],
     "Jenius / SMBC Indonesia (ex-BTPN)": ["btpnsyariah.com"],       # BTPN Syariah, the group's bank
-    "CIMB Niaga": ["cimbniaga.com"],
-    "Citibank Indonesia": ["citibank.com"],
+    "CIMB Niaga": ["cimbniaga.com",
+                   # known: the CIMB group's own sites in Malaysia, where its Clicks banking began
+                   "cimb.com", "cimb.com.my", "cimbclicks.com.my"],
+    # known: the DBS group's Singapore bank and its POSB arm (internet-banking.dbs.com.sg was
+    # read as DBS's lookalike in URL set 15)
+    "DBS Indonesia (digibank)": ["dbs.com.sg", "posb.com.sg"],
+    "UOB Indonesia (TMRW)": ["uob.com.sg", "uobgroup.com"],           # known: the group's bank and site
+    "HSBC Indonesia": ["hsbc.co.uk"],                                 # known: HSBC UK
+    "Royal Mail": ["royalmailgroup.com", "parcelforce.com"],          # known: the group; its parcel arm
+    "Citibank Indonesia": ["citibank.com", "citi.com"],              # known: the group's site
     "CommBank": ["commbank.co.id"],                                 # Commonwealth Bank's Indonesian bank
     "Facebook": ["facebook.org", "facebookmail.com"],
     "Gojek": ["go-jek.com", "gojek.io"],                             # known: the old site; the tech blog
@@ -166,7 +174,7 @@ WHITELISTED_OFFICIAL = {
                                           "microsoft.net"],         # known: OneDrive and its short links
     "BCA (Bank Central Asia)": ["mybca.co.id"],
     "Netflix": ["netflix.net"],                                     # known: Netflix's own network
-    "OCBC Indonesia (ex-OCBC NISP)": ["ocbcnisp.id"],
+    "OCBC Indonesia (ex-OCBC NISP)": ["ocbcnisp.id", "ocbc.com"],    # known: the group's site
     "Meta": ["oculus.com"],                                         # known: Meta's headsets
     "PayPal": ["paypal-mktg.com", "paypal-community.com"],           # known: PayPal's mail and forum
     "Shopee": ["shopee.com", "shopeemobile.com", "shopeefood.co.id"],
@@ -492,6 +500,97 @@ EXTRA_BRANDS = [
     {"brand": "Disney+", "kind": "global-tech", "names": ["disneyplus"],
      "official_domains": ["disneyplus.com"],
      "evidence": ["the streaming service's site, disneyplus.com"]},
+    # Banks, posts, tax offices, telcos and services whose names credential-phishing hosts of
+    # Europe, North America, Asia and the Pacific carry (the project's URL sets 13–15, written
+    # as public phishing feeds show them: ing-nl-inloggen.online, rabo-verificatie.com,
+    # sbi-yono-kyc.com, lhdn-refund.net, sagawa-exp.top, carousell-sg-payment.com). Each official
+    # domain is the organisation's own site, as printed on its cards, bills and app listings.
+    # Names that are ordinary words or three letters (ING, ANZ, NAB, RBC, BMO, CRA, ATO, SBI,
+    # BDO, BPI, Maya, Globe, Santander, Halifax, Correos, Adobe, Zoom, Norton) count only beside
+    # a lure word of what they are phished for (LURE_KEYWORDS). Not Sparkasse (hundreds of
+    # savings banks on their own sparkasse-<town>.de), Crédit Agricole and Société Générale
+    # (written with a hyphen, which splits the name), E-ZPass (each state's own site), Linkt
+    # (inside "linktree").
+    *[{"brand": n, "kind": k, "names": names, "official_domains": d,
+       "evidence": [f"the organisation's own site, {d[0]}"]}
+      for n, k, names, d in [
+          ("ING", "bank", [], ["ing.com", "ing.nl", "ing.de", "ing.be", "ing.es", "ing.it",
+                               "ing.pl", "ing.ro", "ing.com.au", "ing.lu", "ing.jobs"]),
+          ("Rabobank", "bank", ["rabobank"], ["rabobank.nl", "rabobank.com"]),
+          ("ABN AMRO", "bank", ["abnamro"], ["abnamro.nl", "abnamro.com"]),
+          ("Belastingdienst", "government", ["belastingdienst"], ["belastingdienst.nl"]),
+          ("PostNL", "courier", ["postnl"], ["postnl.nl", "postnl.com"]),
+          ("La Poste", "courier", ["laposte"], ["laposte.fr", "laposte.net", "lapostegroupe.com"]),
+          ("La Banque Postale", "bank", ["labanquepostale", "banquepostale"],
+           ["labanquepostale.fr", "labanquepostale.com"]),
+          ("Ameli (Assurance Maladie)", "government", [], ["ameli.fr"]),
+          ("BNP Paribas", "bank", ["bnpparibas", "paribas"],
+           ["bnpparibas.com", "bnpparibas.fr", "bnpparibas.be", "bnpparibas.net", "mabanque.bnpparibas"]),
+          ("Santander", "bank", [], ["santander.co.uk", "santander.com", "santander.es",
+                                     "santander.de", "santander.pl", "santander.com.br",
+                                     "santander.com.mx", "santander.pt", "santanderbank.com"]),
+          ("BBVA", "bank", ["bbva"], ["bbva.com", "bbva.es", "bbva.mx", "bbva.com.co", "bbva.pe",
+                                      "bbva.com.ar", "bbvausa.com"]),
+          ("CaixaBank", "bank", ["caixabank"], ["caixabank.es", "caixabank.com"]),
+          ("Correos", "courier", [], ["correos.es", "correos.com"]),
+          ("Poste Italiane", "courier", ["posteitaliane"], ["poste.it", "posteitaliane.it"]),
+          ("Intesa Sanpaolo", "bank", ["intesasanpaolo"], ["intesasanpaolo.com"]),
+          ("UniCredit", "bank", ["unicredit"], ["unicredit.it", "unicredit.eu", "unicreditgroup.eu"]),
+          ("Commerzbank", "bank", ["commerzbank"], ["commerzbank.de", "commerzbank.com"]),
+          ("PostFinance", "bank", ["postfinance"], ["postfinance.ch"]),
+          ("Swisscom", "telco", ["swisscom"], ["swisscom.ch", "swisscom.com"]),
+          ("Revolut", "global-finance", ["revolut"], ["revolut.com"]),
+          ("Monzo", "bank", ["monzo"], ["monzo.com"]),
+          ("Halifax", "bank", [], ["halifax.co.uk"]),
+          ("Nationwide Building Society", "bank", [], ["nationwide.co.uk"]),
+          ("TV Licensing", "government", ["tvlicensing"], ["tvlicensing.co.uk"]),
+          ("RBC Royal Bank", "bank", ["rbcroyalbank"], ["rbc.com", "rbcroyalbank.com"]),
+          ("Scotiabank", "bank", ["scotiabank"], ["scotiabank.com"]),
+          ("BMO", "bank", [], ["bmo.com"]),
+          ("Desjardins", "bank", [], ["desjardins.com"]),
+          ("Interac", "bank", [], ["interac.ca"]),
+          ("Canada Revenue Agency", "government", [], ["canada.ca"]),
+          ("Capital One", "bank", ["capitalone"], ["capitalone.com", "capitalone.co.uk", "capitalone.ca"]),
+          ("Venmo", "ewallet", ["venmo"], ["venmo.com"]),
+          ("Cash App", "ewallet", ["cashapp"], ["cash.app", "cashapp.com"]),
+          ("Verizon", "telco", ["verizon", "verizonwireless"], ["verizon.com", "verizonwireless.com"]),
+          ("Xfinity / Comcast", "telco", ["xfinity", "comcast"], ["xfinity.com", "comcast.com", "comcast.net"]),
+          ("Walmart", "marketplace", ["walmart"], ["walmart.com", "walmart.ca"]),
+          ("eBay", "global-marketplace", ["ebay"], ["ebay.com", "ebay.co.uk", "ebay.de", "ebay.com.au", "ebay.ca", "ebay.fr", "ebay.it", "ebay.es", "ebayinc.com"]),
+          ("ANZ", "bank", [], ["anz.com", "anz.com.au", "anz.co.nz"]),
+          ("NAB (National Australia Bank)", "bank", [], ["nab.com.au"]),
+          ("Australian Taxation Office", "government", [], ["ato.gov.au"]),
+          ("LHDN (Inland Revenue Board of Malaysia)", "government", ["lhdn"], ["hasil.gov.my"]),
+          ("Touch 'n Go", "ewallet", ["touchngo", "tngdigital"], ["touchngo.com.my", "tngdigital.com.my"]),
+          ("GCash", "ewallet", ["gcash"], ["gcash.com"]),
+          ("Maya (PayMaya)", "ewallet", ["paymaya"], ["maya.ph", "paymaya.com"]),
+          ("BDO Unibank", "bank", [], ["bdo.com.ph"]),
+          ("BPI (Bank of the Philippine Islands)", "bank", [], ["bpi.com.ph"]),
+          ("SSS (Social Security System, Philippines)", "government", [], ["sss.gov.ph"]),
+          ("LBC Express", "courier", ["lbcexpress"], ["lbcexpress.com"]),
+          ("Globe Telecom", "telco", [], ["globe.com.ph"]),
+          ("Paytm", "ewallet", ["paytm"], ["paytm.com", "paytmbank.com"]),
+          ("State Bank of India (YONO)", "bank", ["onlinesbi", "yonosbi"], ["sbi.co.in", "onlinesbi.sbi", "onlinesbi.com", "sbi.bank.in"]),
+          ("HDFC Bank", "bank", ["hdfc", "hdfcbank"], ["hdfcbank.com", "hdfc.com"]),
+          ("ICICI Bank", "bank", ["icici", "icicibank"], ["icicibank.com"]),
+          ("India Post", "courier", ["indiapost"], ["indiapost.gov.in"]),
+          ("Japan Post", "courier", ["japanpost"], ["japanpost.jp"]),
+          ("Yamato Transport", "courier", ["kuronekoyamato"], ["kuronekoyamato.co.jp", "yamato-hd.co.jp"]),
+          ("Sagawa Express", "courier", ["sagawa"], ["sagawa-exp.co.jp"]),
+          ("Rakuten", "global-marketplace", ["rakuten"], ["rakuten.co.jp", "rakuten.com", "rakuten-card.co.jp", "rakuten-bank.co.jp"]),
+          ("Mercari", "marketplace", ["mercari"], ["mercari.com"]),
+          ("MUFG", "bank", ["mufg"], ["mufg.jp"]),
+          ("NTT Docomo", "telco", ["docomo", "nttdocomo"], ["docomo.ne.jp", "nttdocomo.co.jp"]),
+          ("Singtel", "telco", ["singtel"], ["singtel.com"]),
+          ("Carousell", "marketplace", ["carousell"], ["carousell.com", "carousell.sg", "carousell.com.my", "carousell.ph", "carousell.com.hk", "carousell.tw"]),
+          ("Adobe", "global-tech", [], ["adobe.com", "adobe.io", "adobelogin.com", "adobe.ly"]),
+          ("GitHub", "global-tech", ["github"], ["github.com", "githubusercontent.com", "githubassets.com", "github.blog"]),
+          ("Zoho", "global-tech", ["zoho"], ["zoho.com", "zoho.eu", "zoho.in", "zoho.com.au", "zohocorp.com"]),
+          ("Mimecast", "global-tech", ["mimecast"], ["mimecast.com", "mimecastprotect.com"]),
+          ("Zoom", "global-tech", [], ["zoom.us", "zoom.com"]),
+          ("Norton", "global-tech", [], ["norton.com", "nortonlifelock.com"]),
+          ("McAfee", "global-tech", ["mcafee"], ["mcafee.com"]),
+      ]],
 ]
 
 # Brands left out on purpose.
@@ -621,6 +720,36 @@ LURE_KEYWORDS = {
     # bima-kuota-gratis.com) they are the operator. Not IM3: host pieces are cut at digits.
     "Telkomsel": ["byu", "simpati"],
     "Tri (3 Indonesia)": ["bima"],
+    # Names that are ordinary words, places or three letters (URL sets 13–15): ING ("-ing"),
+    # ANZ, NAB, RBC, BMO, CRA and ATO (initials of many things), SBI and YONO, BDO (an
+    # accounting firm), BPI, SSS, LBC, Maya and Globe (words and given names), Santander (a
+    # city), Halifax (a city), Nationwide, Desjardins (a surname), Interac (inside
+    # "interactive"), Correos ("mail"), Ameli (inside "amelia"), Adobe (the building material),
+    # Zoom, Norton (a surname): each only beside a lure word of what it is phished for.
+    "ING": ["ing"],
+    "ANZ": ["anz"],
+    "NAB (National Australia Bank)": ["nab"],
+    "RBC Royal Bank": ["rbc"],
+    "BMO": ["bmo"],
+    "Canada Revenue Agency": ["cra"],
+    "Australian Taxation Office": ["ato", "mygov"],
+    "State Bank of India (YONO)": ["sbi", "yono"],
+    "BDO Unibank": ["bdo"],
+    "BPI (Bank of the Philippine Islands)": ["bpi"],
+    "SSS (Social Security System, Philippines)": ["sss"],
+    "LBC Express": ["lbc"],
+    "Maya (PayMaya)": ["maya"],
+    "Globe Telecom": ["globe"],
+    "Santander": ["santander"],
+    "Halifax": ["halifax"],
+    "Nationwide Building Society": ["nationwide"],
+    "Desjardins": ["desjardins"],
+    "Interac": ["interac", "etransfer"],
+    "Correos": ["correos"],
+    "Ameli (Assurance Maladie)": ["ameli"],
+    "Adobe": ["adobe"],
+    "Zoom": ["zoom"],
+    "Norton": ["norton"],
 }
 
 # Ordinary words one edit from a brand's keyword that are never its typo (see the docstring).
@@ -649,7 +778,12 @@ NOT_TYPOS = {
     "Raydium": ["radium"],
     "Starknet": ["starnet"],                      # many internet providers' name
     "BSI (Bank Syariah Indonesia)": ["brksyariah"],  # BRK Syariah, Riau and Riau Islands' own bank (from brisyariah)
-    "NZ Post": ["nypost"],                        # the New York Post (nypost.com)
+    "NZ Post": ["nypost"],
+    "PostNL": ["postal", "postel"],               # words, and a surname
+    "Revolut": ["revolt"],
+    "Carousell": ["carousel"],
+    "Rakuten": ["rakuen"],                        # 'paradise' (ja), in shop names
+                        # the New York Post (nypost.com)
     "Telstra": ["telstar"],                       # satellites, shops and bands
     "Barclays": ["barclay"],                      # a family name, in hotels' and firms' names
 }
