@@ -1268,6 +1268,7 @@ impl Engine {
                 crate::url::money::Scheme::Loan => "url.loan-host",
                 crate::url::money::Scheme::Job => "url.job-scam-host",
                 crate::url::money::Scheme::Vacancy => "url.job-vacancy-host",
+                crate::url::money::Scheme::Lure => "url.lure-host",
             };
             let mut hit = SignalHit::new(id, url.unicode_host().to_string());
             hit.domain = Some(url.unicode_host().to_string());

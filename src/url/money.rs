@@ -43,6 +43,23 @@ const PAID: u32 = 1 << 15;
 /// A job vacancy or a recruitment (`lowongan`, `rekrutmen`): a job board's word, and on a
 /// cheap ending the name of a fake recruitment in a state firm's or a big company's name.
 const VACANCY: u32 = 1 << 16;
+/// The words of the lures that need no brand (`tagihan-tertunda`, `akun-terblokir`,
+/// `ambil-hadiah`, `toll-unpaid-notice`): a prize and the act of claiming it, free credit, a
+/// blocked or held account, a check of the account, a bill or a fee and its being overdue or
+/// paid, a parcel, a refund, a notice. [`lure_named`] pairs them.
+const PRIZE: u32 = 1 << 17;
+const CLAIM: u32 = 1 << 18;
+const FREE: u32 = 1 << 19;
+const CREDIT: u32 = 1 << 20;
+const BLOCKED: u32 = 1 << 21;
+const ACCOUNT: u32 = 1 << 22;
+const CHECK: u32 = 1 << 23;
+const BILL: u32 = 1 << 24;
+const OVERDUE: u32 = 1 << 25;
+const PAY: u32 = 1 << 26;
+const PARCEL: u32 = 1 << 27;
+const REFUND: u32 = 1 << 28;
+const NOTICE: u32 = 1 << 29;
 
 /// The words, Indonesian and English, and what each says.
 #[rustfmt::skip]
@@ -77,6 +94,29 @@ const WORDS: &[(&str, u32)] = &[
     ("part", JOB), ("freelance", JOB), ("rekrutmen", JOB | VACANCY), ("recruitment", JOB | VACANCY),
     ("tugas", TASK), ("like", TASK), ("likes", TASK), ("subscribe", TASK), ("rating", TASK),
     ("dibayar", PAID), ("komisi", PAID), ("uang", PAID), ("bayaran", PAID),
+    // Lures without a brand (`lure_named`). Not "bantuan" (a help centre's word), "cek" alone
+    // (`cek-resi`, parcel tracking), "promo" or "diskon" (every shop's).
+    ("hadiah", PRIZE), ("reward", PRIZE), ("rewards", PRIZE), ("prize", PRIZE),
+    ("bonus", PRIZE), ("poin", PRIZE), ("giveaway", PRIZE), ("winner", PRIZE),
+    ("klaim", CLAIM), ("claim", CLAIM), ("ambil", CLAIM), ("tukar", CLAIM), ("redeem", CLAIM),
+    ("undian", CLAIM), ("cek", CLAIM),
+    ("gratis", FREE), ("free", FREE), ("kaget", FREE),
+    ("kuota", CREDIT), ("pulsa", CREDIT), ("saldo", CREDIT),
+    ("terblokir", BLOCKED), ("blokir", BLOCKED), ("diblokir", BLOCKED), ("suspended", BLOCKED),
+    ("locked", BLOCKED), ("nonaktif", BLOCKED), ("hold", BLOCKED),
+    ("akun", ACCOUNT), ("account", ACCOUNT), ("nasabah", ACCOUNT), ("rekening", ACCOUNT),
+    ("verifikasi", CHECK), ("validasi", CHECK), ("konfirmasi", CHECK), ("verify", CHECK),
+    ("verification", CHECK), ("update", CHECK), ("reactivate", CHECK), ("reactivation", CHECK),
+    ("unlock", CHECK), ("pemulihan", CHECK),
+    ("tagihan", BILL), ("denda", BILL), ("toll", BILL), ("tolls", BILL), ("fee", BILL),
+    ("fees", BILL),
+    ("tertunda", OVERDUE), ("tertahan", OVERDUE), ("ditahan", OVERDUE), ("unpaid", OVERDUE),
+    ("overdue", OVERDUE), ("pending", OVERDUE),
+    ("bayar", PAY), ("pembayaran", PAY), ("payment", PAY), ("pay", PAY), ("lunasi", PAY),
+    ("paket", PARCEL), ("parcel", PARCEL), ("package", PARCEL), ("kiriman", PARCEL),
+    ("redelivery", PARCEL),
+    ("refund", REFUND), ("rebate", REFUND),
+    ("notice", NOTICE),
 ];
 
 /// Longest piece read: a host label has at most 63 bytes.
@@ -105,7 +145,7 @@ fn starts_word(a: u8, b: u8) -> bool {
 }
 
 /// Most words of [`WORDS`] starting with one letter.
-const MAX_PER_LETTER: usize = 16;
+const MAX_PER_LETTER: usize = 24;
 
 /// The words of [`WORDS`] alone, for [`BY_FIRST_LETTER`].
 const WORD_TEXTS: [&str; WORDS.len()] = {
@@ -137,6 +177,11 @@ pub enum Scheme {
     /// A job vacancy on a cheap ending (`url.job-vacancy-host`): fake recruitments that charge
     /// for tests, training or travel (`lowongan-kerja-bumn2025.site`).
     Vacancy,
+    /// The lure itself, with no brand (`url.lure-host`): a prize to claim, free credit, a
+    /// blocked account to check, an overdue bill or a held parcel to pay, a refund
+    /// (`ambil-hadiah.pages.dev`, `akun-terblokir.xyz`, `paket-tertahan.click`,
+    /// `toll-unpaid-notice.com`).
+    Lure,
 }
 
 /// The scheme `url`'s host is named after, if its words pair a promise with what is promised:
@@ -183,7 +228,27 @@ fn scheme_named(url: &ParsedUrl, cheap_ending: bool) -> Option<Scheme> {
     if said & (JOB | TASK) != 0 && has(PAID) {
         return Some(Scheme::Job);
     }
-    (cheap_ending && has(VACANCY)).then_some(Scheme::Vacancy)
+    if cheap_ending && has(VACANCY) {
+        return Some(Scheme::Vacancy);
+    }
+    lure_named(said).then_some(Scheme::Lure)
+}
+
+/// Whether a host's words (`said`) pair a lure with what it asks: a prize with claiming it or
+/// with "free", free credit, a blocked or checked account, a bill or a parcel that is overdue,
+/// held or to be paid (or a fee for it), a bill's notice, a refund to claim or check, a
+/// payment to confirm. Each word alone names honest things (`bonus`, `akun`, `paket`,
+/// `payment`, `refund`); only a scam's name says two of them.
+fn lure_named(said: u32) -> bool {
+    let has = |bits: u32| said & bits == bits;
+    let any = |bits: u32| said & bits != 0;
+    (has(PRIZE) && any(CLAIM | FREE))
+        || has(CREDIT | FREE)
+        || (has(ACCOUNT) && any(BLOCKED | CHECK))
+        || (has(BILL) && any(OVERDUE | PAY | NOTICE))
+        || (has(PARCEL) && any(OVERDUE | PAY | BILL))
+        || (has(REFUND) && any(CLAIM | CHECK | ACCOUNT))
+        || has(CHECK | PAY)
 }
 
 /// What a piece of a host says: the bits of the words it splits into wholly, or nothing.
@@ -234,6 +299,40 @@ mod tests {
     fn on_cheap_ending(u: &str) -> Option<Scheme> {
         let list = crate::url::suffix::tests::list("com site online store");
         scheme_host(&ParsedUrl::parse(u, &list).expect("valid"), true)
+    }
+
+    #[test]
+    fn hosts_named_after_the_lure_itself() {
+        for lure in [
+            "https://ambil-hadiah.pages.dev/",
+            "https://akun-terblokir.site/buka",
+            "https://tagihan-tertunda.com/bayar?id=7781",
+            "https://paket-tertahan.online/bayar",
+            "https://kuota-gratis-100gb.online/",
+            "https://hadiahundian2025.com/",
+            "https://verifikasi-akun-anda.online/",
+            "https://konfirmasi-pembayaran.site/invoice/INV8812",
+            "https://toll-unpaid-notice.com/pay?state=TX",
+            "https://parcel-fee-payment.online/pay?ref=GB2291",
+            "https://secure-update-account.com/session/confirm",
+            "http://billing.secure-verify-account.com/",
+        ] {
+            assert_eq!(scheme(lure), Some(Scheme::Lure), "{lure}");
+        }
+        // One lure word alone names honest things; so do news about them and offices' sites.
+        for honest in [
+            "https://www.bonus-belanja.com/",
+            "https://paket-wisata-bali.com/",
+            "https://cekresi.com/",
+            "https://payment.example.com/",
+            "https://akun.example.com/login",
+            "https://refund.example.com/policy",
+            "https://pusat-bantuan.com/",
+            "https://berita-hadiah-undian-penipuan.com/",
+            "https://cek-hadiah.kominfo.go.id/",
+        ] {
+            assert_eq!(scheme(honest), None, "{honest}");
+        }
     }
 
     #[test]
