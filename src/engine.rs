@@ -1231,15 +1231,20 @@ impl Engine {
             hit.domain = Some(url.unicode_host().to_string());
             hit
         };
-        // The three folder signals are one walk of the path, asked where they stood among the
-        // checks, so the reasons keep their order.
+        // The two e-mail signals are one look at the link, the three folder signals one walk
+        // of the path, each asked where they stood among the checks, so the reasons keep
+        // their order.
         let (first, rest) = crate::url::shape::CHECKS.split_at(crate::url::shape::FOLDER_SIGNAL_AT);
         for (id, check) in first {
             if let Some(evidence) = check(url) {
                 hits.push(host_hit(id, evidence));
             }
         }
-        if let Some((id, evidence)) = crate::url::shape::folder_page_signal(url) {
+        let paired = [
+            crate::url::shape::email_signal(url),
+            crate::url::shape::folder_page_signal(url),
+        ];
+        for (id, evidence) in paired.into_iter().flatten() {
             hits.push(host_hit(id, evidence));
         }
         for (id, check) in rest.iter().chain(&crate::url::kit::CHECKS) {

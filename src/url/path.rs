@@ -102,8 +102,9 @@ pub fn service_in_path(url: &ParsedUrl) -> Option<String> {
 }
 
 /// A path segment that is a machine-made token: 16+ hexadecimal digits mixing digits and
-/// letters (`/a111aedc8ae390eabcfa130e041a10a4/`, a kit's per-victim folder), or 20+ letters
-/// and digits in both cases (`/knhmWSOc40J4X3DJCeXJ3v1oVrLP.php`).
+/// letters (`/a111aedc8ae390eabcfa13/`, a kit's per-victim folder), or 20+ letters and digits
+/// in both cases (`/knhmWSOc40J4X3DJCeXJ3v1oVrLP.php`). An MD5 digest is left to
+/// [`victim_folder`], the stronger signal.
 ///
 /// A token followed by an article's title (`/thread/661be7a4c0cb17294e2b8a71/hati-hati-modus-
 /// kerja-like-video`, a forum's or a CMS's record id before the post's slug) is a content id:
@@ -113,11 +114,22 @@ pub fn random_path(url: &ParsedUrl) -> Option<String> {
     if path.len() < 17 {
         return None; // no room for a 16-character token
     }
+    // A digest is `victim_folder`'s evidence.
+    untitled_segment(path, |s| {
+        let token = strip_page_ending(s).unwrap_or(s);
+        (is_hex_token(token) || is_mixed_token(token)) && !is_digest(s)
+    })
+    .map(|s| crate::text::normalize::truncate(s, 60).to_string())
+}
+
+/// The first segment of `path` that `is_token` accepts and that no article's title follows:
+/// kits name their per-victim folders for no one to read and put a page in them, while a
+/// forum or a CMS writes a record's id before the post's title.
+fn untitled_segment(path: &str, is_token: impl Fn(&str) -> bool) -> Option<&str> {
     let mut segments = super::split_at_byte(path, b'/').peekable();
     while let Some(s) = segments.next() {
-        let token = strip_page_ending(s).unwrap_or(s);
-        if !(is_hex_token(token) || is_mixed_token(token)) || is_digest(s) {
-            continue; // a digest is `victim_folder`'s evidence
+        if !is_token(s) {
+            continue;
         }
         // Hyphens only, not `separators`' underscores and `+`: a kit names the page in its
         // folder so too (`/a111…/secure_login_verify_now.php`), a title is written with hyphens.
@@ -125,7 +137,7 @@ pub fn random_path(url: &ParsedUrl) -> Option<String> {
             .peek()
             .is_some_and(|next| next.bytes().filter(|&b| b == b'-').count() >= SLUG_SEPARATORS);
         if !title_follows {
-            return Some(crate::text::normalize::truncate(s, 60).to_string());
+            return Some(s);
         }
     }
     None
@@ -142,19 +154,7 @@ pub fn victim_folder(url: &ParsedUrl) -> Option<String> {
     if path.len() < 33 {
         return None; // no room for a 32-digit digest
     }
-    let mut segments = super::split_at_byte(path, b'/').peekable();
-    while let Some(s) = segments.next() {
-        if !is_digest(s) {
-            continue;
-        }
-        let title_follows = segments
-            .peek()
-            .is_some_and(|next| next.bytes().filter(|&b| b == b'-').count() >= SLUG_SEPARATORS);
-        if !title_follows {
-            return Some(s.to_string());
-        }
-    }
-    None
+    untitled_segment(path, is_digest).map(str::to_string)
 }
 
 /// A path segment that is an MD5 digest written in one case, as a folder or a web page

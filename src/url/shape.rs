@@ -12,12 +12,11 @@ use super::ParsedUrl;
 pub type ShapeCheck = fn(&ParsedUrl) -> Option<String>;
 
 /// Every shape check with the id of the signal it raises (weights in `rules/signals.toml`).
-/// The three folder signals are one check, [`folder_page_signal`], asked between the first
-/// [`FOLDER_SIGNAL_AT`] of these and the rest (one walk of the path for the three).
-pub const CHECKS: [(&str, ShapeCheck); 10] = [
+/// The two e-mail signals are one check, [`email_signal`], and the three folder signals
+/// another, [`folder_page_signal`], asked between the first [`FOLDER_SIGNAL_AT`] of these and
+/// the rest (one look at the link for each family).
+pub const CHECKS: [(&str, ShapeCheck); 8] = [
     ("url.hidden-folder", hidden_folder),
-    ("url.email-in-query", email_in_query),
-    ("url.victim-email", victim_email),
     ("url.tld-inside-host", tld_inside_host),
     ("url.random-host", random_label),
     ("url.deep-host", deep_host),
@@ -75,27 +74,28 @@ pub fn hidden_folder(url: &ParsedUrl) -> Option<String> {
         .map(|s| format!("/{s}/"))
 }
 
-/// The link carries an e-mail address among other parameters of its query
-/// (`?t=1&e=frank.d%40allnex.com`): kits prefill the victim's address sent in the lure, but so
-/// do some mailing tools' links. The address alone is [`victim_email`], a stronger sign.
-pub fn email_in_query(url: &ParsedUrl) -> Option<String> {
-    find_email(url).and_then(|(evidence, alone)| (!alone).then_some(evidence))
-}
-
-/// The link is made for one addressee: an e-mail address is its whole query
-/// (`index.php?email=victim@example.com`, `pop.htm?JFlores@cartech.com`), ends a token in the
-/// query (`/mot?fg=Z4Nw…/koenig-sandra@online.de`) or is a folder of the path
-/// (`/pp/jkoalo@aaa.com/it/webapps/`). That is how kits prefill the victim's address; a site's
-/// own links carry it with the list, the token and the campaign beside it, and an unsubscribe
-/// page is left out.
-pub fn victim_email(url: &ParsedUrl) -> Option<String> {
-    find_email(url).and_then(|(evidence, alone)| alone.then_some(evidence))
+/// The e-mail address a link carries, with its signal: `url.victim-email` when the link is
+/// made for one addressee, the address being its whole query
+/// (`index.php?email=victim@example.com`, `pop.htm?JFlores@cartech.com`), the end of a token in
+/// the query (`/mot?fg=Z4Nw…/koenig-sandra@online.de`) or a folder of the path
+/// (`/pp/jkoalo@aaa.com/it/webapps/`); `url.email-in-query`, weaker, when it stands among other
+/// parameters (`?t=1&e=frank.d%40allnex.com`). Kits prefill the victim's address sent in the
+/// lure; a site's own links carry it with the list, the token and the campaign beside it, and
+/// an unsubscribe page is left out. One look at the link serves both signals.
+pub fn email_signal(url: &ParsedUrl) -> Option<(&'static str, String)> {
+    let (evidence, alone) = find_email(url)?;
+    let id = if alone {
+        "url.victim-email"
+    } else {
+        "url.email-in-query"
+    };
+    Some((id, evidence))
 }
 
 /// Path words of a mailing list's own pages, which take the subscriber's address alone.
 const MAILING_LIST_PAGES: &[&str] = &["unsubscribe", "subscri", "optout", "opt-out", "newsletter"];
 
-/// The e-mail address a link carries, and whether it stands alone (see [`victim_email`]).
+/// The e-mail address a link carries, and whether it stands alone (see [`email_signal`]).
 fn find_email(url: &ParsedUrl) -> Option<(String, bool)> {
     let path = url.url.path();
     if let Some(query) = url.url.query() {
@@ -112,10 +112,9 @@ fn find_email(url: &ParsedUrl) -> Option<(String, bool)> {
                 let value = pair.split_once('=').map_or(pair, |(_, v)| v);
                 if is_email_like(value) {
                     let after_token = value.split_once('@').is_some_and(|(u, _)| u.contains('/'));
-                    let mailing_list = {
-                        let lower = path.to_ascii_lowercase();
-                        MAILING_LIST_PAGES.iter().any(|w| lower.contains(w))
-                    };
+                    let mailing_list = MAILING_LIST_PAGES
+                        .iter()
+                        .any(|w| super::kit::find_ci(path.as_bytes(), w.as_bytes()).is_some());
                     let alone = (pairs == 1 || after_token) && !mailing_list;
                     return Some((
                         crate::text::normalize::truncate(pair, 80).to_string(),
@@ -161,9 +160,9 @@ fn is_email_like(value: &str) -> bool {
     user_ok && domain_ok
 }
 
-/// Where [`folder_page_signal`] is asked among [`CHECKS`] (after the hidden folder and the
-/// e-mail address), so reasons come in the same order as when they were three checks.
-pub const FOLDER_SIGNAL_AT: usize = 3;
+/// Where [`email_signal`] and then [`folder_page_signal`] are asked among [`CHECKS`] (after
+/// the hidden folder), so reasons come in the same order as when they were separate checks.
+pub const FOLDER_SIGNAL_AT: usize = 1;
 
 /// The one folder signal a URL's path raises, with its id: a page inside WordPress's code
 /// folders (`url.cms-folder-page`: `/wp-content/themes/x/read/index.php`); else inside a folder
@@ -329,6 +328,19 @@ mod tests {
     /// [`folder_page_signal`]'s evidence when its signal is `id`.
     fn folder_signal(url: &ParsedUrl, id: &str) -> Option<String> {
         folder_page_signal(url).and_then(|(found, evidence)| (found == id).then_some(evidence))
+    }
+
+    /// [`email_signal`]'s evidence when its signal is `id`.
+    fn email_with(url: &ParsedUrl, id: &str) -> Option<String> {
+        email_signal(url).and_then(|(found, evidence)| (found == id).then_some(evidence))
+    }
+
+    fn email_in_query(url: &ParsedUrl) -> Option<String> {
+        email_with(url, "url.email-in-query")
+    }
+
+    fn victim_email(url: &ParsedUrl) -> Option<String> {
+        email_with(url, "url.victim-email")
     }
 
     fn page_in_cms_folder(url: &ParsedUrl) -> Option<String> {
