@@ -271,6 +271,8 @@ const HOST_SHORTENER: u8 = 1 << 2;
 const HOST_INSTITUTIONAL: u8 = 1 << 3;
 /// App hosting (`rules/hosting.toml`): free hosting where the service may make up the name.
 const HOST_APP_HOSTING: u8 = 1 << 4;
+/// Abused hosting (`rules/hosting.toml`): free hosting whose sites are mostly phishing.
+const HOST_ABUSED: u8 = 1 << 5;
 
 /// What the hand-written host lists say about a host (one walk, [`Engine::host_lists`]).
 #[derive(Default)]
@@ -281,6 +283,8 @@ struct Listed {
     free_hosting: Option<usize>,
     /// Whether that entry is on the app-hosting list.
     app_hosting: bool,
+    /// Whether that entry is on the abused-hosting list.
+    abused: bool,
     /// Whether a shortener entry covers the registrable domain.
     shortener: bool,
     /// The brand whose official domain is the host or its nearest parent that is one.
@@ -367,6 +371,7 @@ impl Engine {
             &hosting.shorteners,
             &hosting.institutional,
             &hosting.app_hosting,
+            &hosting.abused_hosting,
         ]);
         // Official domains ride along, tagged with their brand: the walk up a host's parents
         // that asks the lists also finds whether the host is a brand's (three lookups fewer).
@@ -862,6 +867,13 @@ impl Engine {
             facts.trusted = true;
             return facts;
         }
+        // The evidence is the hosting service (`000webhostapp.com`), as the message names it.
+        if free_hosting
+            && listed.abused
+            && let Some(service) = listed.free_hosting.and_then(|start| url.host.get(start..))
+        {
+            hits.push(SignalHit::new("url.abused-hosting", service));
+        }
         if let Some(hit) = self.blocklisted(url, url.unicode_host()) {
             hits.push(hit);
         }
@@ -1098,6 +1110,7 @@ impl Engine {
                 {
                     listed.free_hosting = Some(start);
                     listed.app_hosting = kinds & HOST_APP_HOSTING != 0;
+                    listed.abused = kinds & HOST_ABUSED != 0;
                 }
                 // Shorteners are looked up from the registrable domain up (`bit.ly`, not `x.bit.ly`).
                 listed.shortener |=

@@ -142,3 +142,54 @@ fn folded_brand_names_are_no_official_domains() {
         assert_eq!(v.level, Level::Safe, "{official}: {:?}", v.reasons);
     }
 }
+
+/// The banks, posts and services the phishing feeds of the Americas, Europe, Africa and the
+/// Gulf imitate (added 2026-12-06): a lookalike names the brand; its own sites, and the words
+/// and other banks one letter from its name, stay quiet.
+#[test]
+fn feed_brands_of_other_regions_are_named_and_their_neighbours_are_not() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    assert_warned_with(
+        &engine,
+        &[
+            ("https://usbank-secure-login.com/", "url.brand-lookalike"),
+            (
+                "https://navyfederal-verify.net/signin",
+                "url.brand-lookalike",
+            ),
+            ("https://banreservas-enlinea.com/", "url.brand-lookalike"),
+            ("http://telecredito-login.com/", "url.brand-lookalike"),
+            ("https://maersk-shipping-docs.com/", "url.brand-lookalike"),
+            ("https://vinted-payment-confirm.com/", "url.brand-lookalike"),
+            // Ordinary words beside a lure word.
+            ("https://orange-verify-account.com/", "url.brand-lookalike"),
+            ("https://aruba-rinnovo-account.com/", "url.brand-lookalike"),
+        ],
+    );
+    assert_below(
+        &engine,
+        &[
+            // The brands' own sites.
+            "https://www.usbank.com/index.html",
+            "https://www.navyfederal.org/",
+            "https://www.maersk.com/tracking/",
+            "https://www.vinted.fr/",
+            "https://www.orange.fr/portail",
+            // Other banks and words one letter from a new name.
+            "https://www.ubank.com.au/",
+            "https://www.isbank.com.tr/",
+            "https://www.tbank.ru/",
+            "https://netbank.example.com/",
+            "https://trust-fund.example.org/",
+            "https://minted.com/",
+            "https://www.samsun.bel.tr/",
+            "https://norden.org/",
+            // The ordinary words alone.
+            "https://orange-juice.example.com/",
+            "https://aruba-travel.example.com/",
+            "https://ups-and-downs.example.com/",
+        ],
+        Level::Warning,
+        &["url.brand-lookalike"],
+    );
+}

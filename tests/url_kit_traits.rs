@@ -136,3 +136,33 @@ fn hosts_named_after_online_gambling_warn_and_look_alike_names_do_not() {
         );
     }
 }
+
+#[test]
+fn sites_on_abused_free_hosts_warn_by_their_host_alone() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    // Names that say nothing (a person's, a made-up word, a sandbox's code): the host is the
+    // sign. Written for this test, in the shapes these hosts' phishing sites take.
+    let abused = [
+        ("http://dewi-rahma.000webhostapp.com/", "url.abused-hosting"),
+        ("https://x7k2p.csb.app/", "url.abused-hosting"),
+        (
+            "https://q4zn8.codesandbox.io/index2.html",
+            "url.abused-hosting",
+        ),
+        ("http://toko-kue-ani.webcindario.com/", "url.abused-hosting"),
+        ("https://mawar.myfreesites.net/", "url.abused-hosting"),
+        ("https://s1234.cprapid.com/~tokoku/", "url.abused-hosting"),
+    ];
+    assert_warned_with(&engine, &abused);
+    // The same kinds of names on the big free platforms, where honest sites are many: free
+    // hosting is a caution there, not a warning; the platforms' own sites are not judged.
+    let honest = [
+        "https://dewi-rahma.netlify.app/",
+        "https://toko-kue-ani.web.app/",
+        "https://mawar.github.io/",
+        "https://tokokue.wordpress.com/2024/05/resep/",
+        "https://www.000webhost.com/",
+        "https://codesandbox.io/s/react-new",
+    ];
+    assert_below(&engine, &honest, Level::Warning, &["url.abused-hosting"]);
+}

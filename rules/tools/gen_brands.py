@@ -591,6 +591,85 @@ EXTRA_BRANDS = [
           ("Norton", "global-tech", [], ["norton.com", "nortonlifelock.com"]),
           ("McAfee", "global-tech", ["mcafee"], ["mcafee.com"]),
       ]],
+    # Banks, posts, telcos and web services whose names stay unwarned in the phishing half of
+    # urls.jsonl (PhishTank and OpenPhish feeds: usbank, nfcu, banreservas, telecreditobcp,
+    # allegro, aruba, ovh, maersk, orange, att) and in the feeds' usual targets of the
+    # Americas, Europe, Africa and the Gulf. Each official domain is the organisation's own
+    # site, as printed on its cards, bills and app listings. Ordinary words, places and three
+    # letters (Orange, Aruba, Allegro, AT&T, AOL, Cox, UPS, DPD, SFR, OVH, PNC, BCP, Absa, Itaú,
+    # Correios, InPost, mBank, Blizzard, Pichincha) count only beside a lure word
+    # (LURE_KEYWORDS). Not Sparkasse, Crédit Agricole, Crédit Mutuel or GLS (hyphenated or
+    # per-town names), nor GoDaddy (inside godaddysites.com, a free host), Hulu ("upstream" in
+    # Indonesian) or OTP Bank (OTP is the lure word itself).
+    *[{"brand": n, "kind": k, "names": names, "official_domains": d,
+       "evidence": [f"the organisation's own site, {d[0]}"]}
+      for n, k, names, d in [
+          ("U.S. Bank", "bank", ["usbank"], ["usbank.com"]),
+          ("Navy Federal Credit Union", "bank", ["navyfederal", "nfcu"], ["navyfederal.org"]),
+          ("USAA", "bank", ["usaa"], ["usaa.com"]),
+          ("TD Bank", "bank", ["tdbank"], ["td.com", "tdbank.com"]),
+          ("PNC", "bank", [], ["pnc.com"]),
+          ("Truist", "bank", ["truist"], ["truist.com"]),
+          ("AT&T", "telco", [], ["att.com", "att.net"]),
+          ("Cox", "telco", [], ["cox.com", "cox.net"]),
+          ("CenturyLink / Lumen", "telco", ["centurylink"], ["centurylink.com", "lumen.com"]),
+          ("AOL", "global-tech", [], ["aol.com"]),
+          ("UPS", "courier", [], ["ups.com"]),
+          ("Banreservas", "bank", ["banreservas"], ["banreservas.com"]),
+          ("BCP (Banco de Crédito del Perú)", "bank", ["viabcp", "telecredito"], ["viabcp.com"]),
+          ("Banco Pichincha", "bank", [], ["pichincha.com"]),
+          ("Davivienda", "bank", ["davivienda"], ["davivienda.com"]),
+          ("Banorte", "bank", ["banorte"], ["banorte.com"]),
+          ("Citibanamex", "bank", ["banamex", "citibanamex"], ["banamex.com"]),
+          ("BancoEstado", "bank", ["bancoestado"], ["bancoestado.cl"]),
+          ("Banco de Chile", "bank", ["bancochile"], ["bancochile.cl"]),
+          ("Itaú", "bank", [], ["itau.com.br", "itau.com"]),
+          ("Bradesco", "bank", ["bradesco"], ["bradesco.com.br"]),
+          ("Banco do Brasil", "bank", ["bancodobrasil"], ["bb.com.br"]),
+          ("Nubank", "bank", ["nubank"], ["nubank.com.br", "nu.com.mx"]),
+          ("Mercado Libre / Mercado Pago", "global-marketplace",
+           ["mercadolibre", "mercadolivre", "mercadopago"],
+           ["mercadolibre.com", "mercadolivre.com.br", "mercadolibre.com.ar", "mercadolibre.com.mx",
+            "mercadopago.com", "mercadopago.com.br", "mercadopago.com.ar", "mercadopago.com.mx"]),
+          ("Correios", "courier", [], ["correios.com.br"]),
+          ("Absa", "bank", [], ["absa.co.za", "absa.africa"]),
+          ("Standard Bank", "bank", ["standardbank"], ["standardbank.co.za", "standardbank.com"]),
+          ("Nedbank", "bank", ["nedbank"], ["nedbank.co.za"]),
+          ("Emirates NBD", "bank", ["emiratesnbd"], ["emiratesnbd.com"]),
+          ("Al Rajhi Bank", "bank", ["alrajhi", "alrajhibank"], ["alrajhibank.com.sa"]),
+          ("Maersk", "courier", ["maersk"], ["maersk.com"]),
+          ("Aramex", "courier", ["aramex"], ["aramex.com"]),
+          ("DPD", "courier", [], ["dpd.com", "dpd.co.uk", "dpd.de", "dpd.fr"]),
+          ("Chronopost", "courier", ["chronopost"], ["chronopost.fr"]),
+          ("Colissimo", "courier", ["colissimo"], ["colissimo.fr"]),
+          ("bpost", "courier", ["bpost"], ["bpost.be"]),
+          ("InPost", "courier", [], ["inpost.pl", "inpost.co.uk", "inpost.eu"]),
+          ("Orange", "telco", [], ["orange.fr", "orange.com", "orange.es", "orange.pl", "orange.be",
+                                   "orange.ro"]),
+          ("SFR", "telco", [], ["sfr.fr"]),
+          ("Aruba.it", "global-tech", [], ["aruba.it", "arubapec.it"]),
+          ("OVHcloud", "global-tech", ["ovhcloud"], ["ovhcloud.com", "ovh.com", "ovh.net", "ovh.co.uk",
+                                                     "ovh.de", "ovh.es", "ovh.it", "ovh.pl", "ovh.ie",
+                                                     "ovh.ca", "ovh.us"]),
+          ("IONOS", "global-tech", ["ionos"], ["ionos.com", "ionos.de", "ionos.co.uk", "ionos.fr",
+                                               "ionos.es", "ionos.it", "ionos.mx", "ionos.ca"]),
+          ("Namecheap", "global-tech", ["namecheap"], ["namecheap.com"]),
+          ("Samsung", "global-tech", ["samsung"], ["samsung.com"]),
+          ("Allegro", "marketplace", [], ["allegro.pl", "allegro.cz", "allegro.sk", "allegrolokalnie.pl"]),
+          ("Vinted", "marketplace", ["vinted"], ["vinted.com", "vinted.fr", "vinted.de", "vinted.pl",
+                                                 "vinted.co.uk", "vinted.es", "vinted.it", "vinted.lt",
+                                                 "vinted.nl", "vinted.be", "vinted.cz"]),
+          ("PKO Bank Polski", "bank", ["pkobp"], ["pkobp.pl", "ipko.pl"]),
+          ("mBank", "bank", [], ["mbank.pl", "mbank.cz", "mbank.sk"]),
+          ("Belfius", "bank", ["belfius"], ["belfius.be"]),
+          ("Swedbank", "bank", ["swedbank"], ["swedbank.se", "swedbank.com", "swedbank.lt", "swedbank.lv",
+                                              "swedbank.ee"]),
+          ("Nordea", "bank", ["nordea"], ["nordea.com", "nordea.fi", "nordea.se", "nordea.dk", "nordea.no"]),
+          ("Danske Bank", "bank", ["danskebank"], ["danskebank.com", "danskebank.dk", "danskebank.fi",
+                                                   "danskebank.se", "danskebank.no", "danskebank.co.uk"]),
+          ("Battle.net (Blizzard)", "global-gaming", ["battlenet"], ["battle.net", "blizzard.com"]),
+          ("Riot Games", "global-gaming", ["riotgames"], ["riotgames.com", "leagueoflegends.com"]),
+      ]],
 ]
 
 # Brands left out on purpose.
@@ -750,6 +829,25 @@ LURE_KEYWORDS = {
     "Adobe": ["adobe"],
     "Zoom": ["zoom"],
     "Norton": ["norton"],
+    "PNC": ["pnc"],
+    "AT&T": ["att"],
+    "Cox": ["cox"],
+    "AOL": ["aol"],
+    "UPS": ["ups"],
+    "BCP (Banco de Crédito del Perú)": ["bcp"],
+    "Banco Pichincha": ["pichincha"],
+    "Itaú": ["itau"],
+    "Correios": ["correios"],
+    "Absa": ["absa"],
+    "DPD": ["dpd"],
+    "InPost": ["inpost"],
+    "Orange": ["orange"],
+    "SFR": ["sfr"],
+    "Aruba.it": ["aruba"],
+    "OVHcloud": ["ovh"],
+    "Allegro": ["allegro"],
+    "mBank": ["mbank"],
+    "Battle.net (Blizzard)": ["blizzard"],
 }
 
 # Ordinary words one edit from a brand's keyword that are never its typo (see the docstring).
@@ -786,6 +884,13 @@ NOT_TYPOS = {
                         # the New York Post (nypost.com)
     "Telstra": ["telstar"],                       # satellites, shops and bands
     "Barclays": ["barclay"],                      # a family name, in hotels' and firms' names
+    "U.S. Bank": ["ubank", "sbank", "isbank"],    # ubank (Australia), Türkiye İş Bankası (isbank.com.tr)
+    "TD Bank": ["tbank"],                         # T-Bank (tbank.ru)
+    "Nedbank": ["netbank"],                       # online banking's common name
+    "Truist": ["trust"],
+    "Vinted": ["vented", "minted", "tinted", "hinted"],
+    "Samsung": ["samsun"],                        # a Turkish city
+    "Nordea": ["norden"],                         # 'the North' (sv, da, de)
 }
 
 

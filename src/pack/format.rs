@@ -26,7 +26,8 @@ pub const MAGIC: [u8; 4] = *b"WSPK";
 /// Version 7: phrase rules gained `negated_by`.
 /// Version 8: hosting gained `app_hosting`.
 /// Version 9: the metadata gained `helplines`.
-pub const FORMAT_VERSION: u16 = 9;
+/// Version 10: hosting gained `abused_hosting`.
+pub const FORMAT_VERSION: u16 = 10;
 /// Size of the fixed header in bytes.
 pub const HEADER_LEN: usize = 108;
 /// Flag bit: the signature field holds an Ed25519 signature.

@@ -300,6 +300,9 @@ pub struct HostingData {
     pub institutional: Vec<String>,
     /// Domains never judged by lists or lookalike checks (big sites, platforms).
     pub allow: Vec<String>,
+    /// Free hosts (each also on `free_hosting` or `app_hosting`) where phishing reports far
+    /// outnumber honest sites: a site there is warned about by its host alone.
+    pub abused_hosting: Vec<String>,
 }
 
 /// Reference prices for marketplace listings (`rules/prices.toml`), all in rupiah.

@@ -169,6 +169,8 @@ struct HostingFile {
     #[serde(default)]
     app_hosting: Vec<String>,
     #[serde(default)]
+    abused_hosting: Vec<String>,
+    #[serde(default)]
     shorteners: Vec<String>,
     #[serde(default)]
     risky_tlds: Vec<String>,
@@ -747,14 +749,27 @@ impl Compiler {
             v.dedup();
             v
         };
-        self.pack.hosting = HostingData {
+        let hosting = HostingData {
             free_hosting: clean(file.free_hosting),
             app_hosting: clean(file.app_hosting),
             shorteners: clean(file.shorteners),
             risky_tlds: clean(file.risky_tlds),
             institutional: clean(file.institutional),
             allow: clean(file.allow),
+            abused_hosting: clean(file.abused_hosting),
         };
+        // The abused hosts are a part of free hosting, not a kind of their own: the engine
+        // asks about them only for a site it already found on free hosting.
+        for host in &hosting.abused_hosting {
+            if !hosting.free_hosting.contains(host) && !hosting.app_hosting.contains(host) {
+                self.problem(
+                    path,
+                    None,
+                    format!("`{host}` is in `abused_hosting` but in neither `free_hosting` nor `app_hosting`"),
+                );
+            }
+        }
+        self.pack.hosting = hosting;
     }
 
     fn price_file(&mut self, path: &Path, text: &str) {
