@@ -98,8 +98,6 @@ impl RuleMatcher {
             });
             part_count += 1 + rule.all.len();
         }
-        // Stable: a phrase's targets keep the order of the rules.
-        pairs.sort_by_key(|&(phrase, _)| phrase);
         // Where each phrase's targets start: a count per phrase, then running sums.
         let mut target_start = vec![0u32; phrases.len() + 1];
         for &(phrase, _) in &pairs {
@@ -107,6 +105,15 @@ impl RuleMatcher {
         }
         for p in 1..target_start.len() {
             target_start[p] += target_start[p - 1];
+        }
+        // Each target put in its phrase's place (a counting sort: a phrase's targets keep the
+        // order of the rules). The standard library's stable sort cost ~3 KB of Wasm here.
+        let mut next = target_start.clone();
+        let mut targets = vec![Target { rule: 0, slot: 0 }; pairs.len()];
+        for (phrase, target) in pairs {
+            let at = &mut next[phrase as usize];
+            targets[*at as usize] = target;
+            *at += 1;
         }
         // Negators are compared with the text as written, so each comes in its chat
         // spellings too ("gak ada" negates as `tidak ada` does). Not read in full first: the
@@ -127,7 +134,7 @@ impl RuleMatcher {
             .collect();
         Ok(RuleMatcher {
             phrases: PhraseSet::new(phrases)?,
-            targets: pairs.into_iter().map(|(_, target)| target).collect(),
+            targets,
             target_start,
             shapes,
             part_count,
@@ -181,7 +188,6 @@ impl RuleMatcher {
         let mut blocks: Vec<[Entry; MAX_HITS_PER_PART]> = Vec::new();
         let mut lens: Vec<u8> = Vec::new(); // per block: hits kept
         let mut fired: Vec<bool> = Vec::new();
-        let mut touched: Vec<usize> = Vec::new();
         // A phrase's hits stop being reported once every part it feeds holds
         // `MAX_HITS_PER_PART`: later ones would be dropped here anyway.
         self.phrases.for_each_wanted_hit(&text.text, |hit| {
@@ -195,10 +201,7 @@ impl RuleMatcher {
             let mut wanted = false;
             for t in &self.targets[from..to] {
                 let rule = t.rule as usize;
-                if !fired[rule] {
-                    fired[rule] = true;
-                    touched.push(rule);
-                }
+                fired[rule] = true;
                 let mut block = block_of[t.slot as usize];
                 if block == NO_BLOCK {
                     block = blocks.len() as u32;
@@ -221,10 +224,13 @@ impl RuleMatcher {
                 b => &blocks[b as usize][..usize::from(lens[b as usize])],
             }
         };
-        touched.sort_unstable();
-        touched
-            .into_iter()
-            .filter_map(|rule| {
+        // The rules with a hit, in rule order: one pass over `fired` rather than a sort of the
+        // rules as they were first hit (the sort's code cost ~3 KB of Wasm).
+        fired
+            .iter()
+            .enumerate()
+            .filter(|&(_, &hit)| hit)
+            .filter_map(|(rule, _)| {
                 let shape = &self.shapes[rule];
                 let own = shape.first_part..shape.first_part + 1 + shape.groups;
                 let mut rule_parts: Vec<&[Entry]> = own
