@@ -209,6 +209,10 @@ pub(crate) enum TextSource {
     },
 }
 
+/// The text rule that fires on the word "apk" alone: in a download's file name it repeats
+/// `page.apk-download`.
+const APK_MENTION_RULE: &str = "malware.apk-file";
+
 /// The most dampeners may take off a text that gives an account number to pay into or hides a
 /// name in fancy letters or emoji.
 const PROOF_DAMPENING_CAP: f64 = 0.25;
@@ -496,10 +500,22 @@ impl Engine {
         let parsed = ParsedUrl::parse(url, &self.suffixes)?;
         let mut hits = Vec::new();
         let facts = self.url_signals(&parsed, &mut hits);
+        let mut scorer = Scorer::default();
         if is_download_url(url) {
             hits.push(SignalHit::new("page.apk-download", url));
+            // The file's name is words its sender chose (`Surat_Undangan.apk`,
+            // `Tagihan_BPJS.apk`, `slot_gacor.apk`): read as a message is, by the text rules,
+            // less the mention of an APK, which `page.apk-download` has said already.
+            let name = parsed.url.path().rsplit('/').next().unwrap_or_default();
+            let name = percent_encoding::percent_decode_str(name).decode_utf8_lossy();
+            let mut named = Scorer::default();
+            self.text_rules(&name, lang, TextSource::Message, &mut named);
+            for reason in named.into_text_reasons() {
+                if reason.rule != APK_MENTION_RULE {
+                    scorer.add_text(reason);
+                }
+            }
         }
-        let mut scorer = Scorer::default();
         self.add_signals(hits, lang, &mut scorer);
         let verdict = self.cap_official(scorer.finish(&self.levels), &facts);
         match self.redirect_verdict(url, parsed.unicode_host(), lang, hops) {

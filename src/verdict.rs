@@ -123,6 +123,11 @@ impl Scorer {
         push_unique(&mut self.text_reasons, reason);
     }
 
+    /// The evidence found in words, without the rest (to judge a part of an input apart).
+    pub(crate) fn into_text_reasons(self) -> Vec<Reason> {
+        self.text_reasons
+    }
+
     /// Adds evidence from the URL, links or forms.
     pub fn add_structural(&mut self, reason: Reason) {
         push_unique(&mut self.other_reasons, reason);

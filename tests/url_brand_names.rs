@@ -161,9 +161,15 @@ fn feed_brands_of_other_regions_are_named_and_their_neighbours_are_not() {
             ("http://telecredito-login.com/", "url.brand-lookalike"),
             ("https://maersk-shipping-docs.com/", "url.brand-lookalike"),
             ("https://vinted-payment-confirm.com/", "url.brand-lookalike"),
-            // Ordinary words beside a lure word.
+            // Ordinary words beside a lure word, in the languages of the feeds too.
             ("https://orange-verify-account.com/", "url.brand-lookalike"),
             ("https://aruba-rinnovo-account.com/", "url.brand-lookalike"),
+            ("https://mijn-ing-verificatie.com/", "url.brand-lookalike"),
+            (
+                "https://santander-acceso-cliente.com/",
+                "url.brand-lookalike",
+            ),
+            ("https://itau-seguranca.com/", "url.brand-lookalike"),
         ],
     );
     assert_below(

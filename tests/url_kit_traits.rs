@@ -166,3 +166,27 @@ fn sites_on_abused_free_hosts_warn_by_their_host_alone() {
     ];
     assert_below(&engine, &honest, Level::Warning, &["url.abused-hosting"]);
 }
+
+#[test]
+fn an_apk_named_like_an_invitation_or_a_bill_is_danger_and_a_plain_one_a_caution() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    // The file's name is read as a message: an invitation, a bill or a gambling app.
+    for url in [
+        "https://undangan-digital.example.com/download/Surat_Undangan.apk",
+        "https://cdn.example.net/f/Undangan%20Pernikahan%20Rina.apk",
+        "https://files.example.org/Tagihan_BPJS_Juni.apk",
+        "https://dl.example.com/slot-gacor-maxwin.apk",
+    ] {
+        let (level, rules) = judge(&engine, url);
+        assert_eq!(level, Level::Danger, "{url}: {rules:?}");
+    }
+    // An app's own download, named after the app: the download alone, a caution.
+    for url in [
+        "https://f-droid.org/F-Droid.apk",
+        "https://www.example.com/releases/app-release-2.4.1.apk",
+    ] {
+        let (level, rules) = judge(&engine, url);
+        assert_eq!(level, Level::Caution, "{url}: {rules:?}");
+        assert_eq!(rules, ["page.apk-download"], "{url}");
+    }
+}

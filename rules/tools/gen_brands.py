@@ -637,6 +637,10 @@ EXTRA_BRANDS = [
           ("Nedbank", "bank", ["nedbank"], ["nedbank.co.za"]),
           ("Emirates NBD", "bank", ["emiratesnbd"], ["emiratesnbd.com"]),
           ("Al Rajhi Bank", "bank", ["alrajhi", "alrajhibank"], ["alrajhibank.com.sa"]),
+          ("Etisalat (e&)", "telco", ["etisalat"], ["etisalat.ae", "eand.com"]),
+          ("STC Pay", "ewallet", ["stcpay"], ["stcpay.com.sa"]),
+          ("MTN (MoMo)", "telco", [], ["mtn.com", "mtn.co.za", "mtn.ng", "mtn.co.ug", "mtn.com.gh"]),
+          ("Klarna", "global-finance", ["klarna"], ["klarna.com"]),
           ("Maersk", "courier", ["maersk"], ["maersk.com"]),
           ("Aramex", "courier", ["aramex"], ["aramex.com"]),
           ("DPD", "courier", [], ["dpd.com", "dpd.co.uk", "dpd.de", "dpd.fr"]),
@@ -848,6 +852,7 @@ LURE_KEYWORDS = {
     "Allegro": ["allegro"],
     "mBank": ["mbank"],
     "Battle.net (Blizzard)": ["blizzard"],
+    "MTN (MoMo)": ["mtn"],
 }
 
 # Ordinary words one edit from a brand's keyword that are never its typo (see the docstring).

@@ -123,6 +123,12 @@ const BANKING_LURES: &[&str] = &[
     "undian", "bonus", "cashback", "refund", "tarif", "transfer", "helpdesk", "pengaduan", "nasabah",
     // The words of account-appeal kits (`meta-business-support-center`, `fb-appeal-review`).
     "support", "appeal", "recovery", "suspended", "violation", "helpcenter", "verification",
+    // The same in the languages of Europe's and Latin America's phishing feeds
+    // (`mijn-ing-verificatie`, `santander-acceso`, `itau-seguranca`, `ameli-compte`).
+    "mijn", "verificatie", "inloggen", "beveiliging", "acceso", "seguridad", "clave", "cuenta",
+    "cliente", "verificacion", "acesso", "seguranca", "senha", "conta", "atualizar", "cadastro",
+    "verificacao", "connexion", "compte", "securite", "anmelden", "konto", "sicherheit",
+    "accesso", "sicurezza", "verifica",
 ];
 
 /// Lure words by what a kind of brand is phished for, taken beside its ordinary-word names on

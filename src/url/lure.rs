@@ -42,6 +42,15 @@ const LURE_WORDS: &[&str] = &[
     // shared files
     "drive", "doc", "document", "file", "share", "shared", "cloud", "storage", "download",
     "view", "viewer", "scan",
+    // the same lures in the languages of Europe's and Latin America's phishing feeds (Dutch,
+    // Spanish, Portuguese, French, German, Italian): mijn-ing-verificatie, banamex-acceso,
+    // bradesco-seguranca, compte-ameli, sparkasse-sicherheit, poste-accesso
+    "mijn", "verificatie", "inloggen", "beveiliging", "betaling", "rekening", "klant",
+    "acceso", "seguridad", "clave", "cuenta", "cliente", "banca", "enlinea", "pago", "verificacion",
+    "acesso", "seguranca", "senha", "conta", "atualizar", "atualizacao", "cadastro",
+    "verificacao", "connexion", "compte", "securite", "paiement", "facture", "espace", "mon",
+    "anmelden", "konto", "sicherheit", "zahlung", "mein", "accesso", "sicurezza", "verifica",
+    "conto", "pagamento", "rinnovo",
 ];
 
 /// Whether `keyword` appears in `labels` only glued into longer tokens whose other letters are
