@@ -221,6 +221,14 @@ const PROOF_DAMPENING_CAP: f64 = 0.25;
 /// reporters' words (`context.news-report`) and a little more, since a dateline is rarer in scams.
 const DATELINE_DAMPENING: u8 = 50;
 
+/// How much a message whose every scam phrase is inside quotes, with words of the sender's own
+/// around them, is dampened (`text::quoted`): someone asking about a scam or warning of one.
+const QUOTED_DAMPENING: u8 = 50;
+
+/// Fewest words of a sender's own around the quotes for [`QUOTED_DAMPENING`]: "Got an SMS:"
+/// and "ini bener?" are three.
+const MIN_WORDS_AROUND_QUOTES: usize = 3;
+
 /// The words that pushed the model's score up, quoted from the original text.
 fn model_evidence(text: &str, folded: &Folded, prediction: &Prediction) -> String {
     let ranges: Vec<_> = prediction
@@ -636,6 +644,14 @@ impl Engine {
         let text = crate::text::normalize::truncate(text, MAX_TEXT_BYTES);
         let folded = fold(text);
         let is_message = matches!(source, TextSource::Message);
+        // Passages the message quotes, and whether every scam phrase so far is inside one.
+        let quotes = if is_message && text.contains(['\'', '"', '‘', '“', '«']) {
+            crate::text::quoted::quoted_spans(text)
+        } else {
+            Vec::new()
+        };
+        let mut all_quoted = !quotes.is_empty();
+        let mut any_signal = false;
         for hit in self.matcher.scan(&folded, text) {
             let rule = &self.rules[hit.rule];
             let weight = match rule.message_weight {
@@ -644,15 +660,28 @@ impl Engine {
             };
             match (rule.kind, rule.category) {
                 (RuleKind::Dampen, _) => scorer.dampen(weight),
-                (RuleKind::Signal, Some(category)) => scorer.add_text(Reason {
-                    rule: rule.id.clone(),
-                    category,
-                    message: lang.pick(&rule.message).to_string(),
-                    evidence: quote(text, &hit.evidence),
-                    weight,
-                }),
+                (RuleKind::Signal, Some(category)) => {
+                    any_signal = true;
+                    all_quoted &= hit
+                        .evidence
+                        .iter()
+                        .all(|r| crate::text::quoted::inside(&quotes, r));
+                    scorer.add_text(Reason {
+                        rule: rule.id.clone(),
+                        category,
+                        message: lang.pick(&rule.message).to_string(),
+                        evidence: quote(text, &hit.evidence),
+                        weight,
+                    })
+                }
                 (RuleKind::Signal, None) => {}
             }
+        }
+        if any_signal
+            && all_quoted
+            && crate::text::quoted::words_outside(text, &quotes) >= MIN_WORDS_AROUND_QUOTES
+        {
+            scorer.dampen(QUOTED_DAMPENING);
         }
         // A forwarded news report opens with its dateline (`KLATEN - Seorang warga …`) and
         // quotes the scam it reports on. Messages only: a page's dateline could be a fake news

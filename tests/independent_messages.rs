@@ -394,6 +394,10 @@
 //! rules 80.0, 88.3 and 87.5 % with none. 236 (English romance and pig-butchering across the
 //! whole arc), first held out to measure the rules fitted to 230 (40.8 → 41.7 %, 4 false
 //! alarms), was then fitted too: 62.5 % with none.
+//! Set 238 (2026-12-06: 160 honest messages that talk about scams, quoting them, asking about
+//! them, warning of them, telling how a friend lost money, and 60 scams), scanned first with the
+//! day's rules: 95.0 % with 28 false alarms of 160 (17.5 %); after the quoted-passage dampening
+//! (`text::quoted`) 19 (11.9 %), and after its own dampener phrases 3 (`KNOWN_FALSE_ALARMS`).
 //! None of them is held out any more: this test keeps what they taught from slipping
 //! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181, 182, 185, 186, 188, 191, 192, 195, 196, 198, 201, 202, 204, 208, 211, 214, 216, 220, 221, 224, 226, 227, 228, 229, 231, 233, 235 and 237 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
@@ -404,7 +408,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 145] = [
+const FLOORS: [(&str, usize); 146] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -550,6 +554,7 @@ const FLOORS: [(&str, usize); 145] = [
     ("232", 85),
     ("234", 84),
     ("236", 60),
+    ("238", 92),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -625,7 +630,7 @@ const FLOORS: [(&str, usize); 145] = [
 /// lookalike link.
 /// Then one more question quoting a lookalike link (set 200), and a dressmaker's pre-order with
 /// a 50 % deposit to the shop's account (set 203): the deposit-first words of classifieds fraud.
-const KNOWN_FALSE_ALARMS: [&str; 70] = [
+const KNOWN_FALSE_ALARMS: [&str; 72] = [
     "ind17-161",  // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124",  // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176",  // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -676,7 +681,6 @@ const KNOWN_FALSE_ALARMS: [&str; 70] = [
     "ind206-153", // "petugas PDAM beneran dateng … ada surat tugas. Gratis, cuma tanda tangan berita acara"
     "ind207-178", // "Your deposit of £1,150 has been protected with the deposit protection scheme … Oakwell Lettings"
     "ind213-218", // "Kasus penipuan berkedok pinjaman tanpa agunan meningkat. Korban diminta membayar biaya administrasi …"
-    "ind215-169", // "kalau keluar popup 'Windows infected call this number' tu, tutup je browser. Microsoft takkan …"
     "ind215-219", // "mummy forward me one wedding invite apk thing from her church group. I told her delete already"
     "ind23-131", // "J&T Express: Paket … sedang diantar oleh kurir Sdr. Yoga (0857-…). Mohon siapkan uang pas utk COD" (model, contact)
     "ind61-117", // "Dibutuhkan SEGERA donor darah golongan O+ … CP keluarga: Agus 0812-…" (model, contact)
@@ -696,6 +700,9 @@ const KNOWN_FALSE_ALARMS: [&str; 70] = [
     "ind225-175", // "aku udah balikin yg salah kirim kemarin ya 350rb, lewat BCA"
     "ind225-197", // "#SobatBCA, kenali ciri link palsu: domain aneh seperti bca-xxx.com, web.app"
     "ind225-205", // "the link was brimo-something.web.app" (a question quoting the link)
+    "ind238-170", // "Courier companies will never call asking for the code you just received by SMS."
+    "ind238-203", // "Aduh aku hampir ketipu … Pas dicek alamatnya shopee-verifikasi-id.xyz" (the lookalike link)
+    "ind238-217", // "Pa ini SMS 'Selamat! Nomor anda menang undian … PIN pemenang (X7Y2)' bener gak?"
 ];
 
 #[test]

@@ -1,7 +1,8 @@
 //! Text: folding away evasions ([`normalize`]), whole-word phrase search ([`matcher`]) and
 //! phrase rules ([`rules`]), news datelines ([`dateline`]), the on-device text model ([`model`])
 //! and whether a message asks for money or a secret ([`asks`]), which the model needs to speak alone;
-//! links spelled out to slip past link filters ([`spelled_link`]).
+//! links spelled out to slip past link filters ([`spelled_link`]); passages a message quotes
+//! ([`quoted`]).
 
 pub mod asks;
 pub mod chat;
@@ -10,6 +11,7 @@ pub mod evasion;
 pub mod matcher;
 pub mod model;
 pub mod normalize;
+pub mod quoted;
 pub mod rules;
 pub mod spelled_link;
 mod suffix;
