@@ -398,6 +398,9 @@
 //! them, warning of them, telling how a friend lost money, and 60 scams), scanned first with the
 //! day's rules: 95.0 % with 28 false alarms of 160 (17.5 %); after the quoted-passage dampening
 //! (`text::quoted`) 19 (11.9 %), and after its own dampener phrases 3 (`KNOWN_FALSE_ALARMS`).
+//! Set 239 (the same night: English romance and romance-investment, 100 scams across the
+//! arc, 100 honest messages of real couples), first scan 28.0 % with 3 false alarms; after
+//! `rules/romance.toml` 52.0 % with 2.
 //! None of them is held out any more: this test keeps what they taught from slipping
 //! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181, 182, 185, 186, 188, 191, 192, 195, 196, 198, 201, 202, 204, 208, 211, 214, 216, 220, 221, 224, 226, 227, 228, 229, 231, 233, 235 and 237 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
@@ -408,7 +411,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 146] = [
+const FLOORS: [(&str, usize); 147] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -555,6 +558,7 @@ const FLOORS: [(&str, usize); 146] = [
     ("234", 84),
     ("236", 60),
     ("238", 92),
+    ("239", 49),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -630,7 +634,7 @@ const FLOORS: [(&str, usize); 146] = [
 /// lookalike link.
 /// Then one more question quoting a lookalike link (set 200), and a dressmaker's pre-order with
 /// a 50 % deposit to the shop's account (set 203): the deposit-first words of classifieds fraud.
-const KNOWN_FALSE_ALARMS: [&str; 72] = [
+const KNOWN_FALSE_ALARMS: [&str; 74] = [
     "ind17-161",  // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124",  // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176",  // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -703,6 +707,8 @@ const KNOWN_FALSE_ALARMS: [&str; 72] = [
     "ind238-170", // "Courier companies will never call asking for the code you just received by SMS."
     "ind238-203", // "Aduh aku hampir ketipu … Pas dicek alamatnya shopee-verifikasi-id.xyz" (the lookalike link)
     "ind238-217", // "Pa ini SMS 'Selamat! Nomor anda menang undian … PIN pemenang (X7Y2)' bener gak?"
+    "ind239-54", // "The embassy visa fee is $185, I already paid it. I just need your signature" (model, asks)
+    "ind239-113", // "Mom wants to meet you on video this Sunday" (a prize line's "wants to meet you")
 ];
 
 #[test]
