@@ -644,8 +644,9 @@ impl Engine {
         let text = crate::text::normalize::truncate(text, MAX_TEXT_BYTES);
         let folded = fold(text);
         let is_message = matches!(source, TextSource::Message);
-        // Passages the message quotes, and whether every scam phrase so far is inside one.
-        let quotes = if is_message && text.contains(['\'', '"', '‘', '“', '«']) {
+        // Passages the message quotes (one pass, no allocation when there are none), and
+        // whether every scam phrase so far is inside one.
+        let quotes = if is_message {
             crate::text::quoted::quoted_spans(text)
         } else {
             Vec::new()

@@ -590,20 +590,16 @@ EXTRA_BRANDS = [
           ("Zoom", "global-tech", [], ["zoom.us", "zoom.com"]),
           ("Norton", "global-tech", [], ["norton.com", "nortonlifelock.com"]),
           ("McAfee", "global-tech", ["mcafee"], ["mcafee.com"]),
-      ]],
-    # Banks, posts, telcos and web services whose names stay unwarned in the phishing half of
-    # urls.jsonl (PhishTank and OpenPhish feeds: usbank, nfcu, banreservas, telecreditobcp,
-    # allegro, aruba, ovh, maersk, orange, att) and in the feeds' usual targets of the
-    # Americas, Europe, Africa and the Gulf. Each official domain is the organisation's own
-    # site, as printed on its cards, bills and app listings. Ordinary words, places and three
-    # letters (Orange, Aruba, Allegro, AT&T, AOL, Cox, UPS, DPD, SFR, OVH, PNC, BCP, Absa, Itaú,
-    # Correios, InPost, mBank, Blizzard, Pichincha) count only beside a lure word
-    # (LURE_KEYWORDS). Not Sparkasse, Crédit Agricole, Crédit Mutuel or GLS (hyphenated or
-    # per-town names), nor GoDaddy (inside godaddysites.com, a free host), Hulu ("upstream" in
-    # Indonesian) or OTP Bank (OTP is the lure word itself).
-    *[{"brand": n, "kind": k, "names": names, "official_domains": d,
-       "evidence": [f"the organisation's own site, {d[0]}"]}
-      for n, k, names, d in [
+          # Banks, posts, telcos and web services whose names stay unwarned in the phishing half of
+          # urls.jsonl (PhishTank and OpenPhish feeds: usbank, nfcu, banreservas, telecreditobcp,
+          # allegro, aruba, ovh, maersk, orange, att) and in the feeds' usual targets of the
+          # Americas, Europe, Africa and the Gulf. Each official domain is the organisation's own
+          # site, as printed on its cards, bills and app listings. Ordinary words, places and three
+          # letters (Orange, Aruba, Allegro, AT&T, AOL, Cox, UPS, DPD, SFR, OVH, PNC, BCP, Absa, Itaú,
+          # Correios, InPost, mBank, Blizzard, Pichincha) count only beside a lure word
+          # (LURE_KEYWORDS). Not Sparkasse, Crédit Agricole, Crédit Mutuel or GLS (hyphenated or
+          # per-town names), nor GoDaddy (inside godaddysites.com, a free host), Hulu ("upstream" in
+          # Indonesian) or OTP Bank (OTP is the lure word itself).
           ("U.S. Bank", "bank", ["usbank"], ["usbank.com"]),
           ("Navy Federal Credit Union", "bank", ["navyfederal", "nfcu"], ["navyfederal.org"]),
           ("USAA", "bank", ["usaa"], ["usaa.com"]),
