@@ -199,3 +199,58 @@ fn feed_brands_of_other_regions_are_named_and_their_neighbours_are_not() {
         &["url.brand-lookalike"],
     );
 }
+
+/// The banks, wallets, posts and offices of Malaysia, the Philippines, Thailand, Vietnam and
+/// Singapore (added 2026-12-06, night), where Indonesians work and study: a lookalike names the
+/// brand, three-letter names count beside a fine or a login word in the region's languages,
+/// and the brands' own sites and their neighbours stay quiet.
+#[test]
+fn southeast_asian_brands_are_named_and_their_neighbours_are_not() {
+    let engine = Engine::with_default_pack().expect("default pack");
+    assert_warned_with(
+        &engine,
+        &[
+            ("https://pbebank-semak-akaun.com/", "url.brand-lookalike"),
+            ("https://poslaju-redelivery.com/", "url.brand-lookalike"),
+            ("https://kasikornbank-update.net/", "url.brand-lookalike"),
+            ("https://vietcombank-xacminh.com/", "url.brand-lookalike"),
+            ("https://momo-hoantien.com/", "url.brand-lookalike"),
+            ("https://jpj-saman.com/", "url.brand-lookalike"),
+            ("https://lto-fines.com/", "url.brand-lookalike"),
+            ("https://tng-rebate.com/", "url.brand-lookalike"),
+            ("https://mbbank-dangnhap.com/", "url.brand-lookalike"),
+            (
+                "https://onlinebanking-bdo.firebaseapp.com/",
+                "url.free-hosting-brand",
+            ),
+            // Shopee's short-link domain is that one domain, not Shopee's name everywhere.
+            ("https://shope.ph/login", "url.brand-lookalike"),
+            // The Philippines' banned online cockfight betting, planted on a council's site.
+            (
+                "https://barangay-example.gov.ph/uploads/online-sabong-casino/",
+                "url.gambling-path-on-gov",
+            ),
+        ],
+    );
+    assert_below(
+        &engine,
+        &[
+            "https://www.pbebank.com/",
+            "https://www.pos.com.my/send/ratecard",
+            "https://www.kasikornbank.com/en/personal",
+            "https://portal.vietcombank.com.vn/",
+            "https://momo.vn/",
+            "https://www.jpj.gov.my/",
+            "https://lto.gov.ph/",
+            "https://shope.ee/8A1b2C3d4E",
+            // Other banks one letter from the new short names, and the ordinary words alone.
+            "https://www.mebank.com.au/",
+            "https://www.vrbank.de/",
+            "https://www.agrobank.com.my/",
+            "https://momo-dumplings.example.com/",
+            "https://lta-tennis.example.org/",
+        ],
+        Level::Warning,
+        &["url.brand-lookalike"],
+    );
+}

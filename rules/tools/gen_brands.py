@@ -177,7 +177,8 @@ WHITELISTED_OFFICIAL = {
     "OCBC Indonesia (ex-OCBC NISP)": ["ocbcnisp.id", "ocbc.com"],    # known: the group's site
     "Meta": ["oculus.com"],                                         # known: Meta's headsets
     "PayPal": ["paypal-mktg.com", "paypal-community.com"],           # known: PayPal's mail and forum
-    "Shopee": ["shopee.com", "shopeemobile.com", "shopeefood.co.id"],
+    "Shopee": ["shopee.com", "shopeemobile.com", "shopeefood.co.id",
+               "shope.ee"],                                         # known: Shopee's short links
     "ShopeePay": ["shopeepay.com.my", "shopeepay.co.th", "shopeepay.ph"],
     "Tokopedia": ["tokopedia.net", "tokopedia.link"],               # known: product images; short links
     "WhatsApp": ["whatsapp.net", "whatsapp.org"],
@@ -669,6 +670,38 @@ EXTRA_BRANDS = [
                                                    "danskebank.se", "danskebank.no", "danskebank.co.uk"]),
           ("Battle.net (Blizzard)", "global-gaming", ["battlenet"], ["battle.net", "blizzard.com"]),
           ("Riot Games", "global-gaming", ["riotgames"], ["riotgames.com", "leagueoflegends.com"]),
+          # Banks, wallets, posts and government services of Malaysia, the Philippines,
+          # Thailand, Vietnam and Singapore, where Indonesians work and study, whose names
+          # smishing hosts carry (URL set 20: pbebank-my.info, poslaju-my.top,
+          # kasikornbank-th.cfd, vietcombank-vn.cc, vneid-capnhat.top, bitkub-th.cc). Three
+          # letters and ordinary words (JPJ, LTO, LTA, SCB, RHB, TNG, MoMo, and VPBank and MB Bank, one
+          # letter from other banks' names) count only
+          # beside a lure word (LURE_KEYWORDS). Not UnionBank, Metrobank or Landbank: other
+          # countries' banks share those names.
+          ("Public Bank (Malaysia)", "bank", ["pbebank", "publicbank"], ["pbebank.com", "publicbank.com.my"]),
+          ("Hong Leong Bank", "bank", ["hongleong", "hlbconnect"], ["hlb.com.my"]),
+          ("RHB Bank", "bank", ["rhbgroup"], ["rhbgroup.com"]),
+          ("Pos Malaysia (Poslaju)", "courier", ["poslaju", "posmalaysia"], ["pos.com.my"]),
+          ("JPJ (Road Transport Department, Malaysia)", "government", [], ["jpj.gov.my"]),
+          ("LTO (Land Transportation Office, Philippines)", "government", [], ["lto.gov.ph"]),
+          ("PhilHealth", "government", ["philhealth"], ["philhealth.gov.ph"]),
+          ("Pag-IBIG Fund", "government", ["pagibig", "pagibigfund"], ["pagibigfund.gov.ph"]),
+          ("Kasikornbank (K PLUS)", "bank", ["kasikorn", "kasikornbank"], ["kasikornbank.com"]),
+          ("Krungthai Bank", "bank", ["krungthai"], ["krungthai.com"]),
+          ("Siam Commercial Bank", "bank", [], ["scb.co.th"]),
+          ("Bangkok Bank", "bank", ["bangkokbank"], ["bangkokbank.com"]),
+          ("Thailand Post", "courier", ["thailandpost"], ["thailandpost.co.th", "thailandpost.com"]),
+          ("Bitkub", "crypto", ["bitkub"], ["bitkub.com"]),
+          ("Vietcombank", "bank", ["vietcombank"], ["vietcombank.com.vn"]),
+          ("Techcombank", "bank", ["techcombank"], ["techcombank.com", "techcombank.com.vn"]),
+          ("BIDV", "bank", ["bidv"], ["bidv.com.vn"]),
+          ("Agribank (Vietnam)", "bank", ["agribank"], ["agribank.com.vn"]),
+          ("VPBank", "bank", [], ["vpbank.com.vn"]),
+          ("MB Bank", "bank", [], ["mbbank.com.vn"]),
+          ("MoMo (Vietnam)", "ewallet", [], ["momo.vn"]),
+          ("ZaloPay", "ewallet", ["zalopay"], ["zalopay.vn"]),
+          ("VNeID", "government", ["vneid"], ["vneid.gov.vn"]),
+          ("LTA (Land Transport Authority, Singapore)", "government", [], ["lta.gov.sg"]),
       ]],
 ]
 
@@ -849,6 +882,16 @@ LURE_KEYWORDS = {
     "mBank": ["mbank"],
     "Battle.net (Blizzard)": ["blizzard"],
     "MTN (MoMo)": ["mtn"],
+    "Touch 'n Go": ["tng"],
+    "JPJ (Road Transport Department, Malaysia)": ["jpj"],
+    "LTO (Land Transportation Office, Philippines)": ["lto"],
+    "Siam Commercial Bank": ["scb"],
+    # two letters and "bank": one letter from many other banks' names (vrbank.de, mebank.com.au)
+    "VPBank": ["vpbank"],
+    "MB Bank": ["mbbank"],
+    "RHB Bank": ["rhb"],
+    "MoMo (Vietnam)": ["momo"],
+    "LTA (Land Transport Authority, Singapore)": ["lta"],
 }
 
 # Ordinary words one edit from a brand's keyword that are never its typo (see the docstring).
@@ -892,6 +935,7 @@ NOT_TYPOS = {
     "Vinted": ["vented", "minted", "tinted", "hinted"],
     "Samsung": ["samsun"],                        # a Turkish city
     "Nordea": ["norden"],                         # 'the North' (sv, da, de)
+    "Agribank (Vietnam)": ["agrobank"],           # Malaysia's and Uzbekistan's farm banks
 }
 
 

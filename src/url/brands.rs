@@ -118,7 +118,7 @@ pub fn is_vetted_indonesian(suffix: &str) -> bool {
 const BANKING_LURES: &[&str] = &[
     "login", "signin", "secure", "security", "verify", "verifikasi", "validasi", "validation", "konfirmasi",
     "confirm", "auth", "account", "akun", "update", "unlock", "blokir", "blocked", "limit", "aktivasi",
-    "activation", "reset", "password", "pin", "otp", "kartu", "card", "kredit", "credit", "banking",
+    "activation", "reset", "password", "pin", "otp", "kartu", "card", "kredit", "credit", "banking", "onlinebanking",
     "mbanking", "ebanking", "ibank", "livin", "poin", "point", "points", "reward", "rewards", "hadiah",
     "undian", "bonus", "cashback", "refund", "tarif", "transfer", "helpdesk", "pengaduan", "nasabah",
     // The words of account-appeal kits (`meta-business-support-center`, `fb-appeal-review`).
@@ -129,6 +129,11 @@ const BANKING_LURES: &[&str] = &[
     "cliente", "verificacion", "acesso", "seguranca", "senha", "conta", "atualizar", "cadastro",
     "verificacao", "connexion", "compte", "securite", "anmelden", "konto", "sicherheit",
     "accesso", "sicurezza", "verifica",
+    // ...and of Southeast Asia's, where Indonesians work and study: Malay (`maybank-akaun`,
+    // `pbebank-pengesahan`), Vietnamese written without its marks and glued, as hosts carry it
+    // (`vietcombank-xacminh`, `momo-hoantien`), and a wallet's rebates (`tng-rebate`).
+    "akaun", "pengesahan", "kemaskini", "tebus", "semak", "rebate", "dangnhap", "xacminh",
+    "xacthuc", "capnhat", "taikhoan", "hoantien", "nhanqua", "khuyenmai",
 ];
 
 /// Lure words by what a kind of brand is phished for, taken beside its ordinary-word names on
@@ -142,6 +147,9 @@ const BANKING_LURES: &[&str] = &[
 const AID_LURES: &[&str] = &[
     "bansos", "blt", "bsu", "pkh", "bpnt", "subsidi", "bantuan", "upah", "tunai", "cek", "daftar",
     "pendaftaran", "klaim", "claim", "cair", "pencairan", "penerima", "kemensos", "kemnaker",
+    // Traffic fines and tolls, the other thing a government office is phished for (`jpj-saman`,
+    // `lto-ph-fines`, `lta-sg-parking`, `etle-tilang`).
+    "fine", "fines", "saman", "multa", "tilang", "penalty", "summons", "parking", "toll", "ayuda",
 ];
 #[rustfmt::skip]
 const GAME_LURES: &[&str] = &[
@@ -210,6 +218,17 @@ impl BrandIndex {
                     }
                 }
                 let name = d.split('.').next().unwrap_or_default();
+                // A short-link domain one letter short of the brand's name (Shopee's
+                // `shope.ee`) is that one domain, not a name the brand holds under every
+                // ending: `shope.co.id` and `shope.ph` stay typos. (A letter more is a name
+                // the brand does hold: TikTok's `tiktokv.com`, `tiktokv.eu`.)
+                if brand
+                    .keywords
+                    .iter()
+                    .any(|k| name.len() < k.len() && super::edit::is_typo_of(name, k))
+                {
+                    continue;
+                }
                 if brand.kind.starts_with("global") || brand.kind == "social" {
                     or_insert(&mut index.global_names, name, b);
                 }

@@ -118,7 +118,8 @@ const SLUG_WORDS: &[&str] = &[
     "kakek", "merah", "petir", "hitam", "putih", "mania", "new", "member", "anti", "rungkad", "x",
     "gampang", "menang", "mudah", "cepat", "super", "mega", "win", "wins", "princess", "starlight",
     "gates", "gate", "of", "sweet", "bonanza", "aztec", "koi", "wild", "ways", "amp", "id", "indo",
-    "indonesia", "asia", "gaming", "game", "games", "mix", "apk", "wap",
+    "indonesia", "asia", "gaming", "game", "games", "mix", "apk", "wap", "online", "sabong",
+    "esabong",
 ];
 
 /// Letters a slug may hold at most, and its pieces (runs of letters): a slug names a game in a

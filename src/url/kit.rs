@@ -495,6 +495,11 @@ pub(super) const GAMBLING_WORDS: &[&str] = &[
     "mixparlay",
     "parlaybola",
     "sabungayam",
+    // The Philippines' online cockfight betting, banned in 2022 and planted on its government
+    // sites since (`/uploads/online-sabong-casino/`).
+    "esabong",
+    "onlinesabong",
+    "sabongonline",
     "sv388",
     "dominoqq",
     "bandarq",

@@ -51,6 +51,10 @@ const LURE_WORDS: &[&str] = &[
     "verificacao", "connexion", "compte", "securite", "paiement", "facture", "espace", "mon",
     "anmelden", "konto", "sicherheit", "zahlung", "mein", "accesso", "sicurezza", "verifica",
     "conto", "pagamento", "rinnovo",
+    // ...and of Southeast Asia's (Malay; Vietnamese without its marks, glued as hosts carry it;
+    // Tagalog): pbebank-pengesahan, momo-hoantien, vietcombank-xacminh, gcash-ayuda
+    "akaun", "pengesahan", "kemaskini", "tebus", "semak", "saman", "rebate", "dangnhap",
+    "xacminh", "xacthuc", "capnhat", "taikhoan", "hoantien", "nhanqua", "khuyenmai", "ayuda",
 ];
 
 /// Whether `keyword` appears in `labels` only glued into longer tokens whose other letters are
