@@ -405,7 +405,9 @@
 //! tickets, pinjol collectors, sextortion, judol, APK lures) and 241 (Philippine, Malaysian
 //! and Singaporean messages in their English, Taglish and Malay), first scans 93.3 % with 2
 //! false alarms and 83.3 % with none; after `rules/southeast-asia.toml` and their phrases in
-//! older rules 97.5 % and 98.3 %, with none.
+//! older rules 97.5 % and 98.3 %, with none. Set 242 (English SMS of the United States, the
+//! United Kingdom, Australia, Canada and New Zealand, 2025–2026): first scan 88.3 % with 1
+//! false alarm, 95.8 % with none after its phrases.
 //! None of them is held out any more: this test keeps what they taught from slipping
 //! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181, 182, 185, 186, 188, 191, 192, 195, 196, 198, 201, 202, 204, 208, 211, 214, 216, 220, 221, 224, 226, 227, 228, 229, 231, 233, 235 and 237 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
@@ -416,7 +418,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 149] = [
+const FLOORS: [(&str, usize); 150] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -566,6 +568,7 @@ const FLOORS: [(&str, usize); 149] = [
     ("239", 49),
     ("240", 95),
     ("241", 95),
+    ("242", 93),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers

@@ -44,6 +44,8 @@ fn encoded_and_open_redirects_are_followed() {
         "http://www.myappwiz.com/home/redirect?targetUrl=http://5.83.162.160/staff",
         // A redirect inside a redirect.
         "https://www.google.com/url?q=https%3A%2F%2Fvk.com%2Faway.php%3Fto%3Dhttps%253A%252F%252Fklikbca-verifikasi.xyz%252Flogin",
+        // Google's AMP viewer showing a lookalike (`/amp/s/` is https).
+        "https://www.google.com/amp/s/verify-account-apple.top/",
     ] {
         let v = engine.check_url(link, Lang::En).expect("a URL");
         assert!(v.level >= Level::Warning, "{link}: {v:?}");

@@ -223,6 +223,11 @@ fn southeast_asian_brands_are_named_and_their_neighbours_are_not() {
                 "https://onlinebanking-bdo.firebaseapp.com/",
                 "url.free-hosting-brand",
             ),
+            ("https://smbc-card-login.xyz/", "url.brand-lookalike"),
+            (
+                "https://adobe-acrobat-sign.online/document/view",
+                "url.brand-lookalike",
+            ),
             // Shopee's short-link domain is that one domain, not Shopee's name everywhere.
             ("https://shope.ph/login", "url.brand-lookalike"),
             // The Philippines' banned online cockfight betting, planted on a council's site.
@@ -243,6 +248,8 @@ fn southeast_asian_brands_are_named_and_their_neighbours_are_not() {
             "https://www.jpj.gov.my/",
             "https://lto.gov.ph/",
             "https://shope.ee/8A1b2C3d4E",
+            "https://www.smbc-card.com/",
+            "https://www.smbc.co.jp/kojin/",
             // Other banks one letter from the new short names, and the ordinary words alone.
             "https://www.mebank.com.au/",
             "https://www.vrbank.de/",

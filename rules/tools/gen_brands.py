@@ -578,6 +578,7 @@ EXTRA_BRANDS = [
           ("Japan Post", "courier", ["japanpost"], ["japanpost.jp"]),
           ("Yamato Transport", "courier", ["kuronekoyamato"], ["kuronekoyamato.co.jp", "yamato-hd.co.jp"]),
           ("Sagawa Express", "courier", ["sagawa"], ["sagawa-exp.co.jp"]),
+          ("SMBC (Sumitomo Mitsui)", "bank", [], ["smbc.co.jp", "smbc-card.com"]),
           ("Rakuten", "global-marketplace", ["rakuten"], ["rakuten.co.jp", "rakuten.com", "rakuten-card.co.jp", "rakuten-bank.co.jp"]),
           ("Mercari", "marketplace", ["mercari"], ["mercari.com"]),
           ("MUFG", "bank", ["mufg"], ["mufg.jp"]),
@@ -886,6 +887,7 @@ LURE_KEYWORDS = {
     "JPJ (Road Transport Department, Malaysia)": ["jpj"],
     "LTO (Land Transportation Office, Philippines)": ["lto"],
     "Siam Commercial Bank": ["scb"],
+    "SMBC (Sumitomo Mitsui)": ["smbc"],
     # two letters and "bank": one letter from many other banks' names (vrbank.de, mebank.com.au)
     "VPBank": ["vpbank"],
     "MB Bank": ["mbbank"],

@@ -163,7 +163,7 @@ const TELCO_LURES: &[&str] = &[
 #[rustfmt::skip]
 const DOCUMENT_LURES: &[&str] = &[
     "doc", "docs", "document", "documents", "file", "files", "shared", "sharing", "pdf", "invoice",
-    "fax", "voicemail", "download",
+    "fax", "voicemail", "download", "sign", "esign",
 ];
 
 /// The lure words of [`AID_LURES`], [`GAME_LURES`], [`DOCUMENT_LURES`] or [`TELCO_LURES`]

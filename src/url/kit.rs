@@ -95,7 +95,7 @@ const KIT_SERVICE_MASKS: [u32; KIT_SERVICE_WORDS.len()] = masks(KIT_SERVICE_WORD
 #[rustfmt::skip]
 const LURE_WORDS: &[&str] = &[
     "login", "logln", "signin", "logon", "verif", "validat", "reactivat", "suspend", "webmail",
-    "office365", "helpdesk", "secure", "account",
+    "office365", "helpdesk", "secure", "account", "quota",
 ];
 
 /// A query holding a known kit's parameters (`login.php?cmd=login_submit&id=…&session=…`,
@@ -436,9 +436,10 @@ pub fn site_name_lure(name: &str) -> Option<String> {
         .iter()
         .find(|w| {
             find_ci(head, w.as_bytes()).is_some_and(|at| {
-                // "accounting", "accountant" and "accountability" are not an account to fix.
+                // "accounting", "accountant" and "accountability" are not an account to fix,
+                // nor "quotations" a mailbox's quota.
                 let rest = &head[at + w.len()..];
-                ![&b"ing"[..], b"ant", b"ab"]
+                ![&b"ing"[..], b"ant", b"ab", b"tion"]
                     .iter()
                     .any(|t| rest.starts_with(t))
             })

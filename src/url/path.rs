@@ -187,7 +187,7 @@ pub fn credential_host(url: &ParsedUrl) -> Option<String> {
 
 /// Separators in a path segment from which it reads as an article's title
 /// (`/how-to-clear-your-google-search-history/`), not a folder or page a kit named.
-const SLUG_SEPARATORS: usize = 3;
+pub(super) const SLUG_SEPARATORS: usize = 3;
 
 /// The words (runs of ASCII letters and digits) of a URL's path and query, leaving out
 /// segments that are article titles: a brand or "update" in a title

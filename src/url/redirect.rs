@@ -26,6 +26,9 @@ const MAX_TARGET: usize = 2048;
 /// assert_eq!(target("https://example.com/search?q=bank+bca"), None);
 /// ```
 pub fn target(url: &str) -> Option<String> {
+    if let Some(page) = amp_page(url) {
+        return Some(page);
+    }
     let start = url.find('?')? + 1;
     let end = url[start..].find('#').map_or(url.len(), |i| start + i);
     let query = &url[start..end];
@@ -42,6 +45,39 @@ pub fn target(url: &str) -> Option<String> {
                 .filter_map(|pair| pair.split_once('=').map(|(_, v)| v)),
         )
         .find_map(address)
+}
+
+/// The page a Google AMP viewer link shows: `google.com/amp/s/<host>/<path>` is
+/// `https://<host>/<path>` (`/amp/<host>/…` without the `s`, plain `http`). Scammers wrap links
+/// in it for the same reason as in `google.com/url?q=`.
+fn amp_page(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    if !scheme.eq_ignore_ascii_case("https") && !scheme.eq_ignore_ascii_case("http") {
+        return None;
+    }
+    let slash = rest.find('/')?;
+    let (host, path) = (&rest[..slash], &rest[slash..]);
+    let google = host.eq_ignore_ascii_case("google.com")
+        || host
+            .get(..11)
+            .is_some_and(|h| h.eq_ignore_ascii_case("www.google."))
+        || host
+            .get(..7)
+            .is_some_and(|h| h.eq_ignore_ascii_case("google."));
+    if !google {
+        return None;
+    }
+    let (page_scheme, page) = if let Some(page) = path.strip_prefix("/amp/s/") {
+        ("https", page)
+    } else {
+        ("http", path.strip_prefix("/amp/")?)
+    };
+    let page = crate::text::normalize::truncate(page, MAX_TARGET);
+    // A host first: at least one dot before the first slash.
+    let host_end = page.find('/').unwrap_or(page.len());
+    page[..host_end]
+        .contains('.')
+        .then(|| format!("{page_scheme}://{page}"))
 }
 
 /// `value` as a web address, if it is one (decoded up to twice: links inside tracking links
@@ -120,6 +156,21 @@ mod tests {
         for (link, expected) in cases {
             assert_eq!(target(link).as_deref(), Some(expected), "{link}");
         }
+    }
+
+    #[test]
+    fn finds_the_page_a_google_amp_link_shows() {
+        assert_eq!(
+            target("https://www.google.com/amp/s/verify-account.example.top/login").as_deref(),
+            Some("https://verify-account.example.top/login")
+        );
+        assert_eq!(
+            target("https://www.google.co.id/amp/kabar.example.com/berita").as_deref(),
+            Some("http://kabar.example.com/berita")
+        );
+        // Not Google's, or no host after it.
+        assert_eq!(target("https://news.example.com/amp/s/story.html"), None);
+        assert_eq!(target("https://www.google.com/amp/s/"), None);
     }
 
     #[test]

@@ -124,6 +124,21 @@ fn find_email(url: &ParsedUrl) -> Option<(String, bool)> {
             }
         }
     }
+    // `/#victim@example.com`: the whole fragment an address, which the kit's script reads to
+    // prefill its form (a fragment never reaches the server, so no log shows whom it was for).
+    if let Some(fragment) = url
+        .url
+        .fragment()
+        .filter(|f| f.contains('@') || f.contains("%40"))
+    {
+        let fragment = fragment.replace("%40", "@");
+        if is_email_like(&fragment) && !fragment.contains(['&', '=', '/', '?']) {
+            return Some((
+                crate::text::normalize::truncate(&fragment, 80).to_string(),
+                true,
+            ));
+        }
+    }
     if !path.contains('@') {
         return None;
     }
@@ -172,11 +187,19 @@ pub const FOLDER_SIGNAL_AT: usize = 1;
 /// stronger signal says it alone, and one walk of the path serves the three.
 pub fn folder_page_signal(url: &ParsedUrl) -> Option<(&'static str, String)> {
     let page = folder_page(url.url.path())?;
+    // An article's title in a tutorial's `css` or `js` section (`/snippets/css/a-guide-to-
+    // flexbox/`) is a page for readers: only the weaker system-folder signal is left.
+    let titled = page
+        .last
+        .bytes()
+        .filter(|&b| b == b'-' || b == b'_')
+        .count()
+        >= super::path::SLUG_SEPARATORS;
     let (id, folder) = match (page.cms, page.asset, page.system) {
         (Some(folder), _, _) => ("url.cms-folder-page", folder),
-        (None, Some(folder), _) => ("url.asset-folder-page", folder),
-        (None, None, Some(folder)) => ("url.system-folder-page", folder),
-        (None, None, None) => return None,
+        (None, Some(folder), _) if !titled => ("url.asset-folder-page", folder),
+        (None, _, Some(folder)) => ("url.system-folder-page", folder),
+        (None, _, None) => return None,
     };
     Some((id, format!("/{folder}/…/{}", page.last)))
 }
@@ -304,7 +327,9 @@ fn looks_random(label: &str) -> bool {
         || (letters >= 3 && digits >= 3 && switches >= 3)
         || (letters >= 1 && digits >= 7)
         || (letters >= 2 && digits >= 5)
-        || (letters >= 9 && vowels * 6 < letters)
+        // Few vowels across a name of words joined by hyphens is those words' (`css-tricks`,
+        // `rs-shts`), not a generator's, which writes one unbroken string.
+        || (letters >= 9 && vowels * 6 < letters && !label.contains('-'))
 }
 
 /// `label` without a leading pair of characters repeated three times or more: `2f2f2f2f` is
@@ -382,7 +407,7 @@ mod tests {
             || (letters >= 3 && digits >= 3 && switches >= 3)
             || (letters >= 1 && digits >= 7)
             || (letters >= 2 && digits >= 5)
-            || (letters >= 9 && vowels * 6 < letters)
+            || (letters >= 9 && vowels * 6 < letters && !label.contains('-'))
     }
 
     proptest::proptest! {
@@ -423,6 +448,10 @@ mod tests {
         assert!(alone("https://sura.example.com/mot?fg=Z4N/koenig-sandra%40online.de").is_some());
         assert!(alone("https://b.example.com/ac/mthomas@fmgl.com.au").is_some());
         assert!(alone("http://stoaconsultores.es/pp/jkoalo@aaa.com/it/webapps/mpp/home").is_some());
+        // The whole fragment an address, for the kit's script; not a fragment's route.
+        assert!(alone("https://mailbox-storage.example.com/#accounts@globex.com").is_some());
+        assert!(alone("https://b.example.com/x.html#j.doe%40corp.example").is_some());
+        assert!(alone("https://app.example.com/#/invite?email=a@b.com").is_none());
         // A mailing list's own page takes the subscriber's address alone.
         assert!(alone("https://shop.example.com/newsletter/unsubscribe?email=a@b.com").is_none());
         assert!(
@@ -494,6 +523,10 @@ mod tests {
         assert!(page_in_asset_folder(&parse("http://a.com/wp-content/js/x/a.php")).is_none());
         // Two segments are the software's own page, not a page hidden in a folder.
         assert!(page_in_asset_folder(&parse("http://a.com/js/js_intro.asp")).is_none());
+        // An article's title in a tutorial's section: the system-folder signal only.
+        let tutorial = parse("https://css-tricks.com/snippets/css/a-guide-to-flexbox/");
+        assert!(page_in_asset_folder(&tutorial).is_none());
+        assert!(page_in_system_folder(&tutorial).is_some());
     }
 
     #[test]
@@ -545,6 +578,7 @@ mod tests {
             "https://www.strengthsfinder.com/",
             "https://psychologydictionary.org/",
             "https://www.windows10.com/",
+            "https://css-tricks.com/snippets/css/a-guide-to-flexbox/",
             // An escaped "//" repeated into the name, then ordinary words.
             "http://2f2f2f2f2f2f2fcachedwww.thejigsawpuzzles.com/",
         ] {
