@@ -112,8 +112,9 @@ pub fn is_vetted_indonesian(suffix: &str) -> bool {
 
 /// The words beside which an ordinary-word brand name ([`BrandData::lure_keywords`]) is the
 /// brand: signing in, security, cards and points, the words of Indonesian bank phishing hosts
-/// (`mandiri-poin`, `mandiri-livin`, `verifikasi-mandiri`). Narrower than the lure words of
-/// `url::lure`: "online", "home" or "promo" beside "mandiri" are a shop's own words.
+/// (`mandiri-poin`, `mandiri-livin`, `verifikasi-mandiri`), and the same in other languages
+/// ([`is_banking_lure`] adds `url::lure`'s foreign account words). Narrower than the lure words
+/// of `url::lure`: "online", "home" or "promo" beside "mandiri" are a shop's own words.
 #[rustfmt::skip]
 const BANKING_LURES: &[&str] = &[
     "login", "signin", "secure", "security", "verify", "verifikasi", "validasi", "validation", "konfirmasi",
@@ -123,18 +124,12 @@ const BANKING_LURES: &[&str] = &[
     "undian", "bonus", "cashback", "refund", "tarif", "transfer", "helpdesk", "pengaduan", "nasabah",
     // The words of account-appeal kits (`meta-business-support-center`, `fb-appeal-review`).
     "support", "appeal", "recovery", "suspended", "violation", "helpcenter", "verification",
-    // The same in the languages of Europe's and Latin America's phishing feeds
-    // (`mijn-ing-verificatie`, `santander-acceso`, `itau-seguranca`, `ameli-compte`).
-    "mijn", "verificatie", "inloggen", "beveiliging", "acceso", "seguridad", "clave", "cuenta",
-    "cliente", "verificacion", "acesso", "seguranca", "senha", "conta", "atualizar", "cadastro",
-    "verificacao", "connexion", "compte", "securite", "anmelden", "konto", "sicherheit",
-    "accesso", "sicurezza", "verifica",
-    // ...and of Southeast Asia's, where Indonesians work and study: Malay (`maybank-akaun`,
-    // `pbebank-pengesahan`), Vietnamese written without its marks and glued, as hosts carry it
-    // (`vietcombank-xacminh`, `momo-hoantien`), and a wallet's rebates (`tng-rebate`).
-    "akaun", "pengesahan", "kemaskini", "tebus", "semak", "rebate", "dangnhap", "xacminh",
-    "xacthuc", "capnhat", "taikhoan", "hoantien", "nhanqua", "khuyenmai",
 ];
+
+/// Whether `word` is one of [`BANKING_LURES`] or of `url::lure`'s foreign account words.
+fn is_banking_lure(word: &str) -> bool {
+    BANKING_LURES.contains(&word) || super::lure::FOREIGN_ACCOUNT_LURES.contains(&word)
+}
 
 /// Lure words by what a kind of brand is phished for, taken beside its ordinary-word names on
 /// top of [`BANKING_LURES`] ([`lures_of_kind`]). Government aid is claimed, checked and
@@ -410,7 +405,7 @@ impl BrandIndex {
             .iter()
             .flat_map(|l| label_tokens(l))
             // Not the name itself: "blt" and "bansos" are each other's lures.
-            .any(|t| t != keyword && (BANKING_LURES.contains(&t) || kind_lures.contains(&t)))
+            .any(|t| t != keyword && (is_banking_lure(t) || kind_lures.contains(&t)))
             .then(|| BrandMatch::NameInHost(brand, keyword))
     }
 
@@ -428,7 +423,7 @@ impl BrandIndex {
             k.as_bytes()[0] == first
                 && token.len() > k.len()
                 && token.starts_with(k.as_str())
-                && BANKING_LURES.contains(&&token[k.len()..])
+                && is_banking_lure(&token[k.len()..])
         })
     }
 

@@ -42,20 +42,51 @@ const LURE_WORDS: &[&str] = &[
     // shared files
     "drive", "doc", "document", "file", "share", "shared", "cloud", "storage", "download",
     "view", "viewer", "scan",
-    // the same lures in the languages of Europe's and Latin America's phishing feeds (Dutch,
-    // Spanish, Portuguese, French, German, Italian): mijn-ing-verificatie, banamex-acceso,
-    // bradesco-seguranca, compte-ameli, sparkasse-sicherheit, poste-accesso
-    "mijn", "verificatie", "inloggen", "beveiliging", "betaling", "rekening", "klant",
-    "acceso", "seguridad", "clave", "cuenta", "cliente", "banca", "enlinea", "pago", "verificacion",
-    "acesso", "seguranca", "senha", "conta", "atualizar", "atualizacao", "cadastro",
-    "verificacao", "connexion", "compte", "securite", "paiement", "facture", "espace", "mon",
-    "anmelden", "konto", "sicherheit", "zahlung", "mein", "accesso", "sicurezza", "verifica",
-    "conto", "pagamento", "rinnovo",
-    // ...and of Southeast Asia's (Malay; Vietnamese without its marks, glued as hosts carry it;
-    // Tagalog): pbebank-pengesahan, momo-hoantien, vietcombank-xacminh, gcash-ayuda
-    "akaun", "pengesahan", "kemaskini", "tebus", "semak", "saman", "rebate", "dangnhap",
-    "xacminh", "xacthuc", "capnhat", "taikhoan", "hoantien", "nhanqua", "khuyenmai", "ayuda",
+    // the same lures in other languages beyond `FOREIGN_ACCOUNT_LURES` (which `BY_FIRST_LETTER`
+    // indexes with these): payments, bills and "my" in Dutch, Spanish, Portuguese, French,
+    // German and Italian (banamex-acceso, compte-ameli); a traffic fine and aid in Malay and
+    // Tagalog (jpj-saman, gcash-ayuda)
+    "betaling", "rekening", "klant", "banca", "enlinea", "pago", "atualizacao", "paiement",
+    "facture", "espace", "mon", "zahlung", "mein", "conto", "pagamento", "rinnovo", "saman",
+    "ayuda",
 ];
+
+/// Sign-in, security and account words in the languages of the phishing feeds beyond English
+/// and Indonesian: lure words here, and banking lures beside a brand's ordinary-word name in
+/// `url::brands` (one list for both, so a language added is added to both). Dutch, Spanish,
+/// Portuguese, French, German and Italian (`mijn-ing-verificatie`, `santander-acceso-cliente`,
+/// `itau-seguranca`, `sparkasse-sicherheit`, `poste-accesso`); Malay and Vietnamese, the latter
+/// without its marks and glued as hosts carry it (`pbebank-pengesahan`, `vietcombank-xacminh`,
+/// `momo-hoantien`); a wallet's rebates (`tng-rebate`).
+#[rustfmt::skip]
+pub(super) const FOREIGN_ACCOUNT_LURES: &[&str] = &[
+    "mijn", "verificatie", "inloggen", "beveiliging", "acceso", "seguridad", "clave", "cuenta",
+    "cliente", "verificacion", "acesso", "seguranca", "senha", "conta", "atualizar", "cadastro",
+    "verificacao", "connexion", "compte", "securite", "anmelden", "konto", "sicherheit",
+    "accesso", "sicurezza", "verifica",
+    "akaun", "pengesahan", "kemaskini", "tebus", "semak", "rebate", "dangnhap", "xacminh",
+    "xacthuc", "capnhat", "taikhoan", "hoantien", "nhanqua", "khuyenmai",
+];
+
+/// [`LURE_WORDS`] and [`FOREIGN_ACCOUNT_LURES`] as one list, joined when compiling.
+const ALL_LURE_WORDS: [&str; LURE_WORDS.len() + FOREIGN_ACCOUNT_LURES.len()] =
+    joined(LURE_WORDS, FOREIGN_ACCOUNT_LURES);
+
+/// `a` then `b`, as an array of `N` (their lengths' sum), when compiling.
+const fn joined<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'static str; N] {
+    assert!(a.len() + b.len() == N, "N is the sum of the lengths");
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < a.len() {
+        out[i] = a[i];
+        i += 1;
+    }
+    while i < N {
+        out[i] = b[i - a.len()];
+        i += 1;
+    }
+    out
+}
 
 /// Whether `keyword` appears in `labels` only glued into longer tokens whose other letters are
 /// not lure words (`dipyoutube`, `googlefeud`, `myahookah`). False when some token is exactly
@@ -151,10 +182,10 @@ pub fn is_lure_piece(piece: &str) -> bool {
 /// Most lure words starting with one letter.
 const MAX_PER_LETTER: usize = 32;
 
-/// [`LURE_WORDS`] by first letter, built when compiling (see [`index_by_first_letter`]). A scan
+/// [`ALL_LURE_WORDS`] by first letter, built when compiling (see [`index_by_first_letter`]). A scan
 /// of the whole list for each position of a remainder (170 first-byte tests) was a twentieth of
 /// a lookalike's check.
-const BY_FIRST_LETTER: FirstLetterIndex<MAX_PER_LETTER> = index_by_first_letter(LURE_WORDS);
+const BY_FIRST_LETTER: FirstLetterIndex<MAX_PER_LETTER> = index_by_first_letter(&ALL_LURE_WORDS);
 
 /// Words by first letter: for each letter `a`–`z` the indices of its words in list order (at
 /// most `M`), and how many there are.
@@ -204,7 +235,7 @@ fn all_lure_words(s: &str) -> bool {
         let letter = usize::from(first - b'a');
         let count = usize::from(BY_FIRST_LETTER.1[letter]);
         for &w in &BY_FIRST_LETTER.0[letter][..count] {
-            let word = LURE_WORDS[usize::from(w)];
+            let word = ALL_LURE_WORDS[usize::from(w)];
             if s[start..].starts_with(word) {
                 let end = start + word.len();
                 ends[end] = true;
