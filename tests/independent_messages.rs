@@ -407,7 +407,11 @@
 //! false alarms and 83.3 % with none; after `rules/southeast-asia.toml` and their phrases in
 //! older rules 97.5 % and 98.3 %, with none. Set 242 (English SMS of the United States, the
 //! United Kingdom, Australia, Canada and New Zealand, 2025–2026): first scan 88.3 % with 1
-//! false alarm, 95.8 % with none after its phrases.
+//! false alarm, 95.8 % with none after its phrases. Set 243 (Indonesian marketplace and FB-group
+//! fraud, buyer and seller side): 82.5 % with 3 false alarms, then 95.0 % with 1 (a warning that
+//! names the phishing link). Set 244 (English impersonation worldwide: the boss, the landlord,
+//! the officer, the stranded friend, the IT desk): 66.7 % with 1, then 88.3 % with none after
+//! `rules/impersonation-en.toml`.
 //! None of them is held out any more: this test keeps what they taught from slipping
 //! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181, 182, 185, 186, 188, 191, 192, 195, 196, 198, 201, 202, 204, 208, 211, 214, 216, 220, 221, 224, 226, 227, 228, 229, 231, 233, 235 and 237 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
@@ -418,7 +422,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 150] = [
+const FLOORS: [(&str, usize); 152] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -569,6 +573,8 @@ const FLOORS: [(&str, usize); 150] = [
     ("240", 95),
     ("241", 95),
     ("242", 93),
+    ("243", 92),
+    ("244", 85),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -644,7 +650,7 @@ const FLOORS: [(&str, usize); 150] = [
 /// lookalike link.
 /// Then one more question quoting a lookalike link (set 200), and a dressmaker's pre-order with
 /// a 50 % deposit to the shop's account (set 203): the deposit-first words of classifieds fraud.
-const KNOWN_FALSE_ALARMS: [&str; 74] = [
+const KNOWN_FALSE_ALARMS: [&str; 75] = [
     "ind17-161",  // "clutch 1v3 wkwk auto maxwin kontennya"
     "ind36-124",  // "Hati-hati #ModusPenipuan Lebaran! ❌ "Selamat Anda pemenang undian …""
     "ind51-176",  // "dari alamat aneh airbnb-host-payouts.help. Itu PALSU ya."
@@ -719,6 +725,7 @@ const KNOWN_FALSE_ALARMS: [&str; 74] = [
     "ind238-217", // "Pa ini SMS 'Selamat! Nomor anda menang undian … PIN pemenang (X7Y2)' bener gak?"
     "ind239-54", // "The embassy visa fee is $185, I already paid it. I just need your signature" (model, asks)
     "ind239-113", // "Mom wants to meet you on video this Sunday" (a prize line's "wants to meet you")
+    "ind243-140", // a group warning naming the phishing link it warns of (tokopedia-cashback.site): the link itself is judged
 ];
 
 #[test]
