@@ -411,7 +411,10 @@
 //! fraud, buyer and seller side): 82.5 % with 3 false alarms, then 95.0 % with 1 (a warning that
 //! names the phishing link). Set 244 (English impersonation worldwide: the boss, the landlord,
 //! the officer, the stranded friend, the IT desk): 66.7 % with 1, then 88.3 % with none after
-//! `rules/impersonation-en.toml`.
+//! `rules/impersonation-en.toml`. Set 245 (English investment and crypto scams worldwide): 65.8 %
+//! with 6 false alarms (news, warnings, questions), then 81.7 % with none. Set 246 (judol
+//! promotion in chats, comments and broadcasts, disguised or nameless): 86.7 % with 8 false
+//! alarms, then 95.8 % with 1.
 //! None of them is held out any more: this test keeps what they taught from slipping
 //! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181, 182, 185, 186, 188, 191, 192, 195, 196, 198, 201, 202, 204, 208, 211, 214, 216, 220, 221, 224, 226, 227, 228, 229, 231, 233, 235 and 237 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
@@ -422,7 +425,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 152] = [
+const FLOORS: [(&str, usize); 154] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -575,6 +578,8 @@ const FLOORS: [(&str, usize); 152] = [
     ("242", 93),
     ("243", 92),
     ("244", 85),
+    ("245", 78),
+    ("246", 93),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
@@ -685,7 +690,6 @@ const KNOWN_FALSE_ALARMS: [&str; 75] = [
     "ind175-209", // "postingan jualan gw dapet komen 'K̲O̲P̲I̲W̲I̲N̲7̲7̲ gacor' gitu. Gimana cara matiin komen …"
     "ind175-216", // "Tolong isiin pulsa 50rb ke nomor Ayah ya buat paket internet"
     "ind179-144", // "Timnas maxwin malam ini 😂🇮🇩 3-0 bos!"
-    "ind1-167",   // "Haaland gacor parah semalem, hattrick lagi 🔥"
     "ind9-125", // "Pengajuan pinjaman Anda disetujui. Dana Rp3.000.000 akan dicairkan ke rekening atas nama Anda …"
     "ind24-150", // "thanks for the proposal! I've attached the brief … Budget is $1,200 fixed, split into 3 milestones"
     "ind28-172", // "tagihan IPL & air Mei Rp845.300. Bayar via VA BCA 12890-1507 a.n. PPPSRS … paling lambat 20 Mei"
@@ -726,6 +730,7 @@ const KNOWN_FALSE_ALARMS: [&str; 75] = [
     "ind239-54", // "The embassy visa fee is $185, I already paid it. I just need your signature" (model, asks)
     "ind239-113", // "Mom wants to meet you on video this Sunday" (a prize line's "wants to meet you")
     "ind243-140", // a group warning naming the phishing link it warns of (tokopedia-cashback.site): the link itself is judged
+    "ind246-76", // "tolong transfer pulsa 20rb ke nomor ibu ya": a mother's own pulsa request reads as the new-number one
 ];
 
 #[test]
