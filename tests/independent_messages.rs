@@ -414,7 +414,8 @@
 //! `rules/impersonation-en.toml`. Set 245 (English investment and crypto scams worldwide): 65.8 %
 //! with 6 false alarms (news, warnings, questions), then 81.7 % with none. Set 246 (judol
 //! promotion in chats, comments and broadcasts, disguised or nameless): 86.7 % with 8 false
-//! alarms, then 95.8 % with 1.
+//! alarms, then 95.8 % with 1. Set 247 (English romance: the asks and the pressure, sent to
+//! Asia-Pacific): 58 % with 3 false alarms, then 82 % with none.
 //! None of them is held out any more: this test keeps what they taught from slipping
 //! back, set by set. Sets 4, 6, 8, 11, 14, 19, 20, 25, 26, 35, 40, 45, 49, 52, 56, 57, 62, 65, 68, 71, 74, 77, 80, 81, 82, 84, 86, 88, 90, 92, 94, 96, 98, 101, 102, 105, 106, 112, 113, 116, 117, 120, 125, 127, 131, 134, 137, 140, 145, 146, 155, 156, 161, 162, 165, 166, 169, 170, 173, 174, 177, 178, 181, 182, 185, 186, 188, 191, 192, 195, 196, 198, 201, 202, 204, 208, 211, 214, 216, 220, 221, 224, 226, 227, 228, 229, 231, 233, 235 and 237 are held out (`independent-heldout.jsonl`,
 //! eval group `independent-msgs-heldout`): never fit rules or the model to them.
@@ -425,7 +426,7 @@ use waspada::{Engine, Lang, Level};
 /// The least share of each set's scams (percent) that must warn: what the set's own rules
 /// reached (2026-11-30) less two or three points, room for a rule trade-off but not for a
 /// family's worth of scripts.
-const FLOORS: [(&str, usize); 154] = [
+const FLOORS: [(&str, usize); 155] = [
     ("1", 97),
     ("2", 88),
     ("3", 87),
@@ -580,6 +581,7 @@ const FLOORS: [(&str, usize); 154] = [
     ("244", 85),
     ("245", 78),
     ("246", 93),
+    ("247", 79),
 ];
 
 /// Benign messages known to warn, each with why; take one off when it no longer warns. Gamers
